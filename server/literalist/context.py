@@ -1,0 +1,132 @@
+"""What the whole prompt tells the model, gathered once per document.
+
+Rules judge a phrase against the rest of the prompt: "the client" is fine when the prompt
+describes the client somewhere, "polished" is fine when the prompt says what polished
+means or shows an example. The model sees every character, data included, so this looks
+at the full text, not only at prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .config import Config
+from .scoping import ScopedDocument
+
+_WORD = r"[A-Za-z][\w'\-]*"
+# "Polished means ...", "by polished I mean", "polished = ...", "polished is defined as"
+_DEFINITION = re.compile(
+    rf"\b({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
+    r"(?:means|=|is defined as|refers to|should mean|looks like|here means|in this context means)\b"
+    rf"|\bby\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean"
+    rf"|\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)",
+    re.I,
+)
+# "Polished: no typos ..." as a label at the start of a line or list item
+_LABEL = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*\**({_WORD}(?:[ \-]{_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
+# "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
+_DESCRIPTION = re.compile(
+    rf"\b(?:the|our|my|this|your|their)\s+({_WORD}(?:\s{_WORD})?)\s*(?:\([^)\n]{{3,}}\)|,\s*(?:a|an|the|which|who|whose|[A-Z])[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired)\b)",
+    re.I,
+)
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M)
+_EXAMPLE_CUE = re.compile(
+    r"\b(?:for example|for instance|e\.g\.|example (?:output|response|answer|reply|email|post|summary)s?|"
+    r"here(?:'s| is| are) (?:an? )?(?:example|sample)s?|sample (?:output|response|answer)|like this:|as follows:|"
+    r"(?:good|great|ideal|target|model) (?:example|output|response|answer)s?)\b",
+    re.I,
+)
+_FORMAT_CUE = re.compile(
+    r"\b(?:format|output|respond (?:with|in|only)|reply (?:with|in)|return (?:a|an|only|the|json)|json|yaml|csv|markdown|table|"
+    r"bullet(?:s| points?| list)?|numbered list|headings?|sections?|paragraphs?|sentences?|words|characters|"
+    r"subject line|template|schema|structure|fields?|columns?|under \d+|at most \d+|no more than \d+|\d+\s*(?:words|lines|bullets|sentences|items|characters))\b",
+    re.I,
+)
+
+
+@dataclass
+class DocContext:
+    config: Config
+    text_lower: str
+    defined_terms: frozenset[str] = frozenset()
+    described: frozenset[str] = frozenset()
+    headings: tuple[str, ...] = ()
+    data_tag_names: frozenset[str] = frozenset()
+    has_example: bool = False
+    has_format: bool = False
+    has_data: bool = False
+    signature: tuple = field(default=())
+
+    def is_defined(self, term: str) -> bool:
+        t = term.lower().strip()
+        return t in self.defined_terms or _stem(t) in self.defined_terms
+
+    def is_described(self, noun: str) -> bool:
+        n = noun.lower().strip()
+        last = n.split()[-1]
+        if n in self.described or last in self.described or _stem(last) in self.described:
+            return True
+        if any(last in h or n in h for h in self.headings):
+            return True
+        return any(last in tag or _stem(last) in tag for tag in self.data_tag_names)
+
+
+def _stem(word: str) -> str:
+    """A crude plural/verb-ending trim for matching terms across their forms."""
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def build_context(doc: ScopedDocument, config: Config) -> DocContext:
+    text = doc.text
+    defined: set[str] = set()
+    for m in _DEFINITION.finditer(text):
+        term = next(g for g in m.groups() if g)
+        _add_term(defined, term)
+    for m in _LABEL.finditer(text):
+        _add_term(defined, m.group(1))
+    described: set[str] = set()
+    for m in _DESCRIPTION.finditer(text):
+        _add_term(described, m.group(1))
+    headings = tuple(h.lower() for h in _HEADING.findall(text))
+    tag_names = frozenset(name for _, _, name in doc.data_regions)
+    has_example = bool(_EXAMPLE_CUE.search(text)) or any(
+        "example" in n or "sample" in n or n in ("output", "response", "reply", "draft", "template")
+        for n in tag_names
+    )
+    has_format = bool(_FORMAT_CUE.search(text))
+    has_data = any(kind not in ("html",) for _, _, kind in doc.data_regions)
+    ctx = DocContext(
+        config=config,
+        text_lower=text.lower(),
+        defined_terms=frozenset(defined),
+        described=frozenset(described),
+        headings=headings,
+        data_tag_names=tag_names,
+        has_example=has_example,
+        has_format=has_format,
+        has_data=has_data,
+    )
+    ctx.signature = (ctx.defined_terms, ctx.described, headings, tag_names, has_example, has_format, has_data)
+    return ctx
+
+
+def _add_term(terms: set[str], phrase: str) -> None:
+    """Record a phrase and each of its words, so "make it polished" finds "polished"."""
+    phrase = phrase.lower().strip(" \"'*")
+    if not phrase:
+        return
+    terms.add(phrase)
+    for w in re.findall(r"[a-z][\w\-]*", phrase):
+        if len(w) > 2 and w not in _STOP:
+            terms.add(w)
+            terms.add(_stem(w))
+
+
+_STOP = frozenset(
+    "the and our your their this that with for are was were has have not you what how who why "
+    "make made makes sure very really more most less its it's".split()
+)

@@ -1,0 +1,97 @@
+"""Word-level signals shared by rules: stems (nltk Snowball) and sentiment valence (VADER).
+
+Both load lazily on first use: importing nltk costs ~185 ms, which an editor should not
+pay before the server has answered ``initialize``. Nothing here touches ``nltk.data`` or
+the network: Snowball needs no data files, and the VADER lexicon is read from the
+vaderSentiment package's own copy.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import threading
+from functools import lru_cache
+
+_lock = threading.RLock()  # re-entrant: the analyzer loader calls the lexicon loader
+_stemmer = None
+_valence: dict[str, float] | None = None
+
+
+def _get_stemmer():
+    global _stemmer
+    if _stemmer is None:
+        with _lock:
+            if _stemmer is None:
+                from nltk.stem.snowball import SnowballStemmer  # no corpus needed
+
+                _stemmer = SnowballStemmer("english")
+    return _stemmer
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _get_stemmer().stem(word.lower())
+
+
+def _load_valence() -> dict[str, float]:
+    global _valence
+    if _valence is None:
+        with _lock:
+            if _valence is None:
+                table: dict[str, float] = {}
+                try:
+                    raw = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_bytes()
+                except (FileNotFoundError, ModuleNotFoundError, OSError):
+                    raw = b""
+                for line in raw.decode("utf-8", "replace").splitlines():
+                    parts = line.split("\t")
+                    if len(parts) >= 2:
+                        try:
+                            table[parts[0]] = float(parts[1])
+                        except ValueError:
+                            continue
+                _valence = table
+    return _valence
+
+
+def valence(word: str) -> float:
+    """VADER's valence for a word (-4 .. +4), 0 when unknown."""
+    return _load_valence().get(word.lower(), 0.0)
+
+
+def warm_up() -> None:
+    """Load everything now (the language server calls this after ``initialize``)."""
+    stem("stressed")
+    sentence_sentiment("warm up")
+
+
+_analyzer = None
+
+# Where VADER's general-purpose scores mislead for prompts: "urgent" is +0.8 in its lexicon,
+# so "URGENT!!! fix it NOW" reads as positive. Pressure words count as negative here.
+_OVERRIDES = {
+    "urgent": -1.5, "urgently": -1.5, "asap": -1.5, "immediately": -0.5, "deadline": -1.0,
+    "pinging": -1.0, "screaming": -2.0, "yelling": -2.0, "panicking": -2.5, "fired": -2.5,
+}
+
+
+def _get_analyzer():
+    """nltk's VADER analyzer, filled from the packaged lexicon instead of ``nltk.data``."""
+    global _analyzer
+    if _analyzer is None:
+        with _lock:
+            if _analyzer is None:
+                from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+                class _PackagedVader(SentimentIntensityAnalyzer):
+                    def __init__(self, lexicon: dict[str, float]):  # never calls nltk.data.load
+                        self.lexicon = lexicon
+                        self.constants = VaderConstants()
+
+                _analyzer = _PackagedVader({**_load_valence(), **_OVERRIDES})
+    return _analyzer
+
+
+def sentence_sentiment(text: str) -> float:
+    """VADER's compound score of one sentence (-1 .. +1), with prompt-specific overrides."""
+    return _get_analyzer().polarity_scores(text)["compound"]

@@ -1,0 +1,97 @@
+"""Shared helpers for rules: sentences of a block, findings with absolute offsets, and the
+edits that repair text around a removed phrase."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Edit, Finding, Fix, Rule
+from ..scoping import Block
+from ..sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # relative to the block
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=4096)
+def sentences_of(block: Block) -> tuple[Sentence, ...]:
+    return tuple(Sentence(s, e, block.text[s:e]) for s, e in split_sentences(block.text))
+
+
+def sentence_at(block: Block, pos: int) -> Sentence | None:
+    for s in sentences_of(block):
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def in_quotes(block: Block, start: int, end: int) -> bool:
+    return any(qs <= start and end <= qe for qs, qe in block.quoted)
+
+
+def make(rule: Rule, block: Block, start: int, end: int, message: str, fix: Fix | None = None, **data) -> Finding:
+    """A finding at block-relative [start, end), shifted to document offsets."""
+    return Finding(rule, block.start + start, block.start + end, message, fix, data=data)
+
+
+def edit(block: Block, start: int, end: int, content: str = "") -> Edit:
+    return Edit(block.start + start, block.start + end, content)
+
+
+def phrase(block: Block, start: int, end: int) -> str:
+    return " ".join(block.text[start:end].split())
+
+
+# --- removing words and keeping the sentence grammatical ---------------------------------
+
+_TRAIL_PUNCT = re.compile(r"[ \t]*(?:[:,;\u2014\u2013]|-+|!+|\.{3})?[ \t]*")
+
+
+def delete_span(block: Block, start: int, end: int, sentence: Sentence | None) -> tuple[Edit, ...]:
+    """Remove words from a sentence: take one neighbouring space, and if the words opened
+    the sentence, the punctuation after them and the next word's lower-case first letter."""
+    text = block.text
+    if sentence is not None and text[sentence.start:start].strip() == "":
+        # the words open the sentence: "URGENT: summarize" -> "Summarize"
+        m = _TRAIL_PUNCT.match(text, end)
+        stop = m.end() if m else end
+        if stop < sentence.end and text[stop].isalpha():
+            return (edit(block, start, stop + 1, text[stop].upper()),)
+        if text[stop:sentence.end].strip() == "":
+            return (edit(block, start, stop),)
+        return (edit(block, start, stop),)
+    # words inside or at the end: "Fix it NOW." -> "Fix it."
+    s = start
+    while s > 0 and text[s - 1] in " \t":
+        s -= 1
+    if s > 0 and text[s - 1] == ",":
+        # "I need this, ASAP." -> drop the comma that introduced the words
+        after = end
+        if after < len(text) and text[after] in ".!?,":
+            s -= 1
+    if s == start:  # no space before: eat the space after
+        e = end
+        while e < len(text) and text[e] in " \t":
+            e += 1
+        return (edit(block, start, e),)
+    return (edit(block, s, end),)
+
+
+def delete_sentence(block: Block, sentence: Sentence) -> tuple[Edit, ...]:
+    """Remove a whole sentence and the space that joined it to its neighbour."""
+    sents = sentences_of(block)
+    text = block.text
+    others = [s for s in sents if s is not sentence and text[s.start:s.end].strip()]
+    if not others:
+        return (Edit(block.start, block.start + len(text) + block.trail, ""),)
+    idx = sents.index(sentence)
+    if idx + 1 < len(sents):
+        return (edit(block, sentence.start, sents[idx + 1].start),)
+    prev = sents[idx - 1]
+    return (edit(block, prev.end, sentence.end),)

@@ -1,0 +1,191 @@
+"""Inference: the writer assumes the model can read between the lines. The model sees this
+text and nothing else: no earlier chats, no shared drive, no idea who "the client" is."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import DocContext
+from ..model import Category, Finding, Rule, Severity
+from ..scoping import Block
+from ._base import in_quotes, make, phrase
+from .team_phrases import team_phrase_findings
+
+I = re.I
+A = r"['\u2019]"
+_ONLY_TEXT = (
+    "The model starts every conversation with nothing but the text in front of it. It was not in "
+    "your meeting, has not read your earlier messages and cannot open your files. When a prompt points "
+    "at something it never shows, the model does not ask: it guesses, and the guess is the internet's "
+    "average for that kind of thing."
+)
+
+SHARED_HISTORY = Rule(
+    "LIT201", "shared-history", Category.INFERENCE, Severity.WARNING,
+    "Shared history the model never saw (\"as usual\", \"like last time\", \"as we discussed\", \"you know our tone\").",
+    _ONLY_TEXT,
+    "Write down what \"usual\" or \"last time\" was: paste the format, the decision or the earlier text "
+    "into the prompt.",
+    "Write the release notes like last time, you know our tone.",
+    "Write the release notes: a one-line summary, then bullets grouped under Added, Fixed and Changed. "
+    "Tone: plain and friendly, no exclamation marks.",
+)
+UNDESCRIBED = Rule(
+    "LIT202", "undescribed-reference", Category.INFERENCE, Severity.WARNING,
+    "A person, document or thing the prompt names but never describes (\"the client\", \"our style guide\", \"the worksheet I sent\").",
+    _ONLY_TEXT + " A definite article (\"the client\") tells the model the thing is known; nothing in the prompt says what it is.",
+    "Describe it where it is first mentioned (\"The client is a 40-person architecture firm in Leeds\"), "
+    "or paste the document between tags (`<style_guide>…</style_guide>`).",
+    "Rewrite the intro so the client will like it. Follow our style guide.",
+    "Rewrite the intro for the client, a 40-person architecture firm that dislikes jargon. "
+    "Style: British spelling, sentences under 20 words.",
+)
+DELEGATED = Rule(
+    "LIT203", "delegated-judgment", Category.INFERENCE, Severity.WARNING,
+    "Judgment handed to the model without criteria (\"use your judgment\", \"whatever makes sense\", \"anything weird\").",
+    "A model has no stake in your outcome and no picture of your situation, so \"your judgment\" means "
+    "its most generic reading of the request. \"Anything weird\" is weird by the internet's standard, not yours.",
+    "Give the criteria the judgment should use: what to prefer, what counts as weird, when to stop.",
+    "Flag anything weird in the expenses, use your judgment.",
+    "Flag expenses over $500 without a receipt, weekend hotel stays, and duplicate amounts on the same day.",
+)
+OPEN_LIST = Rule(
+    "LIT204", "open-ended-list", Category.INFERENCE, Severity.INFO,
+    "\"etc.\" or \"and so on\" closing a list the model must complete on its own.",
+    "The model completes the list with whatever usually follows those items on the internet, which may "
+    "not be what you had in mind, and it cannot tell whether the list was meant to be exhaustive.",
+    "List every item, or say how to decide membership (\"any field that identifies a person\").",
+    "Remove names, emails, phone numbers, etc.",
+    "Remove any detail that identifies a person: names, emails, phone numbers, street addresses, account numbers.",
+)
+TEAM_INFERENCE = Rule(
+    "LIT290", "team-inference-phrase", Category.INFERENCE, Severity.WARNING,
+    "A phrase your team listed in `phrases.inference` in the Literalist config.",
+    _ONLY_TEXT,
+    "Write out what the phrase stands for.",
+    "(your team's phrase)", "(what it means, written out)",
+)
+
+RULES = (SHARED_HISTORY, UNDESCRIBED, DELEGATED, OPEN_LIST, TEAM_INFERENCE)
+CODES = tuple(r.code for r in RULES)
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this\s+morning|last\s+week|last\s+month|earlier|the\s+other\s+day)"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_COMM = r"(?:discussed|talked\s+about|spoke\s+about|agreed(?:\s+on)?|decided|chatted\s+about|went\s+over|covered|mentioned|said|settled\s+on|aligned\s+on|brainstormed)"
+_ARTIFACT = r"(?:edits?|notes?|feedback|comments?|changes|version|draft|email|message|suggestions?|doc|deck|slides|outline|points|ideas|list|thread|numbers|figures|template|spreadsheet|proposal|brief|call|meeting|request)"
+
+HISTORY = re.compile(
+    rf"\bas\s+(?:per\s+)?usual\b|\bper\s+usual\b|\bas\s+always\b|\bas\s+before\b|\blike\s+(?:last\s+time|before|always|usual|we\s+(?:always\s+)?do|we\s+did|you\s+did(?:\s+(?:before|last\s+time))?)\b"
+    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year)|yesterday|previously)\b"
+    rf"|\bas\s+(?:we|I|you)\s+(?:\w+\s+)?{_COMM}\b|\b(?:we|you\s+and\s+I)\s+(?:already\s+)?{_COMM}(?!\s*:)"
+    rf"|\b(?:the|our|my|your)\s+usual\s+\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
+    rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
+    rf"|\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document)\b)"
+    rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
+    rf"|\b[A-Z][a-z]+{A}s\s+(?:latest\s+|last\s+|recent\s+)?{_ARTIFACT}\s+(?:from|on|of)\s+{_DAYS}\b"
+    rf"|\b(?:from|in|during)\s+(?:our|the|my|yesterday{A}s|last\s+week{A}s|this\s+morning{A}s)\s+(?:last\s+|earlier\s+|previous\s+)?(?:call|meeting|chat|conversation|thread|sync|standup|stand-up|1:1|session|discussion|huddle)\b(?!\s*[:(])"
+    rf"|\b(?:in|back\s+in|last)\s+{_MONTHS}\b(?=[^.\n]{{0,40}}\b(?:we|you)\b)|\bwe\s+(?:talked|spoke)\s+about\s+in\s+{_MONTHS}\b"
+    rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(])|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b",
+    I,
+)
+_TONE_KNOWN = re.compile(rf"\byou\s+(?:already\s+)?know\s+(?:our|my|the)\s+(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules)\b", I)
+
+# Things a prompt often names as if the model knew them.
+_NOUNS = (
+    r"client|clients|customer|board|boss|stakeholders?|campaign|brand\s+voice|brand\s+guidelines?|voice|tone|style\s*guide|style|"
+    r"guidelines?|standards?|conventions?|template|brief|deck|worksheet|spreadsheet|doc|docs|document|report|proposal|plan|"
+    r"playbook|policy|policies|process|specs?|specification|requirements|rubric|criteria|checklist|framework|account|deal|launch|"
+    r"product|project|team|audience|persona|company|manager|lead|ceo|vp|partner|vendor|agency|investor|investors"
+)
+REFERENCE = re.compile(
+    rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+)?({_NOUNS})\b"
+    rf"|\bthe\s+(client|clients|board|boss|campaign|brief|deck|worksheet|spreadsheet|doc|proposal|playbook|rubric|stakeholders|account|deal|launch|style\s*guide|brand\s+guidelines?|template)\b",
+    I,
+)
+SENT_ATTACHED = re.compile(
+    rf"\bthe\s+(\w+(?:\s\w+)?)\s+(?:that\s+)?(?:I|we)\s+(?:just\s+|already\s+|previously\s+)?(?:sent|shared|uploaded|attached|linked|forwarded|gave\s+you|showed\s+you|pasted\s+earlier|mentioned|wrote)\b"
+    rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?attach(?:ed|ment)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
+    I,
+)
+# generic or model-side references that need no description
+_SELF_EXPLANATORY = frozenset(
+    "tone style voice document doc docs product project team company audience process report".split()
+)
+DELEGATION = re.compile(
+    rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain)\b|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
+    rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
+    rf"|\byou\s+decide\b|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
+    rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad)\b"
+    rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b"
+    rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
+    rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think)\b",
+    I,
+)
+# criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
+CRITERIA_AFTER = re.compile(
+    r"^\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is)\b)",
+    I,
+)
+OPEN_END = re.compile(r"(?:,\s*|\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more|and\s+all\s+that(?:\s+jazz)?)(?![\w])", I)
+
+
+def check(block: Block, ctx: DocContext) -> list[Finding]:
+    text = block.text
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(rule: Rule, s: int, e: int, message: str) -> None:
+        if in_quotes(block, s, e) or any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        out.append(make(rule, block, s, e, message))
+
+    for m in _TONE_KNOWN.finditer(text):
+        add(SHARED_HISTORY, m.start(), m.end(), f"Assumes the model knows your context: \"{phrase(block, m.start(), m.end())}\"")
+    for m in HISTORY.finditer(text):
+        if _described_after(text, m.end()):
+            continue
+        add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
+    for m in DELEGATION.finditer(text):
+        if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()):
+            continue
+        add(DELEGATED, m.start(), m.end(), f"Leaves the judgment to the model without criteria: \"{phrase(block, m.start(), m.end())}\"")
+    for m in SENT_ATTACHED.finditer(text):
+        noun = (m.group(1) or "").lower()
+        if ctx.has_data or (noun and ctx.is_described(noun)):
+            continue
+        add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
+    for m in REFERENCE.finditer(text):
+        noun = (m.group(1) or m.group(2)).lower()
+        noun = " ".join(noun.split())
+        possessive = m.group(1) is not None
+        if ctx.is_described(noun) or _described_after(text, m.end()):
+            continue
+        if possessive and noun in _SELF_EXPLANATORY and not re.search(r"\b(?:tone|voice|style)\b", noun):
+            continue
+        if possessive and noun in ("tone", "voice", "style") and not re.search(r"\b(?:our|my)\s+(?:usual\s+|house\s+|brand\s+)?(?:tone|voice|style)\b(?!\s+(?:is|should|must|:))", text[m.start():m.end() + 12], I):
+            continue
+        add(UNDESCRIBED, m.start(), m.end(), f"Names something the prompt never describes: \"{phrase(block, m.start(), m.end())}\"")
+    for m in OPEN_END.finditer(text):
+        s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
+        if _is_list_before(text, m.start()):
+            add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
+    out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
+    return out
+
+
+def _described_after(text: str, end: int) -> bool:
+    """"our style guide: British spelling, …" or "the client (a law firm)" describe it on the spot."""
+    return bool(re.match(r"\s*(?::\s*\S|\((?!see\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s|\s*(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+)", text[end:end + 80], I))
+
+
+def _criteria_in_sentence(text: str, end: int) -> bool:
+    rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
+    return bool(re.search(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means)\b", rest, I))
+
+
+def _is_list_before(text: str, pos: int) -> bool:
+    """etc. after a list of at least two items ("names, dates etc.") or after "such as X"."""
+    start = max(text.rfind(".", 0, pos - 1), text.rfind("\n", 0, pos), text.rfind(":", 0, pos - 1))
+    clause = text[start + 1:pos]
+    return "," in clause or bool(re.search(r"\b(?:like|such\s+as|e\.g\.|including|or|and)\b", clause, I)) or len(clause.split()) >= 1

@@ -1,0 +1,172 @@
+"""Quality bar: "good" is never defined. A model has no taste of its own; "polished" gets the
+average of everything the internet has called polished."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import DocContext
+from ..model import Category, Finding, Fix, Rule, Severity
+from ..scoping import Block
+from ._base import edit, in_quotes, make, phrase, sentence_at
+from .team_phrases import team_phrase_findings
+
+I = re.I
+A = r"['\u2019]"
+_NO_BAR = (
+    "A model has no quality bar of its own and no picture of your audience. A word like \"polished\" or "
+    "\"professional\" only points it at the statistical average of text that has been called that, which "
+    "usually means longer, blander and more formal, not what you meant."
+)
+
+QUALITY_WORD = Rule(
+    "LIT301", "undefined-quality", Category.QUALITY, Severity.WARNING,
+    "A quality word with no criteria and no example (\"polished\", \"professional\", \"engaging\", \"make it pop\").",
+    _NO_BAR,
+    "Say what the word means for this output: length, structure, vocabulary, what must be included "
+    "and what must not. Or show one example of the output you want.",
+    "Write a polished, professional reply.",
+    "Write a reply of at most 120 words: thank them, answer the two questions in order, one link, no exclamation marks.",
+    "Define this term",
+)
+STAKES = Rule(
+    "LIT302", "stakes-without-criteria", Category.QUALITY, Severity.WARNING,
+    "Stakes without criteria (\"this is for the board deck, it has to be great\").",
+    _NO_BAR + " Stakes raise the pressure in the text but say nothing about what the audience needs, so "
+    "the model reaches for grander words, not better content.",
+    "Describe the audience and what they will do with the output, and the criteria it must meet.",
+    "This is for the board deck, it has to be really great.",
+    "This is one slide for the board: five investors who read it in two minutes. Three bullets, each with one number.",
+    "Define this term",
+)
+TEAM_QUALITY = Rule(
+    "LIT390", "team-quality-phrase", Category.QUALITY, Severity.WARNING,
+    "A phrase your team listed in `phrases.quality` in the Literalist config.",
+    _NO_BAR,
+    "Define what the phrase means for this output.",
+    "(your team's phrase)", "(the phrase, defined)",
+)
+
+RULES = (QUALITY_WORD, STAKES, TEAM_QUALITY)
+CODES = tuple(r.code for r in RULES)
+
+# Words that name a quality bar in any position (unless used as a noun or defined).
+STRONG = re.compile(
+    r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|top[\s-]quality|top[\s-]notch|"
+    r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|production[\s-](?:ready|grade|quality)|"
+    r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
+    r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful)\b",
+    I,
+)
+# Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
+GENERIC = re.compile(
+    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|the\s+\w+|everything)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop)\b"
+    rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point)\b"
+    rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\b(?:as\s+good\s+as\s+(?:possible|you\s+can))\b|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
+    rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b",
+    I,
+)
+# "professional" as a noun or category: "a licensed professional", "professional services"
+NOUN_USE_AFTER = re.compile(r"^\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|^s\b", I)
+NOUN_USE_BEFORE = re.compile(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|IT|seasoned|as\s+a)\s*$", I)
+VERB_POP = re.compile(r"\b(?:pop|wow)\b", I)
+STAKES_RX = re.compile(
+    rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
+    rf"|\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b"
+    rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
+    rf"|\b(?:first|lasting)\s+impressions?\s+(?:matter|count)\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
+    I,
+)
+# concrete criteria in the same sentence make a quality word harmless
+CRITERIA_IN_SENTENCE = re.compile(
+    r"\d|\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
+    r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
+    I,
+)
+CRITERIA_AFTER = re.compile(r"^[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|,?\s*(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this))", I)
+
+
+def check(block: Block, ctx: DocContext) -> list[Finding]:
+    if block.kind == "heading":
+        return []
+    text = block.text
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for m in STAKES_RX.finditer(text):
+        if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(make(STAKES, block, m.start(), m.end(),
+                        f"Raises the stakes but never says what good looks like: \"{phrase(block, m.start(), m.end())}\"",
+                        _define_fix(block, m.start(), m.end(), "Good here")))
+    for m, word in _quality_words(text):
+        s, e = m
+        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and len(text[s:e].split()) > 2:
+            continue
+        if _has_criteria(block, s, e, ctx, word):
+            continue
+        taken.append((s, e))
+        label = word[:1].upper() + word[1:]
+        out.append(make(QUALITY_WORD, block, s, e,
+                        f"\"{phrase(block, s, e)}\" sets a quality bar the prompt never defines",
+                        _define_fix(block, s, e, label), term=word))
+    out.extend(team_phrase_findings(block, ctx, "quality", TEAM_QUALITY))
+    return out
+
+
+def _quality_words(text: str):
+    seen: set[int] = set()
+    for m in GENERIC.finditer(text):
+        g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)) if m.lastindex else 0
+        if not g:
+            continue
+        word = " ".join(m.group(g).lower().split())
+        seen.add(m.start(g))
+        yield (m.start(), m.end()), word
+    for m in STRONG.finditer(text):
+        if m.start() in seen or any(m.start() >= 0 and False for _ in ()):
+            continue
+        word = " ".join(m.group(1).lower().split())
+        if word.startswith("professional") and (NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and not re.match(r"\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way)\b", text[m.end():], I)):
+            continue
+        if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I):
+            continue
+        if word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant") and not _about_output(text, m.start(), m.end()):
+            continue
+        if word in ("engaging", "compelling") and re.match(r"\s+(?:with|in)\b", text[m.end():], I):
+            continue  # "engaging with customers"
+        yield (m.start(), m.end()), word
+
+
+def _about_output(text: str, s: int, e: int) -> bool:
+    """Praise words only count when they describe the thing to produce."""
+    before = text[max(0, s - 40):s].lower()
+    after = text[e:e + 30].lower()
+    return bool(
+        re.search(r"\b(?:make|makes|making|be|look|sound|read|keep|it's|it\s+is|must\s+be|needs?\s+to\s+be|should\s+be|has\s+to\s+be|write|create|give\s+me|want|need)\s+(?:\w+\s+){0,3}$", before)
+        or re.match(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message)\b", after)
+    )
+
+
+def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | None) -> bool:
+    text = block.text
+    if word and ctx.is_defined(word):
+        return True
+    if CRITERIA_AFTER.match(text, e):
+        return True
+    sentence = sentence_at(block, s)
+    if sentence is not None:
+        rest = text[e:sentence.end]
+        if CRITERIA_IN_SENTENCE.search(rest) or CRITERIA_IN_SENTENCE.search(text[sentence.start:s]) and re.search(r"\d", text[sentence.start:sentence.end]):
+            return True
+        if text[sentence.start:sentence.end].rstrip().endswith(":"):
+            return True  # a criteria list follows
+    # the prompt shows an example of the output: the example is the bar
+    return ctx.has_example and word is not None
+
+
+def _define_fix(block: Block, s: int, e: int, term: str) -> Fix:
+    """Insert a scaffold after the sentence for the writer to fill in: `Polished means: …`."""
+    sentence = sentence_at(block, s)
+    at = sentence.end if sentence else e
+    return Fix(f"Define \"{term.lower()}\"", (edit(block, at, at, f" {term} means: \u2026"),), safe=False)

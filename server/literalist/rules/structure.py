@@ -1,0 +1,39 @@
+"""Structure: a request for produced content with no example and no output format."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import DocContext
+from ..model import Category, Finding, Rule, Severity
+from ..scoping import ScopedDocument
+
+NO_EXAMPLE_OR_FORMAT = Rule(
+    "LIT401", "no-example-or-format", Category.STRUCTURE, Severity.INFO,
+    "A request to produce content with no example and no output format anywhere in the prompt.",
+    "Without a format the model picks the shape most common for that kind of request: usually longer, "
+    "with headings and a friendly preamble you then have to strip. One example of the output pins down "
+    "length, structure and register better than any adjective.",
+    "Add an output format (length, structure, sections, fields) or one example of the output you want.",
+    "Write a product description for our new kettle.",
+    "Write a product description for the kettle: 3 sentences, then 4 bullets of specs, under 90 words.",
+)
+RULES = (NO_EXAMPLE_OR_FORMAT,)
+CODES = tuple(r.code for r in RULES)
+
+_PRODUCE = re.compile(
+    r"\b(?:write|draft|compose|create|generate|produce|rewrite|summari[sz]e|prepare|come\s+up\s+with|put\s+together|craft|make\s+(?:me\s+)?(?:a|an|the|some))\b",
+    re.I,
+)
+
+
+def check_document(doc: ScopedDocument, ctx: DocContext) -> list[Finding]:
+    if ctx.has_example or ctx.has_format:
+        return []
+    for block in doc.blocks:
+        m = _PRODUCE.search(block.text)
+        if m:
+            start = block.start + m.start()
+            return [Finding(NO_EXAMPLE_OR_FORMAT, start, block.start + m.end(),
+                            f"\"{m.group()}\" asks for content, but the prompt gives no example and no output format")]
+    return []

@@ -1,0 +1,358 @@
+"""Tone: the writer's emotional state leaking into the prompt. The model continues the text
+it is given, so a panicked prompt gets a panicked answer."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import DocContext
+from ..lexicon import stem, valence
+from ..model import Category, Finding, Fix, Rule, Severity
+from ..scoping import Block
+from . import tone_patterns as P
+from ._base import delete_sentence, delete_span, edit, in_quotes, make, phrase, sentence_at, sentences_of
+from .caps_words import ACRONYMS, AMBIGUOUS, common_words
+from .team_phrases import team_phrase_findings
+
+STRIP = "Strip emotional language"
+_MIRROR = (
+    "A model has no sense that something is an emergency and no reason to be more careful because "
+    "you are worried. It continues the text it is given, and the text it is given sounds rushed and "
+    "anxious, so the likeliest continuation is rushed and anxious too: short, over-confident, shallow."
+)
+
+URGENCY = Rule(
+    "LIT101", "urgency", Category.TONE, Severity.WARNING,
+    "Urgency and time pressure (\"URGENT\", \"ASAP\", \"I needed this yesterday\").",
+    _MIRROR + " Urgency does not buy speed or care; it only sets a hurried register.",
+    "State the task and its constraints. If a deadline matters to the output (\"a 3-line summary an "
+    "on-call engineer can read in 30 seconds\"), describe the output that deadline requires.",
+    "URGENT: summarize these logs ASAP, I needed this yesterday.",
+    "Summarize these logs.",
+    STRIP, fades=True,
+)
+DISTRESS = Rule(
+    "LIT102", "distress", Category.TONE, Severity.WARNING,
+    "The writer's own stress, panic or exhaustion (\"I'm so stressed\", \"I can't think straight\").",
+    _MIRROR + " Telling the model how you feel adds no information about the task.",
+    "Leave your state out. Give the facts the model needs: what happened, what you have tried, what a "
+    "good answer must contain.",
+    "I'm panicking and can't think straight. Why does the deploy fail?",
+    "Why does the deploy fail? The error and the last three commits are below.",
+    STRIP, fades=True,
+)
+PRESSURE = Rule(
+    "LIT103", "pressure", Category.TONE, Severity.WARNING,
+    "Pressure from people or consequences to the writer (\"my CEO is pinging me\", \"my job is on the line\").",
+    _MIRROR + " The model cannot act on who is waiting or what happens to you; it only picks up the alarm.",
+    "Replace the pressure with what it implies for the output: the audience, the level of detail, the "
+    "decision the answer must support.",
+    "My CEO is pinging me every five minutes, write the incident update.",
+    "Write the incident update for the CEO: impact, cause, next update time, in 5 bullets.",
+    STRIP, fades=True,
+)
+SHOUTING = Rule(
+    "LIT104", "shouting", Category.TONE, Severity.WARNING,
+    "Ordinary words in capitals for emphasis (\"DO NOT\", \"NEVER\", \"NOW\").",
+    "Capitals read as shouting. Models trained on human text pick up the alarm and tend to over-apply "
+    "a shouted rule everywhere, or answer in the same tense register. Emphasis by volume does not tell "
+    "the model why a rule matters or where it applies.",
+    "Write the rule in normal case and give its reason or its scope: \"Do not invent figures: every "
+    "number must come from the table below.\"",
+    "DO NOT make up numbers. NEVER skip the summary.",
+    "Do not make up numbers. Never skip the summary.",
+    "Use normal case",
+)
+EXCLAMATION = Rule(
+    "LIT105", "exclamation-run", Category.TONE, Severity.INFO,
+    "Runs of exclamation marks (\"!!\", \"!!!\", \"?!\").",
+    "Stacked exclamation marks are the written form of a raised voice. The model mirrors the register "
+    "it sees and gains no information from it.",
+    "End the sentence with a period.",
+    "Check every figure!!!",
+    "Check every figure.",
+    "Replace with a period", fades=True,
+)
+PLEADING = Rule(
+    "LIT106", "pleading", Category.TONE, Severity.WARNING,
+    "Pleading and begging (\"please please\", \"I'm begging you\", \"I really really need this\").",
+    _MIRROR + " Begging does not raise the model's effort: there is no effort to raise, only text to continue.",
+    "Say what the result must contain and how it will be used.",
+    "Please please get this right, I really really need it.",
+    "The result must list every failing test with its error message.",
+    STRIP, fades=True,
+)
+THREAT = Rule(
+    "LIT107", "threat-or-blame", Category.TONE, Severity.WARNING,
+    "Threats and blame aimed at the model (\"don't screw this up\", \"get it right this time\").",
+    "The model has no memory of \"last time\" and no fear of consequences. Threats add hostility to the "
+    "context, which the model mirrors, and say nothing about what \"right\" is.",
+    "Name the mistake to avoid and the check that proves it is avoided: \"The previous answer invented "
+    "an API. Use only the functions listed below.\"",
+    "Don't screw this up again, get it right this time.",
+    "Use only the functions listed below; if none fits, say so.",
+    STRIP, fades=True,
+)
+PROFANITY = Rule(
+    "LIT108", "profanity", Category.TONE, Severity.WARNING,
+    "Profanity and angry words in the writer's own voice.",
+    _MIRROR + " Swearing marks the prompt as a heated exchange, and the model answers in kind or grovels.",
+    "Remove the word; keep the instruction.",
+    "Why the hell does this query time out?",
+    "Why does this query time out?",
+    STRIP, fades=True,
+)
+TEAM_TONE = Rule(
+    "LIT190", "team-tone-phrase", Category.TONE, Severity.WARNING,
+    "A phrase your team listed in `phrases.tone` in the Literalist config.",
+    _MIRROR,
+    "Remove the phrase; describe the output you need instead.",
+    "(your team's phrase)", "(the sentence without it)",
+    STRIP, fades=True,
+)
+
+RULES = (URGENCY, DISTRESS, PRESSURE, SHOUTING, EXCLAMATION, PLEADING, THREAT, PROFANITY, TEAM_TONE)
+CODES = tuple(r.code for r in RULES)
+
+_DIRECT = ((P.URGENCY_STRONG, URGENCY), (P.DISTRESS_PHRASE, DISTRESS), (P.PRESSURE_PEOPLE, PRESSURE),
+           (P.PRESSURE_CONSEQUENCE, PRESSURE), (P.PRESSURE_SCENE, PRESSURE), (P.PLEADING, PLEADING),
+           (P.THREAT, THREAT), (P.PROFANITY, PROFANITY))
+# These describe the writer, not the task: the whole clause goes.
+_CLAUSE_RULES = {DISTRESS.code, PRESSURE.code, PLEADING.code, THREAT.code}
+
+
+def check(block: Block, ctx: DocContext) -> list[Finding]:
+    if block.kind == "table_row":
+        return []
+    text = block.text
+    hits: list[tuple[int, int, Rule]] = []
+    for rx, rule in _DIRECT:
+        for m in rx.finditer(text):
+            hits.append((m.start(), m.end(), rule))
+    hits.extend(_urgent_words(text))
+    hits.extend(_distress_constructions(text))
+    hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])]
+    hits = _drop_nested(hits)
+    out = [_finding(block, s, e, rule) for s, e, rule in hits]
+    covered = [(s, e) for s, e, _ in hits]
+    out.extend(_shouting(block, ctx, covered))
+    out.extend(_exclamations(block, covered))
+    out.extend(team_phrase_findings(block, ctx, "tone", TEAM_TONE, _fix_for))
+    return out
+
+
+def _urgent_words(text: str):
+    for m in P.URGENT_PREDICATE.finditer(text):
+        yield m.start(), m.end(), URGENCY
+    for m in P.URGENT_NEED.finditer(text):
+        yield m.start(), m.end(), URGENCY
+    for m in P.NOW_TIME_PRESSURE.finditer(text):
+        w = re.search(r"(?:right\s+)?now\b", text[m.start():m.end()], re.I)
+        yield m.start() + w.start(), m.end(), URGENCY
+    for m in P.TRAILING_URGENT_ADVERB.finditer(text):
+        if not P.POSITIONAL_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), URGENCY
+    for m in P.URGENT_WORD.finditer(text):
+        word = m.group(1)
+        after = text[m.end():m.end() + 3]
+        start_of_sentence = text[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n")
+        shouted = word.isupper() and len(word) > 1
+        if word.lower() in ("urgent", "urgently") and (
+            start_of_sentence and (after[:1] in (":", "!", "-", ".", "\u2014", "") or after.strip() == "" or shouted)
+            or after.startswith("!")
+            or (shouted and not P.DATA_NOUN_AFTER.match(text, m.end()))
+        ):
+            yield m.start(), m.end(), URGENCY
+        elif word.lower() in ("now", "immediately") and shouted:
+            yield m.start(), m.end(), URGENCY
+        elif word.lower() in ("now", "immediately", "instantly") and after.startswith("!"):
+            yield m.start(), m.end(), URGENCY
+
+
+def _distress_constructions(text: str):
+    """"I'm <feeling>": a first-person subject with a word whose stem is a known feeling, or
+    which VADER scores as strongly negative ("I'm devastated", "we're drowning")."""
+    for m in P.DISTRESS_SUBJECT.finditer(text):
+        word = m.group(1).lower()
+        head = word.split()[0]
+        if head in P.DISTRESS_NOT:
+            continue
+        if stem(head) in P.DISTRESS_STEMS or valence(head) <= -1.5:
+            yield m.start(), m.end(), DISTRESS
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """"classify as urgent", "priority: URGENT", "urgent, normal or low": a value, not a feeling."""
+    before = text[max(0, start - 40):start]
+    if P.LABEL_BEFORE.search(before) or P.LABEL_LIST_BEFORE.search(before):
+        return True
+    if P.LABEL_LIST_AFTER.match(text, end):
+        return True
+    word = text[start:end].lower()
+    if word in ("urgent", "urgently") and P.DATA_NOUN_AFTER.match(text, end):
+        return True
+    return False
+
+
+def _drop_nested(hits):
+    """Keep the longest of overlapping hits so one phrase gives one finding."""
+    hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    out = []
+    for h in hits:
+        if out and h[0] < out[-1][1]:
+            if h[1] > out[-1][1] and h[2] is out[-1][2]:
+                out[-1] = (out[-1][0], h[1], h[2])
+            continue
+        out.append(h)
+    return out
+
+
+def _finding(block: Block, s: int, e: int, rule: Rule) -> Finding:
+    words = phrase(block, s, e)
+    return make(rule, block, s, e, f"{rule.summary.split(' (')[0]}: \"{words}\"", _fix_for(block, s, e, rule))
+
+
+def _fix_for(block: Block, s: int, e: int, rule: Rule) -> Fix:
+    sentence = sentence_at(block, s)
+    if rule.code in _CLAUSE_RULES or rule is TEAM_TONE:
+        return Fix(STRIP, _delete_clause(block, s, e, sentence))
+    if sentence is not None and _only_emotion_left(block.text[sentence.start:sentence.end], s - sentence.start, e - sentence.start):
+        return Fix(STRIP, delete_sentence(block, sentence))
+    return Fix(STRIP, delete_span(block, s, e, sentence))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\s(?:and|but|so)\s")
+_FILLER = re.compile(
+    r"\b(?:this|it|that|is|was|are|be|so|really|very|super|and|but|just|i|i'm|me|my|we|our|ok|okay|oh|honestly|"
+    r"please|now|today|here|need|needs|a|an|the|all|of|to|too|also|like|literally|seriously|again|guys|man|right|ugh)\b|[^\w\s]+"
+)
+
+
+def _only_emotion_left(sentence: str, s: int, e: int) -> bool:
+    rest = sentence[:s] + " " + sentence[e:]
+    return _FILLER.sub(" ", rest.lower()).strip() == ""
+
+
+def _delete_clause(block: Block, s: int, e: int, sentence) -> tuple:
+    """Drop the clause holding the words; the whole sentence if the clause is all there is."""
+    if sentence is None:
+        return delete_span(block, s, e, None)
+    text = block.text
+    cs, ce = sentence.start, sentence.end
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if m.end() <= s:
+            cs = m.end()
+        elif m.start() >= e:
+            ce = m.start()
+            break
+    body = text[sentence.start:sentence.end]
+    rest = (text[sentence.start:cs] + text[ce:sentence.end]).strip(" \t,;:.!?-\u2014\u2013")
+    if not rest or _only_emotion_left(body, cs - sentence.start, ce - sentence.start):
+        return delete_sentence(block, sentence)
+    if cs == sentence.start:
+        # leading clause: "I'm so stressed, can you fix it?" -> "Can you fix it?"
+        m = re.compile(r"[\s,;:\u2014\u2013-]*(?:(?:and|but|so)\s+)?").match(text, ce)
+        stop = m.end()
+        if stop < sentence.end and text[stop].isalpha():
+            return (edit(block, cs, stop + 1, text[stop].upper()),)
+        return (edit(block, cs, stop),)
+    # trailing or middle clause: "Fix the bug, I'm begging you." -> "Fix the bug."
+    start = cs
+    while start > sentence.start and text[start - 1] in " \t,;:\u2014\u2013-":
+        start -= 1
+    if ce < sentence.end and text[ce] in ",;:\u2014\u2013-":
+        return (edit(block, start, ce),)
+    return (edit(block, start, ce),)
+
+
+# --- shouting ---------------------------------------------------------------------------
+
+_CAPS = re.compile(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![\w\-]*[a-z0-9_])(?!\.\w)")
+_LABEL_PREFIX = re.compile(r"^\s*[A-Z][A-Z '\u2019]{0,30}:")
+
+
+def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
+    if block.kind in ("heading", "table_row"):
+        return []
+    text = block.text
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(text.split()) <= 6 and not re.search(r"[.!?]", text):
+        return []  # a caps line on its own ("CONTEXT", "OUTPUT FORMAT") is a heading in plain text
+    common = common_words()
+    allow = ACRONYMS | {w.upper() for w in ctx.config.allow_caps}
+    tokens = []
+    for m in _CAPS.finditer(text):
+        word = m.group().strip("'\u2019")
+        plain = word.replace("'", "").replace("\u2019", "")
+        tokens.append((m.start(), m.start() + len(word), plain))
+    label = _LABEL_PREFIX.match(text)
+    runs: list[list[tuple[int, int, str]]] = []
+    for tok in tokens:
+        if runs and re.fullmatch(r"[\s,]+", text[runs[-1][-1][1]:tok[0]] or "x"):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    out = []
+    for run in runs:
+        shouted = [t for t in run if _is_shout(t[2], allow, common, ctx)]
+        if len(run) == 1 and run[0][2] in AMBIGUOUS:
+            continue
+        if not shouted:
+            continue
+        s, e = run[0][0], run[-1][1]
+        if len(run) > 1 and not _is_shout(run[0][2], allow, common, ctx):
+            s = shouted[0][0]
+        if not _is_shout(run[-1][2], allow, common, ctx):
+            e = shouted[-1][1]
+        if label and s < label.end() and run[-1][1] <= label.end() and text[s:e].lower() not in ("urgent", "asap"):
+            continue  # "IMPORTANT:", "NOTE:" at the start: a label, not a raised voice
+        if any(cs <= s and e <= ce for cs, ce in covered):
+            continue
+        if in_quotes(block, s, e):
+            continue
+        words = text[s:e]
+        out.append(make(SHOUTING, block, s, e, f"Shouting in capitals: \"{phrase(block, s, e)}\"",
+                        Fix("Use normal case", (edit(block, s, e, _normal_case(text, s, words)),))))
+    return out
+
+
+def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:
+    if word in allow or len(word) < 2:
+        return False
+    low = word.lower()
+    if ctx.is_defined(low) and low not in common:
+        return False
+    if _used_as_term(word, ctx):
+        return False
+    return low in common or valence(low) != 0.0
+
+
+def _used_as_term(word: str, ctx: DocContext) -> bool:
+    """A capitalised word the prompt itself uses as a name: `MODE`, "the MODE flag", MODE=."""
+    t = ctx.text_lower
+    w = word.lower()
+    return bool(re.search(rf"`{w}\b|\b{w}\s*=|\$\{{?{w}\b|\bthe\s+{w}\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|constant)\b", t))
+
+
+def _normal_case(text: str, start: int, words: str) -> str:
+    low = words.lower()
+    low = re.sub(r"\bi\b", "I", low)
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:\n":
+        low = low[:1].upper() + low[1:]
+    return low
+
+
+# --- exclamation runs --------------------------------------------------------------------
+
+
+def _exclamations(block: Block, covered) -> list[Finding]:
+    out = []
+    for m in P.EXCLAMATION_RUN.finditer(block.text):
+        s, e = m.start(), m.end()
+        if in_quotes(block, s, e) or any(cs <= s and e <= ce for cs, ce in covered):
+            continue
+        mark = "?" if "?" in m.group() or "\u2049" in m.group() else "."
+        out.append(make(EXCLAMATION, block, s, e, f"Exclamation run: \"{m.group()}\"",
+                        Fix("Replace with a period" if mark == "." else "Replace with a question mark", (edit(block, s, e, mark),))))
+    return out

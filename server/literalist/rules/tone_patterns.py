@@ -1,0 +1,138 @@
+"""Patterns for the tone family: constructions, not just word lists, so that new wordings
+("the exec channel is melting down", "I'm on my third coffee") are caught too."""
+
+from __future__ import annotations
+
+import re
+
+I = re.I
+# intensifiers and hedges that may sit between a subject and the feeling
+MOD = r"(?:(?:so|really|very|completely|totally|absolutely|super|extremely|incredibly|just|honestly|seriously|literally|kind\s+of|kinda|a\s+bit|a\s+little|pretty|quite|utterly|genuinely|actually|starting\s+to\s+(?:get|feel)|getting|beyond|fully|fucking|freaking|so\s+so|too)\s+)"
+APOS = r"['\u2019]"
+
+# --- urgency -------------------------------------------------------------------------
+URGENCY_STRONG = re.compile(
+    rf"\bASAP\b|\bas\s+soon\s+as\s+(?:humanly\s+)?possible\b|\bright\s+(?:now|away|this\s+(?:second|minute|instant))\b"
+    rf"|\b(?:I|we)\s+need(?:ed)?\s+(?:this|it|that|them|these|an?\s+\w+)\s+(?:done\s+|fixed\s+|finished\s+)?(?:yesterday|an\s+hour\s+ago|like\s+yesterday)\b"
+    rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
+    rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
+    rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock\s+is\s+ticking\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
+    rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|\bhurry(?:\s+up)?\b|\bchop[\s-]+chop\b|\bstat\b(?=\s*[.!])"
+    rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])",
+    I,
+)
+URGENT_WORD = re.compile(r"\b(urgent(?:ly)?|immediately|instantly|now)\b", I)
+# "this is (so) urgent", "it's urgent", "is extremely urgent"
+URGENT_PREDICATE = re.compile(rf"\b(?:is|are|be|{APOS}s|{APOS}re)\s+{MOD}*urgent\b", I)
+URGENT_NEED = re.compile(r"\b(?:urgently\s+(?:need|require|want)|(?:need|want|require)\w*\s+(?:\w+\s+){0,3}urgently)\b", I)
+# "urgent" used as a value, label or category: not the writer's feeling
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:as|label(?:ed|led)?|tag(?:ged)?|mark(?:ed)?|flag(?:ged)?|classif(?:y|ied)|categori[sz]e[ds]?|sort|triage|rate[ds]?|"
+    r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|=|is_?)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
+    I,
+)
+LABEL_LIST_AFTER = re.compile(r"^\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
+LABEL_LIST_BEFORE = re.compile(r"\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)[\"'`]?\s*(?:,|/|\||or|and)\s*[\"'`]?\s*$", I)
+DATA_NOUN_AFTER = re.compile(
+    r"^\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|"
+    r"orders?|queries|query|questions?|care|flag|label|tag|priority|category|queue|bucket|column|field|status|level)\b", I)
+# positional "immediately": "the summary immediately follows the title"
+POSITIONAL_AFTER = re.compile(r"^\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
+NOW_TIME_PRESSURE = re.compile(
+    r"\b(?:need|needs|needed|want|wanted|do|fix|send|get|give|reply|respond|answer|handle|finish|ship|deploy|write|start)\b"
+    r"(?:\s+(?:me\s+)?(?:it|this|that|them|these|those|a\s+fix|an\s+answer|the\s+\w+|something|everything|\w+))?\s+(?:right\s+)?now\b(?!\s+(?:that|on|is|are|has|have|we|you|i)\b)",
+    I,
+)
+TRAILING_URGENT_ADVERB = re.compile(r"\b(immediately|instantly|urgently)\b(?=\s*(?:[.!?]|$|,\s*(?:please|thanks)))", I)
+
+# --- distress about oneself ------------------------------------------------------------
+DISTRESS_SUBJECT = re.compile(
+    rf"\b(?:I{APOS}m|I\s+am|I{APOS}ve\s+been|I\s+have\s+been|I\s+feel(?:\s+like\s+I{APOS}m)?|I{APOS}m\s+feeling|I\s+am\s+feeling|I\s+was|"
+    rf"we{APOS}re|we\s+are|we{APOS}ve\s+been|everyone{APOS}s|everyone\s+is|the\s+(?:whole\s+)?team\s+is|my\s+team\s+is)\s+{MOD}{{0,3}}"
+    rf"([a-z][a-z\-]+(?:\s+(?:out|up|down|over|it|thin|apart))?)",
+    I,
+)
+# Snowball stems of feelings that, said of oneself, carry stress into the prompt
+DISTRESS_STEMS = frozenset(
+    "stress panic panick freak overwhelm exhaust desper terrifi terror scare scar anxious anxieti nervous frustrat "
+    "furious angri upset crazi insan frazzl swamp drown doom hopeless helpless miser devast worri afraid fright "
+    "shaki sick piss livid disappoint embarrass humili burnt burn tire drain slam bury burri fri toast screw "
+    "dead die dy lose lost break broken shatter crush despair distraught distress agit tens on-edg wreck mess "
+    "terribl aw horribl".split()
+)
+# words after "I'm" that look negative but are task talk, not feelings
+DISTRESS_NOT = frozenset(
+    "trying going looking working writing asking using building sure aware able happy glad here new done about unsure "
+    "sorry afraid-that not a an the fine okay ok curious wondering hoping planning thinking responsible confused".split()
+)
+DISTRESS_PHRASE = re.compile(
+    rf"\b(?:I\s+can{APOS}?t|I\s+cannot|I\s+can\s+not)\s+(?:even\s+)?(?:think(?:\s+straight)?|focus|breathe|deal(?:\s+with\s+(?:this|it))?|take\s+(?:this|it|any\s+more)|handle\s+(?:this|it)|do\s+this\s+any\s*more|cope)\b"
+    rf"|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+rope\b"
+    rf"|\b(?:on|onto)\s+my\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|n-?th|umpteenth)\s+(?:coffee|cup|espresso|energy\s+drink|red\s+bull|all-?nighter)\b"
+    rf"|\b(?:haven{APOS}?t|have\s+not|hasn{APOS}?t|didn{APOS}?t|did\s+not)\s+(?:slept|had\s+any\s+sleep|eaten|sleep)\b|\b(?:no|zero|barely\s+any)\s+sleep\b"
+    rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
+    rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b|\bfalling\s+apart\b"
+    rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it)\s+is\s+(?:killing|destroying)\s+me\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
+    rf"|\bkill\s+me\s+now\b|\b(?:ugh|argh|arrgh|aaa+h*|omg|oh\s+my\s+god)+\b|\bstressed(?:\s+out)?\b|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
+    I,
+)
+
+# --- pressure from people and consequences -------------------------------------------------
+PEOPLE = (
+    r"(?:(?:my|our|the)\s+(?:ceo|cto|cfo|coo|boss|bosses|manager|lead|team\s+lead|tech\s+lead|vp|svp|director|exec(?:utive)?s?|"
+    r"leadership|founders?|client|clients|customer|customers|stakeholders?|investors?|board|pm|product\s+manager|legal(?:\s+team)?|"
+    r"hr|sales\s+team|whole\s+company|skip[\s-]level|higher[\s-]ups|higher\s+ups|partner|editor|professor|teacher|supervisor)"
+    r"|legal|leadership|management|everyone|everybody|the\s+execs|customers|clients|users|[A-Z][a-z]+\s+from\s+(?:legal|finance|sales|leadership))"
+)
+PRESSURE_PEOPLE = re.compile(
+    rf"\b{PEOPLE}\s+(?:is|are|has\s+been|have\s+been|keeps?|{APOS}s|{APOS}re|will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna|just|already)?\s*"
+    rf"(?:been\s+)?(?:pinging|messaging|texting|calling|emailing|slacking|chasing|hounding|nagging|badgering|harassing|yelling|screaming|shouting|"
+    rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
+    rf"demanding|losing\s+(?:it|patience|their\s+minds?|his\s+mind|her\s+mind)|furious|livid|fuming|angry|mad|panicking|freaking\s+out|"
+    rf"threatening|escalating|blowing\s+up\s+my\s+phone|going\s+to\s+(?:kill|fire|murder)\s+me|gonna\s+(?:kill|fire|murder)\s+me|(?:kill|fire|murder)\s+me|"
+    rf"breathing\s+down|watching\s+(?:me|this)|counting\s+on\s+me|waiting\s+on\s+me)\b",
+    I,
+)
+PRESSURE_CONSEQUENCE = re.compile(
+    rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood)\s+(?:is|are|will\s+be|{APOS}s)\s+(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
+    rf"|\b(?:I|we){APOS}?(?:ll|m\s+going\s+to|re\s+going\s+to|\s+will|\s+could|\s+might|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+would|\s+am\s+gonna|m\s+gonna)\s+(?:probably\s+|definitely\s+|totally\s+)?(?:get|be)\s+(?:fired|sacked|canned|let\s+go|demoted|blamed|yelled\s+at|killed|roasted|crucified|destroyed|written\s+up|in\s+(?:so\s+much\s+|big\s+|serious\s+|real\s+|huge\s+|deep\s+)?trouble)\b"
+    rf"|\b(?:lose|losing)\s+my\s+(?:job|head|client|bonus)\b|\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b"
+    rf"|\b(?:\w+)\s+(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify)\s+me\b",
+    I,
+)
+PRESSURE_SCENE = re.compile(
+    r"\b(?:the\s+)?(?:[\w\-]+\s+)?(?:channel|slack|war\s+room|inbox|phone|chat|thread|office|whole\s+(?:place|company|office|team)|everything)\s+"
+    r"(?:is|are)\s+(?:literally\s+)?(?:melting\s+down|on\s+fire|blowing\s+up|exploding|going\s+(?:crazy|nuts|insane)|a\s+mess|chaos|lit\s+up|in\s+meltdown|burning)\b"
+    r"|\beverything\s+is\s+(?:on\s+fire|broken\s+and|falling\s+apart)\b|\ball\s+hell\s+(?:is\s+)?break(?:ing|s)\s+loose\b",
+    I,
+)
+
+# --- pleading, threats, profanity ---------------------------------------------------------
+PLEADING = re.compile(
+    rf"\bplease[\s,.!]+please\b|\bpretty\s+please\b|\b(?:I{APOS}m|I\s+am)\s+(?:literally\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b"
+    rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
+    rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am)\s+counting\s+on\s+you\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
+    rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b",
+    I,
+)
+THREAT = re.compile(
+    rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock)\s+(?:this|it|things|anything)\s+up\b"
+    rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
+    rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
+    rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
+    rf"|\b(?:or\s+else|otherwise\s+I{APOS}?ll)\b(?!\s+(?:return|use|say|write|respond|reply|leave|output|mark))|\byou{APOS}?(?:d|\s+had)\s+better\b|\bno\s+excuses\b|\b(?:this\s+is\s+)?your\s+last\s+chance\b"
+    rf"|\bI{APOS}?m\s+warning\s+you\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
+    rf"|\bwhat\s+(?:is|the\s+hell\s+is|{APOS}s)\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:stupid|dumb|kidding\s+me|serious|even\s+(?:listening|reading))\b"
+    rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
+    rf"|\bI{APOS}?ve\s+(?:already\s+)?told\s+you\s+(?:\w+\s+){{0,3}}times\b|\bfor\s+the\s+(?:last|hundredth|thousandth|\w+th)\s+time\b"
+    rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
+    I,
+)
+PROFANITY = re.compile(
+    r"\b(?:f+u+c+k+\w*|f[\*#@]+k\w*|sh[i1]t+\w*|sh[\*#]+t|bullsh[i\*]t|damn(?:it|ed)?|goddamn\w*|god\s+damn|crap(?:py)?|wtf|wth|ffs|"
+    r"pissed(?:\s+off)?|bloody\s+hell|what\s+the\s+(?:hell|heck|fuck)|the\s+hell|hell\s+no|screw\s+(?:this|it|you|that)|"
+    r"ass(?:hole)?s?|a\*+s|bastard|bitch\w*|dumbass|jackass|freaking|frickin\w*|effing|dammit)\b",
+    I,
+)
+EXCLAMATION_RUN = re.compile(r"[!?\u203c\u2049]*(?:!{2,}|!\?|\?!|\u203c|\u2049)[!?\u203c\u20491]*")
