@@ -10,9 +10,20 @@ from dataclasses import dataclass, field
 
 from .model import Severity
 
-# Tags whose contents are data the prompt hands to the model, not the writer speaking.
-# A tag also counts as data when one of the parts of its name (split on _ and -) is listed,
-# so <customer_email> and <support-ticket> are data too.
+# Tags whose contents are the writer speaking to the model (instructions, background).
+# Every other XML-style tag wraps data the prompt hands over (<email>, <form>, <responses>,
+# <customer_note>...): a tag counts as prose only when a part of its name (split on _ and -)
+# is listed here and none is listed in the data tags below.
+PROSE_TAGS: tuple[str, ...] = (
+    "instructions", "instruction", "rules", "rule", "guidelines", "guideline", "task", "tasks", "role",
+    "system", "persona", "context", "background", "situation", "constraints", "requirements", "format",
+    "style", "tone", "goal", "goals", "objective", "objectives", "steps", "policy", "policies", "behavior",
+    "behaviour", "approach", "process", "criteria", "rubric", "about", "brief", "prompt", "request",
+    "question", "audience", "voice", "preferences", "capabilities", "tools", "workflow", "planning",
+)
+
+# Tags that are always data, even when their name also contains a prose word
+# (<example_format> is an example). Config can add more.
 DEFAULT_DATA_TAGS: tuple[str, ...] = (
     "email", "emails", "document", "documents", "doc", "docs", "transcript", "input", "inputs",
     "data", "article", "articles", "example", "examples", "sample", "samples", "message",
@@ -50,6 +61,10 @@ class Config:
 
     def severity_for(self, code: str, default: Severity) -> Severity:
         return self.severity.get(code, default)
+
+    def prose_tags(self) -> frozenset[str]:
+        data = {t.lower() for t in self.data_tags}
+        return frozenset(t for t in PROSE_TAGS if t not in data)
 
     def all_data_tags(self) -> frozenset[str]:
         return frozenset(t.lower() for t in (*DEFAULT_DATA_TAGS, *self.data_tags))

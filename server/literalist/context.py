@@ -27,15 +27,16 @@ _DEFINITION = re.compile(
 _LABEL = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*\**({_WORD}(?:[ \-]{_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
 _DESCRIPTION = re.compile(
-    rf"\b(?:the|our|my|this|your|their)\s+({_WORD}(?:\s{_WORD})?)\s*(?:\([^)\n]{{3,}}\)|,\s*(?:a|an|the|which|who|whose|[A-Z])[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired)\b)",
+    rf"\b(?:the|our|my|this|your|their)\s+({_WORD}(?:\s{_WORD})?)\s*(?:\([^)\n]{{3,}}\)|,\s*(?:a|an|the|which|who|whose|[A-Z])[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists)\b)",
     re.I,
 )
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M)
+# An example of the wanted output shown in the prompt (not "for example" illustrating a point).
 _EXAMPLE_CUE = re.compile(
-    r"\b(?:for example|for instance|e\.g\.|example (?:output|response|answer|reply|email|post|summary)s?|"
-    r"here(?:'s| is| are) (?:an? )?(?:example|sample)s?|sample (?:output|response|answer)|like this:|as follows:|"
-    r"(?:good|great|ideal|target|model) (?:example|output|response|answer)s?)\b",
-    re.I,
+    r"^[ \t#*]*(?:example|sample)s?(?:\s+(?:output|response|answer|reply|email|post|summary|message|of\s+(?:the|a|good|what)\b[^:\n]*))?\s*\d*\s*:?[ \t*]*$"
+    r"|\bhere(?:'s| is| are) (?:an? |two |three |some )?(?:good |great |past |previous )?(?:example|sample)s?\b(?= of (?:the|a|an|what|how|good|great|one)| (?:we|I) (?:like|love|want)|:)"
+    r"|\b(?:example|sample) (?:output|response|answer|reply)s?:|^[ \t]*(?:expected\s+)?output\s*:|^[ \t]*(?:a\s+)?(?:good|great|ideal)\s+(?:reply|response|answer|output|example|email|summary)\s*:",
+    re.I | re.M,
 )
 _FORMAT_CUE = re.compile(
     r"\b(?:format|output|respond (?:with|in|only)|reply (?:with|in)|return (?:a|an|only|the|json)|json|yaml|csv|markdown|table|"
@@ -81,7 +82,7 @@ def _stem(word: str) -> str:
 
 
 def build_context(doc: ScopedDocument, config: Config) -> DocContext:
-    text = doc.text
+    text = doc.text[doc.body_start:]  # front matter is configuration, not something the model reads as prose
     defined: set[str] = set()
     for m in _DEFINITION.finditer(text):
         term = next(g for g in m.groups() if g)
@@ -94,14 +95,14 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
     headings = tuple(h.lower() for h in _HEADING.findall(text))
     tag_names = frozenset(name for _, _, name in doc.data_regions)
     has_example = bool(_EXAMPLE_CUE.search(text)) or any(
-        "example" in n or "sample" in n or n in ("output", "response", "reply", "draft", "template")
+        "example" in n or "sample" in n or n in ("expected_output", "ideal_output", "target_output")
         for n in tag_names
     )
     has_format = bool(_FORMAT_CUE.search(text))
     has_data = any(kind not in ("html",) for _, _, kind in doc.data_regions)
     ctx = DocContext(
         config=config,
-        text_lower=text.lower(),
+        text_lower=doc.text.lower(),
         defined_terms=frozenset(defined),
         described=frozenset(described),
         headings=headings,

@@ -46,3 +46,26 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 
 def apply_fixes(text: str, findings: Iterable[Finding], only_safe: bool = True) -> str:
     return apply_edits(text, collect_edits(findings, only_safe))
+
+
+def fix_text(text: str, lint, only_safe: bool = True, select=None, max_passes: int = 10) -> tuple[str, int]:
+    """Apply fixes until none applies, as ruff does: fixes that overlapped in one pass get
+    their turn in the next, so the result is a fixed point (fixing it again changes nothing).
+
+    ``lint`` is a callable text -> findings; ``select`` optionally filters findings.
+    Returns the new text and the number of fixes applied.
+    """
+    applied = 0
+    for _ in range(max_passes):
+        findings = [f for f in lint(text) if f.fix and (f.fix.safe or not only_safe)]
+        if select is not None:
+            findings = [f for f in findings if select(f)]
+        edits = collect_edits(findings, only_safe)
+        if not edits:
+            break
+        new = apply_edits(text, edits)
+        if new == text:
+            break
+        applied += sum(1 for f in findings if f.fix and all(e in edits for e in f.fix.edits))
+        text = new
+    return text, applied

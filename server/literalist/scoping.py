@@ -47,6 +47,7 @@ class ScopedDocument:
     # regions the prompt hands over as data (data tags, fences, quotes); shown examples live here
     data_regions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind)
     line_index: LineIndex | None = None
+    body_start: int = 0  # where the text after any front matter begins
 
     def lines(self) -> LineIndex:
         if self.line_index is None:
@@ -75,16 +76,30 @@ _URL = re.compile(r"\b(?:https?|ftp|file)://[^\s<>()\[\]]{1,2000}|\bwww\.[^\s<>(
 
 
 @lru_cache(maxsize=64)
-def _data_tag_set(extra: tuple[str, ...]) -> frozenset[str]:
-    return Config(data_tags=list(extra)).all_data_tags()
+def _tag_sets(extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    cfg = Config(data_tags=list(extra))
+    return cfg.all_data_tags(), cfg.prose_tags()
 
 
-def _is_data_tag(name: str, tags: frozenset[str]) -> bool:
+# HTML elements that format prose rather than wrap material
+_HTML_INLINE = frozenset(
+    "a b i u s em strong small big sub sup br hr p div span ul ol li h1 h2 h3 h4 h5 h6 img table tr td th "
+    "thead tbody details summary kbd mark abbr cite del ins center font section nav header footer".split()
+)
+
+
+def _is_data_tag(name: str, tags: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Data unless the tag's name says it holds instructions (<instructions>, <rules>...)."""
+    data, prose = tags
     name = name.lower()
-    if name in tags:
+    if name in data:
         return True
-    parts = re.split(r"[_\-.:]", name)
-    return any(p in tags for p in parts if p)
+    if name in _HTML_INLINE or name in prose:
+        return False
+    parts = [p for p in re.split(r"[_\-.:]", name) if p]
+    if any(p in data for p in parts):
+        return True
+    return not any(p in prose for p in parts)
 
 
 def _blank(chars: list[str], start: int, end: int, fill: str = " ") -> None:
@@ -112,7 +127,7 @@ def _parse_fill(text: str, start: int, end: int) -> str:
     return "x"
 
 
-def _find_data_elements(text: str, tags: frozenset[str]) -> list[tuple[int, int, str]]:
+def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
     """Pair each closing data tag with the latest unclosed opening tag of the same name.
 
     An opening tag with no closing partner is treated as a mention ("the <email> below"),
@@ -187,7 +202,7 @@ def scope(text: str, path: str | None = None, config: Config | None = None) -> S
             body = next((g for g in m.groups() if g is not None), "")
             comments.append((m.start(), m.end(), body))
             mask(m.start(), m.end())
-    for start, end, name in _find_data_elements(text, _data_tag_set(tuple(config.data_tags))):
+    for start, end, name in _find_data_elements(text, _tag_sets(tuple(config.data_tags))):
         data_regions.append((start, end, name))
         mask(start, end)
     for rx in (_PLACEHOLDER, _TAG, _URL):
@@ -200,7 +215,7 @@ def scope(text: str, path: str | None = None, config: Config | None = None) -> S
     _markdown_blocks("".join(pchars), pre, index, markdown, blocks, data_regions)
     comments.sort()
     data_regions.sort()
-    return ScopedDocument(text, path, markdown, blocks, comments, data_regions, index)
+    return ScopedDocument(text, path, markdown, blocks, comments, data_regions, index, fm.end() if fm else 0)
 
 
 def _line_span(index: LineIndex, first: int, last: int) -> tuple[int, int]:

@@ -82,24 +82,43 @@ HISTORY = re.compile(
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
     rf"|\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document)\b)"
     rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
-    rf"|\b[A-Z][a-z]+{A}s\s+(?:latest\s+|last\s+|recent\s+)?{_ARTIFACT}\s+(?:from|on|of)\s+{_DAYS}\b"
-    rf"|\b(?:from|in|during)\s+(?:our|the|my|yesterday{A}s|last\s+week{A}s|this\s+morning{A}s)\s+(?:last\s+|earlier\s+|previous\s+)?(?:call|meeting|chat|conversation|thread|sync|standup|stand-up|1:1|session|discussion|huddle)\b(?!\s*[:(])"
-    rf"|\b(?:in|back\s+in|last)\s+{_MONTHS}\b(?=[^.\n]{{0,40}}\b(?:we|you)\b)|\bwe\s+(?:talked|spoke)\s+about\s+in\s+{_MONTHS}\b"
-    rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(])|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b",
+    rf"|\b(?-i:[A-Z][a-z]+){A}s\s+(?:latest\s+|last\s+|recent\s+)?{_ARTIFACT}\s+(?:from|on|of)\s+{_DAYS}\b"
+    rf"|\b(?:from|in|during)\s+(?:our|my|yesterday{A}s|last\s+week{A}s|this\s+morning{A}s|the\s+(?:last|earlier|previous|other))\s+(?:last\s+|earlier\s+|previous\s+)?(?:call|meeting|chat|conversation|thread|sync|standup|stand-up|1:1|session|discussion|huddle)\b(?!\s*[:(])"
+    rf"|\bwe\s+(?:talked|spoke)\s+about\s+(?:back\s+)?in\s+{_MONTHS}\b"
+    rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(])|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b"
+    rf"|\bas\s+(?:previously\s+|already\s+)?(?:discussed|agreed|promised|requested|planned|briefed|instructed|arranged)\b(?!\s+(?:above|below|earlier\s+in|in\s+(?:the|this)\s+(?:prompt|section|list|instructions)))"
+    rf"|\b(?:your|the|my)\s+(?:last|previous|earlier)\s+(?:answer|response|reply|attempt|version|draft|output|try|suggestion)s?\b"
+    rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
+    # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
+    rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:likes?|liked|wants?|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
+    rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
+    # comparisons with things the prompt never shows: "like the other services do", "consistent with previous releases"
+    rf"|\b(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z]\w+)\s+(?:deck|doc|one|version|report|release|post|email))\b"
+    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
+    # material named by where it came from: "the notes from class", "the feedback from the offsite"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
     I,
 )
 _TONE_KNOWN = re.compile(rf"\byou\s+(?:already\s+)?know\s+(?:our|my|the)\s+(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules)\b", I)
 
 # Things a prompt often names as if the model knew them.
 _NOUNS = (
-    r"client|clients|customer|board|boss|stakeholders?|campaign|brand\s+voice|brand\s+guidelines?|voice|tone|style\s*guide|style|"
-    r"guidelines?|standards?|conventions?|template|brief|deck|worksheet|spreadsheet|doc|docs|document|report|proposal|plan|"
-    r"playbook|policy|policies|process|specs?|specification|requirements|rubric|criteria|checklist|framework|account|deal|launch|"
-    r"product|project|team|audience|persona|company|manager|lead|ceo|vp|partner|vendor|agency|investor|investors"
+    r"client|clients|customer|board|stakeholders?|campaign|brand\s+voice|brand\s+guidelines?|brand\s+book|voice|tone|style\s*guide|style|"
+    r"guidelines?|standards?|conventions?|naming\s+conventions?|patterns|values|principles|norms|practices|template|brief|deck|worksheet|spreadsheet|"
+    r"doc|docs|document|report|proposal|plan|playbook|policy|policies|process|specs?|specification|requirements|rubric|criteria|"
+    r"checklist|framework|product|project|team|audience|persona|personas|company|partner|vendor|agency|investors|"
+    r"grant\s+application|application|strategy|roadmap|pricing|offer|promo|competitors?|handbook|boilerplate|messaging|positioning"
+)
+# Things whose identity lives in the writer's world: "the client", "the spring campaign".
+_DEFINITE_HEADS = (
+    r"client|clients|board|campaign|brief|deck|worksheet|spreadsheet|doc|proposal|playbook|rubric|stakeholders|style\s*guide|"
+    r"brand\s+guidelines?|brand\s+book|template|promo|gala|fundraiser|offsite|prospect|competitors?|strategy\s+doc|channel|personas?|"
+    r"boilerplate|handbook|roadmap|case\s+study|pricing|launch\s+plan|one-pager|memo|account\s+manager|agency"
 )
 REFERENCE = re.compile(
-    rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+)?({_NOUNS})\b"
-    rf"|\bthe\s+(client|clients|board|boss|campaign|brief|deck|worksheet|spreadsheet|doc|proposal|playbook|rubric|stakeholders|account|deal|launch|style\s*guide|brand\s+guidelines?|template)\b",
+    rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original)\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)))",
     I,
 )
 SENT_ATTACHED = re.compile(
@@ -108,8 +127,9 @@ SENT_ATTACHED = re.compile(
     I,
 )
 # generic or model-side references that need no description
+_ROLES = frozenset("client clients prospect customer customers partner vendor agency stakeholders competitor competitors".split())
 _SELF_EXPLANATORY = frozenset(
-    "tone style voice document doc docs product project team company audience process report".split()
+    "document doc docs product project team company process report application offer".split()
 )
 DELEGATION = re.compile(
     rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain)\b|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
@@ -118,7 +138,10 @@ DELEGATION = re.compile(
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad)\b"
     rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b"
     rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
-    rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think)\b",
+    rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think)\b"
+    rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever\s+(?:is|seems|looks)\s+(?:broken|wrong|off|missing|needed|important|relevant)\b"
+    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+)\b|\b(?:the\s+)?small\s+stuff\b"
+    rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b",
     I,
 )
 # criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
@@ -159,12 +182,14 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         noun = (m.group(1) or m.group(2)).lower()
         noun = " ".join(noun.split())
         possessive = m.group(1) is not None
-        if ctx.is_described(noun) or _described_after(text, m.end()):
+        if ctx.is_described(noun) or _described_after(text, m.end()) or ctx.is_defined(noun):
             continue
-        if possessive and noun in _SELF_EXPLANATORY and not re.search(r"\b(?:tone|voice|style)\b", noun):
+        if possessive and noun in _SELF_EXPLANATORY:
             continue
-        if possessive and noun in ("tone", "voice", "style") and not re.search(r"\b(?:our|my)\s+(?:usual\s+|house\s+|brand\s+)?(?:tone|voice|style)\b(?!\s+(?:is|should|must|:))", text[m.start():m.end() + 12], I):
+        if not possessive and _introduced(ctx, noun):
             continue
+        if not possessive and ctx.has_data and noun.split()[-1] in _ROLES:
+            continue  # a role whose details arrive as data: "the prospect" filled in <form>
         add(UNDESCRIBED, m.start(), m.end(), f"Names something the prompt never describes: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
@@ -174,14 +199,29 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_DESCRIBED_AFTER = re.compile(
+    r"\s*(?::\s*(?:\S|$)|\((?!see\b)(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
+    r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
+    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*[\-\u2014\u2013]\s+\w+\s+\w+)",
+    I,
+)
+
+
 def _described_after(text: str, end: int) -> bool:
-    """"our style guide: British spelling, …" or "the client (a law firm)" describe it on the spot."""
-    return bool(re.match(r"\s*(?::\s*\S|\((?!see\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s|\s*(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+)", text[end:end + 80], I))
+    """"our style guide: British spelling, …", "the client (a law firm)", "the board described
+    above", "the board that approves the spend: five partners" describe it on the spot."""
+    return bool(_DESCRIBED_AFTER.match(text[end:end + 120]))
+
+
+def _introduced(ctx: DocContext, noun: str) -> bool:
+    """The prompt introduced the thing itself earlier or later: "a spring campaign", "Campaign: ..."."""
+    head = noun.split()[-1]
+    return bool(re.search(rf"\b(?:a|an|this|these)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\b|^[ \t#*-]*{re.escape(head)}s?\s*:", ctx.text_lower, re.M))
 
 
 def _criteria_in_sentence(text: str, end: int) -> bool:
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
-    return bool(re.search(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means)\b", rest, I))
+    return rest.rstrip().endswith(":") or bool(re.search(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means|criteria|applying|according\s+to|based\s+on|following|these\s+rules)\b", rest, I))
 
 
 def _is_list_before(text: str, pos: int) -> bool:

@@ -55,12 +55,35 @@ STRONG = re.compile(
     r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|top[\s-]quality|top[\s-]notch|"
     r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|production[\s-](?:ready|grade|quality)|"
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
-    r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful)\b",
+    r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
+    r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|actionable|maintainable|idiomatic|performant|"
+    r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
+    r"[a-z]+-(?:grade|ready|level|optimi[sz]ed|worthy|quality)|(?:executive|investor|board|enterprise|publication|client|exec)[\s-](?:grade|ready|level|quality))\b",
+    I,
+)
+# Balancing acts with no line drawn: "friendly but not too casual", "ambitious but realistic".
+_STYLE_ADJ = (
+    r"friendly|casual|formal|informal|warm|cold|professional|fun|playful|serious|concise|detailed|thorough|short|brief|long|simple|"
+    r"ambitious|realistic|confident|humble|bold|salesy|pushy|annoying|technical|approachable|punchy|polished|human|personal|"
+    r"newsworthy|engaging|authoritative|conversational|witty|clever|edgy|safe|exciting|calm|urgent|empathetic|firm|direct|"
+    r"persuasive|informative|light|heavy|deep|accessible|smart|cool|quirky|heartfelt|sincere|genuine|emotional|corporate|stiff|"
+    r"insightful|actionable|sharp|crisp|clean|modern|classic|premium|luxurious|minimal|rich|dense|lean|robust|flexible|good|great|nice"
+)
+BALANCE = re.compile(
+    rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b",
+    I,
+)
+# Analogies in place of criteria: "the kind of thing people actually share", "the sort of email that makes people give"
+ANALOGY = re.compile(
+    r"\bthe\s+(?:kind|sort|type)\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:that|which|people|readers|reviewers|investors|customers|users|everyone|nobody|you|they)\b[^.!?\n]{3,60}"
+    r"|\blike\s+an?\s+(?-i:[A-Z]\w+)\s+(?:brief|deck|memo|report|post|email|page|ad|pitch|essay)\b"
+    r"|\b(?:exciting|solid|strong|good|compelling|interesting|convincing|persuasive|polished|catchy|punchy|clear|impressive)\s+enough\s+(?:to|that|for)\b[^.!?\n]{3,60}"
+    r"|\b(?:don['\u2019]?t|do\s+not)\s+overdo\s+it\b|\bjust\s+the\s+right\s+amount\b",
     I,
 )
 # Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
 GENERIC = re.compile(
-    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|the\s+\w+|everything)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop)\b"
+    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)\s+\w+)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop)\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point)\b"
     rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\b(?:as\s+good\s+as\s+(?:possible|you\s+can))\b|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
     rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b",
@@ -79,7 +102,8 @@ STAKES_RX = re.compile(
 )
 # concrete criteria in the same sentence make a quality word harmless
 CRITERIA_IN_SENTENCE = re.compile(
-    r"\d|\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|paragraphs?|items?|points?|pages?|slides?|%|percent|ms|seconds?|syllables?|emoji|links?)\b"
+    r"|\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
@@ -92,6 +116,14 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     text = block.text
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
+    for rx in (BALANCE, ANALOGY):
+        for m in rx.finditer(text):
+            if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(make(QUALITY_WORD, block, m.start(), m.end(),
+                            f"\"{phrase(block, m.start(), m.end())}\" asks for a balance the prompt never pins down",
+                            _define_fix(block, m.start(), m.end(), "That balance")))
     for m in STAKES_RX.finditer(text):
         if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
             continue
@@ -101,7 +133,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                         _define_fix(block, m.start(), m.end(), "Good here")))
     for m, word in _quality_words(text):
         s, e = m
-        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and len(text[s:e].split()) > 2:
+        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and _mentioned(block, s):
             continue
         if _has_criteria(block, s, e, ctx, word):
             continue
@@ -131,11 +163,27 @@ def _quality_words(text: str):
             continue
         if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I):
             continue
+        if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (_about_output(text, m.start(), m.end()) or _sentence_initial(text, m.start())):
+            continue
         if word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant") and not _about_output(text, m.start(), m.end()):
             continue
         if word in ("engaging", "compelling") and re.match(r"\s+(?:with|in)\b", text[m.end():], I):
             continue  # "engaging with customers"
         yield (m.start(), m.end()), word
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    before = text[:s].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
+def _mentioned(block: Block, s: int) -> bool:
+    """A quoted word in a list of quoted words ("avoid: "stunning", "nestled"") is mentioned, not asked for."""
+    sentence = sentence_at(block, s)
+    if sentence is None:
+        return True
+    quoted = [q for q in block.quoted if sentence.start <= q[0] < sentence.end]
+    return len(quoted) >= 2 or bool(re.search(r"\b(?:avoid|words?|phrases?|terms?|never\s+(?:use|say)|don{0}t\s+(?:use|say)|do\s+not\s+(?:use|say)|banned|cliches?)\b".format("['\u2019]?"), block.text[sentence.start:s], re.I))
 
 
 def _about_output(text: str, s: int, e: int) -> bool:
@@ -144,7 +192,7 @@ def _about_output(text: str, s: int, e: int) -> bool:
     after = text[e:e + 30].lower()
     return bool(
         re.search(r"\b(?:make|makes|making|be|look|sound|read|keep|it's|it\s+is|must\s+be|needs?\s+to\s+be|should\s+be|has\s+to\s+be|write|create|give\s+me|want|need)\s+(?:\w+\s+){0,3}$", before)
-        or re.match(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message)\b", after)
+        or re.match(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message|feel|vibe|look|finish|tone|voice|style|writing|result)\b", after)
     )
 
 
@@ -157,7 +205,7 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
     sentence = sentence_at(block, s)
     if sentence is not None:
         rest = text[e:sentence.end]
-        if CRITERIA_IN_SENTENCE.search(rest) or CRITERIA_IN_SENTENCE.search(text[sentence.start:s]) and re.search(r"\d", text[sentence.start:sentence.end]):
+        if CRITERIA_IN_SENTENCE.search(rest):
             return True
         if text[sentence.start:sentence.end].rstrip().endswith(":"):
             return True  # a criteria list follows

@@ -115,7 +115,7 @@ RULES = (URGENCY, DISTRESS, PRESSURE, SHOUTING, EXCLAMATION, PLEADING, THREAT, P
 CODES = tuple(r.code for r in RULES)
 
 _DIRECT = ((P.URGENCY_STRONG, URGENCY), (P.DISTRESS_PHRASE, DISTRESS), (P.PRESSURE_PEOPLE, PRESSURE),
-           (P.PRESSURE_CONSEQUENCE, PRESSURE), (P.PRESSURE_SCENE, PRESSURE), (P.PLEADING, PLEADING),
+           (P.PRESSURE_CONSEQUENCE, PRESSURE), (P.PRESSURE_SCENE, PRESSURE), (P.PRESSURE_AT_ME, PRESSURE), (P.PLEADING, PLEADING),
            (P.THREAT, THREAT), (P.PROFANITY, PROFANITY))
 # These describe the writer, not the task: the whole clause goes.
 _CLAUSE_RULES = {DISTRESS.code, PRESSURE.code, PLEADING.code, THREAT.code}
@@ -284,6 +284,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     for m in _CAPS.finditer(text):
         word = m.group().strip("'\u2019")
         plain = word.replace("'", "").replace("\u2019", "")
+        if any(cs <= m.start() < ce for cs, ce in covered):
+            continue  # already reported as urgency ("NOW"), not again as shouting
         tokens.append((m.start(), m.start() + len(word), plain))
     label = _LABEL_PREFIX.match(text)
     runs: list[list[tuple[int, int, str]]] = []
@@ -308,12 +310,23 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "IMPORTANT:", "NOTE:" at the start: a label, not a raised voice
         if any(cs <= s and e <= ce for cs, ce in covered):
             continue
-        if in_quotes(block, s, e):
+        if in_quotes(block, s, e) or _caps_value(text, s, e):
             continue
         words = text[s:e]
         out.append(make(SHOUTING, block, s, e, f"Shouting in capitals: \"{phrase(block, s, e)}\"",
                         Fix("Use normal case", (edit(block, s, e, _normal_case(text, s, words)),))))
     return out
+
+
+_VALUE_BEFORE = re.compile(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select)|[A-Z0-9][\w\-]*\s*(?:,|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
+_VALUE_AFTER = re.compile(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^\s*(?:[:=]|\s+(?:means|if|when|for)\b)")
+
+
+def _caps_value(text: str, s: int, e: int) -> bool:
+    """Capitals used as a value or label: "MODE: FIX", "decide INCLUDE or EXCLUDE", "GAD-7, SCARED or RCADS"."""
+    if _VALUE_BEFORE.search(text[max(0, s - 30):s]):
+        return True
+    return bool(_VALUE_AFTER.match(text[e:e + 40]))
 
 
 def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:

@@ -17,13 +17,18 @@ URGENCY_STRONG = re.compile(
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
     rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock\s+is\s+ticking\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
-    rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|\bhurry(?:\s+up)?\b|\bchop[\s-]+chop\b|\bstat\b(?=\s*[.!])"
-    rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])",
+    rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b|\bstat\b(?=\s*[.!])"
+    rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])"
+    rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
+    # a short horizon from now: "goes out in an hour", "my exam is in 3 hours", "in the next five minutes"
+    rf"|\b(?:goes\s+out|go\s+out|ships|ship|launches|lands|starts|is\s+due|are\s+due|due|is|are|begins|closes|ends|expires|(?:I{APOS}m|I\s+am|we{APOS}re)\s+\w+ing\s+(?:into\s+|to\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+)\s+in\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
+    rf"|\b(?:in|within)\s+the\s+next\s+(?:few\s+|couple\s+of\s+)?(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty)?\s*(?:minutes?|mins?|seconds?)\b"
+    rf"|\b(?:the\s+)?deadline\s+is\s+(?:in\s+(?:an?|\d+|a\s+few)\s+(?:hours?|minutes?)|(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:today|tonight)|today|tonight|now)\b",
     I,
 )
 URGENT_WORD = re.compile(r"\b(urgent(?:ly)?|immediately|instantly|now)\b", I)
 # "this is (so) urgent", "it's urgent", "is extremely urgent"
-URGENT_PREDICATE = re.compile(rf"\b(?:is|are|be|{APOS}s|{APOS}re)\s+{MOD}*urgent\b", I)
+URGENT_PREDICATE = re.compile(rf"\b(?:this|it|that|everything|this\s+(?:task|request|one|fix|job)|the\s+(?:task|request|fix|job))\s*(?:is|are|{APOS}s|{APOS}re)\s+{MOD}*urgent\b", I)
 URGENT_NEED = re.compile(r"\b(?:urgently\s+(?:need|require|want)|(?:need|want|require)\w*\s+(?:\w+\s+){0,3}urgently)\b", I)
 # "urgent" used as a value, label or category: not the writer's feeling
 LABEL_BEFORE = re.compile(
@@ -73,6 +78,8 @@ DISTRESS_PHRASE = re.compile(
     rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
     rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b|\bfalling\s+apart\b"
     rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it)\s+is\s+(?:killing|destroying)\s+me\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
+    rf"|\bI\s+can{APOS}?t\s+(?:see|think)\s+straight\b|\bI\s+can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
+    rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
     rf"|\bkill\s+me\s+now\b|\b(?:ugh|argh|arrgh|aaa+h*|omg|oh\s+my\s+god)+\b|\bstressed(?:\s+out)?\b|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
     I,
 )
@@ -100,9 +107,18 @@ PRESSURE_CONSEQUENCE = re.compile(
     rf"|\b(?:\w+)\s+(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify)\s+me\b",
     I,
 )
+# pressure verbs aimed at the writer, whoever the subject is: "keeps DMing me", "has pinged me four times"
+PRESSURE_AT_ME = re.compile(
+    rf"\b(?:keeps?|kept|has\s+been|have\s+been|is|are|was|were)\s+(?:\w+\s+)?(?:pinging|messaging|DMing|dming|texting|calling|emailing|slacking|chasing|nagging|bugging|pestering|hassling|hounding|badgering|yelling\s+at|screaming\s+at|shouting\s+at|asking)\s+me\b"
+    rf"|\b(?:has|have|had)\s+(?:already\s+)?(?:pinged|messaged|DMed|dmed|texted|called|emailed|slacked|chased)\s+me\s+(?:\w+\s+){{0,2}}(?:times|twice|again|already)\b"
+    rf"|\bbreathing\s+down\s+my\s+neck\b|\b(?:standing|hovering|looming|leaning)\s+(?:right\s+)?(?:behind|over)\s+(?:me|my\s+(?:chair|shoulder|desk))\b"
+    rf"|\b{PEOPLE}\s+(?:wants?|needs?|expects?)\s+(?:(?:it|this|the\s+\w+(?:\s+\w+)?)\s+)?(?:by\s+(?:EOD|end\s+of\s+(?:day|play)|tonight|tomorrow|noon|\d)|in\s+(?:an?|\d+)\s+(?:hours?|minutes?)|yesterday|now|asap)\b"
+    rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b",
+    I,
+)
 PRESSURE_SCENE = re.compile(
     r"\b(?:the\s+)?(?:[\w\-]+\s+)?(?:channel|slack|war\s+room|inbox|phone|chat|thread|office|whole\s+(?:place|company|office|team)|everything)\s+"
-    r"(?:is|are)\s+(?:literally\s+)?(?:melting\s+down|on\s+fire|blowing\s+up|exploding|going\s+(?:crazy|nuts|insane)|a\s+mess|chaos|lit\s+up|in\s+meltdown|burning)\b"
+    r"(?:is|are)\s+(?:literally\s+|basically\s+|completely\s+|totally\s+|already\s+|now\s+|just\s+)?(?:melting\s+down|on\s+fire|blowing\s+up|exploding|going\s+(?:crazy|nuts|insane)|a\s+mess|chaos|lit\s+up|in\s+meltdown|burning)\b"
     r"|\beverything\s+is\s+(?:on\s+fire|broken\s+and|falling\s+apart)\b|\ball\s+hell\s+(?:is\s+)?break(?:ing|s)\s+loose\b",
     I,
 )
@@ -126,12 +142,19 @@ THREAT = re.compile(
     rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
     rf"|\bI{APOS}?ve\s+(?:already\s+)?told\s+you\s+(?:\w+\s+){{0,3}}times\b|\bfor\s+the\s+(?:last|hundredth|thousandth|\w+th)\s+time\b"
+    rf"|\bget\s+(?:\w+\s+){{1,3}}right\s+this\s+time\b|\bright\s+this\s+time\b"
+    rf"|\b(?:the\s+)?(?:last|previous|past)\s+(?:\w+\s+){{0,2}}(?:were|was)\s+(?:\w+\s+)?(?:way\s+)?(?:off|wrong|garbage|useless|terrible|awful|bad|rubbish|embarrassing|a\s+mess|a\s+disaster|unusable)\b"
+    rf"|\b(?:you|it)\s+(?:gave|sent|wrote|made|produced|returned|spat\s+out)\s+(?:me\s+)?(?:\w+\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap|useless)\b"
+    rf"|\b(?:your|that|the\s+last)\s+(?:\w+\s+)?(?:answer|response|output|attempt|code|reply|version)\s+(?:was|is)\s+(?:\w+\s+)?(?:garbage|rubbish|useless|nonsense|terrible|awful|trash|junk)\b"
+    rf"|\bif\s+you\s+(?:get|mess|screw|muck|botch)\s+(?:this|it)\s+(?:wrong|up)\b|\bdon{APOS}?t\s+make\s+me\s+(?:ask|tell\s+you|repeat)\b"
+    rf"|\bjust\s+get\s+(?:it|this)\s+done\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
     rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
     I,
 )
 PROFANITY = re.compile(
     r"\b(?:f+u+c+k+\w*|f[\*#@]+k\w*|sh[i1]t+\w*|sh[\*#]+t|bullsh[i\*]t|damn(?:it|ed)?|goddamn\w*|god\s+damn|crap(?:py)?|wtf|wth|ffs|"
     r"pissed(?:\s+off)?|bloody\s+hell|what\s+the\s+(?:hell|heck|fuck)|the\s+hell|hell\s+no|screw\s+(?:this|it|you|that)|"
+    r"for\s+(?:god|christ|heaven|pete|fuck)(?:['\u2019]s)?\s+sake|for\s+crying\s+out\s+loud|"
     r"ass(?:hole)?s?|a\*+s|bastard|bitch\w*|dumbass|jackass|freaking|frickin\w*|effing|dammit)\b",
     I,
 )
