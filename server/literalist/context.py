@@ -117,7 +117,7 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
 
 def _add_term(terms: set[str], phrase: str) -> None:
     """Record a phrase and each of its words, so "make it polished" finds "polished"."""
-    phrase = phrase.lower().strip(" \"'*")
+    phrase = re.sub(r"^(?:the|our|my|your|a|an|this)\s+", "", phrase.lower().strip(" \"'*"))
     if not phrase:
         return
     terms.add(phrase)

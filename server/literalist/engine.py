@@ -18,7 +18,7 @@ from typing import Callable
 
 from .config import Config
 from .context import DocContext, build_context
-from .model import Finding
+from .model import Edit, Finding
 from .rules import ALL_RULES, BLOCK_CHECKS, DOCUMENT_CHECKS
 from .scoping import Block, ScopedDocument, scope
 from .suppression import Suppressions, parse_suppressions
@@ -51,18 +51,21 @@ class Linter:
         return self._finish(findings, suppressions)
 
     def _lint_block(self, block: Block, ctx: DocContext, failed: set[str]) -> list[Finding]:
-        key = (block.start, block.text, block.kind, ctx.signature)
+        """Findings of one block. They are cached relative to the block's start, so typing in
+        one paragraph does not invalidate the paragraphs after it whose offsets moved."""
+        key = (block.text, block.kind, block.quoted, block.trail, ctx.signature)
         cached = self._cache.get(key)
-        if cached is not None:
+        if cached is None:
+            local = dataclasses.replace(block, start=0)
+            cached = []
+            for codes, check in BLOCK_CHECKS:
+                cached.extend(self._run(codes, check, failed, local, ctx))
+            self._cache[key] = cached
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.popitem(last=False)
+        else:
             self._cache.move_to_end(key)
-            return cached
-        out: list[Finding] = []
-        for codes, check in BLOCK_CHECKS:
-            out.extend(self._run(codes, check, failed, block, ctx))
-        self._cache[key] = out
-        if len(self._cache) > _CACHE_LIMIT:
-            self._cache.popitem(last=False)
-        return out
+        return [_shift(f, block.start) for f in cached] if block.start else cached
 
     def _run(self, codes, check, failed, *args) -> list[Finding]:
         """Run one check if any of its rules is on; a check that raises is skipped for
@@ -92,6 +95,13 @@ class Linter:
             out.append(dataclasses.replace(f, severity=sev))
         out.sort(key=lambda f: (f.start, f.end, f.code))
         return out
+
+
+def _shift(f: Finding, by: int) -> Finding:
+    fix = f.fix
+    if fix is not None:
+        fix = dataclasses.replace(fix, edits=tuple(Edit(e.start + by, e.end + by, e.content) for e in fix.edits))
+    return dataclasses.replace(f, start=f.start + by, end=f.end + by, fix=fix)
 
 
 def lint(text: str, path: str | None = None, config: Config | None = None) -> list[Finding]:

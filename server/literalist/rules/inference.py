@@ -163,6 +163,11 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         taken.append((s, e))
         out.append(make(rule, block, s, e, message))
 
+    for m in SENT_ATTACHED.finditer(text):
+        noun = (m.group(1) or "").lower()
+        if ctx.has_data or (noun and ctx.is_described(noun)):
+            continue
+        add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in _TONE_KNOWN.finditer(text):
         add(SHARED_HISTORY, m.start(), m.end(), f"Assumes the model knows your context: \"{phrase(block, m.start(), m.end())}\"")
     for m in HISTORY.finditer(text):
@@ -173,11 +178,6 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()):
             continue
         add(DELEGATED, m.start(), m.end(), f"Leaves the judgment to the model without criteria: \"{phrase(block, m.start(), m.end())}\"")
-    for m in SENT_ATTACHED.finditer(text):
-        noun = (m.group(1) or "").lower()
-        if ctx.has_data or (noun and ctx.is_described(noun)):
-            continue
-        add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in REFERENCE.finditer(text):
         noun = (m.group(1) or m.group(2)).lower()
         noun = " ".join(noun.split())

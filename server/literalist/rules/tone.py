@@ -257,6 +257,8 @@ def _delete_clause(block: Block, s: int, e: int, sentence) -> tuple:
             return (edit(block, cs, stop + 1, text[stop].upper()),)
         return (edit(block, cs, stop),)
     # trailing or middle clause: "Fix the bug, I'm begging you." -> "Fix the bug."
+    while ce > e and text[ce - 1] in ".!?\u2026\"'\u201d)":
+        ce -= 1  # the sentence keeps its own closing punctuation
     start = cs
     while start > sentence.start and text[start - 1] in " \t,;:\u2014\u2013-":
         start -= 1

@@ -1,0 +1,90 @@
+"""The bridge to the analysis core: config per document, one Linter per config, lint.
+
+Everything here runs in a worker thread, one lint at a time (the scheduler holds a lock),
+so the Linters' block caches and the config cache have a single user. The core is
+imported on first use, never at server start: the editor is waiting for ``initialize``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from literalist.config import Config
+from literalist.model import Finding
+
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+_MAX_LINTERS = 8  # one per distinct effective config; a workspace rarely has more
+
+
+@dataclass
+class Analysis:
+    findings: list[Finding]
+    config: Config | None
+    config_problems: list = field(default_factory=list)  # ConfigProblem from the core
+    rule_errors: list[tuple[str, str]] = field(default_factory=list)  # (code, "Type: message")
+    failure: str | None = None  # the core itself failed: nothing could be linted
+
+
+class Analyzer:
+    def __init__(self) -> None:
+        self._linters: OrderedDict[str, object] = OrderedDict()
+        self._rule_errors: list[tuple[str, str]] = []
+        self._thread_guard = threading.Lock()  # belt and braces: the scheduler already serialises
+
+    def warm_up(self) -> None:
+        """Import the core and run it once, so the first real lint is fast."""
+        self.analyze("Warm up.\n", "warm-up.md", None, Settings())
+
+    def analyze(self, text: str, path: str, config_path: str | None, settings: Settings) -> Analysis:
+        with self._thread_guard:
+            try:
+                base, problems = self._project_config(config_path)
+                config = settings.apply_to(base)
+                linter = self._linter_for(config)
+                self._rule_errors = []
+                findings = linter.lint(text, path)
+                return Analysis(findings, config, list(problems), list(self._rule_errors))
+            except Exception as exc:  # the core is broken or half-written: report, never crash
+                log.exception("lint failed for %s", path)
+                return Analysis([], None, failure=f"{type(exc).__name__}: {exc}")
+
+    def _project_config(self, config_path: str | None) -> tuple[Config, list]:
+        """The config file that applies (walked up from the document every time, so a new
+        or edited file is seen even by clients that cannot watch files; the core caches
+        parsed files by mtime, so this costs a few stats)."""
+        if config_path is None:
+            return Config(), []
+        from literalist.config_files import load_config_for
+
+        return load_config_for(Path(config_path))
+
+    def _linter_for(self, config: Config):
+        from literalist.engine import Linter
+
+        # the source only names the file in messages; equal settings share a cache
+        key = repr(_without_source(config))
+        linter = self._linters.get(key)
+        if linter is None:
+            linter = Linter(config, on_rule_error=self._on_rule_error)
+            self._linters[key] = linter
+            if len(self._linters) > _MAX_LINTERS:
+                self._linters.popitem(last=False)
+        else:
+            self._linters.move_to_end(key)
+        return linter
+
+    def _on_rule_error(self, code: str, exc: BaseException) -> None:
+        self._rule_errors.append((code, f"{type(exc).__name__}: {exc}"))
+
+
+def _without_source(config: Config) -> Config:
+    import dataclasses
+
+    return dataclasses.replace(config, source=None)

@@ -1,0 +1,104 @@
+"""The open prompt documents, kept in step with the client by incremental sync.
+
+pygls keeps its own copies, but it splits lines with ``str.splitlines``, which also
+breaks at form feeds, U+0085 and U+2028/2029; LSP (and VS Code) end lines only at
+``\\n``, ``\\r\\n`` and ``\\r``. A prompt pasted from a PDF or a JSON string can hold those
+characters, and every range after them would land on the wrong line. So the server
+keeps its own documents, with the core's ``LineIndex`` (same line rule as LSP) and the
+negotiated column encoding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lsprotocol import types
+
+from literalist.positions import LineIndex
+
+from .encoding import ColumnCodec
+
+
+@dataclass
+class OpenDocument:
+    uri: str
+    language_id: str
+    version: int
+    text: str
+    _index: LineIndex | None = field(default=None, repr=False)
+
+    @property
+    def index(self) -> LineIndex:
+        if self._index is None or self._index.text is not self.text:
+            self._index = LineIndex(self.text)
+        return self._index
+
+    def replace(self, text: str, version: int) -> None:
+        self.text = text
+        self.version = version
+        self._index = None
+
+
+class Positions:
+    """Offsets in one text snapshot <-> LSP positions in the client's encoding."""
+
+    def __init__(self, index: LineIndex, codec: ColumnCodec):
+        self.index = index
+        self.codec = codec
+
+    def position(self, offset: int) -> types.Position:
+        line, col = self.index.position(offset)
+        return types.Position(line=line, character=self.codec.to_client(self.index.line_text(line), col))
+
+    def range(self, start: int, end: int) -> types.Range:
+        return types.Range(start=self.position(start), end=self.position(end))
+
+    def offset(self, pos: types.Position) -> int:
+        """A client position -> code-point offset, clamped into the document (LSP says a
+        character past the line's end means the line's end; a line past the end means the end)."""
+        line = pos.line
+        if line < 0:
+            return 0
+        if line >= len(self.index.starts):
+            return len(self.index.text)
+        col = self.codec.from_client(self.index.line_text(line), pos.character)
+        return self.index.offset(line, col)
+
+
+class DocumentStore:
+    def __init__(self) -> None:
+        self._docs: dict[str, OpenDocument] = {}
+
+    def __contains__(self, uri: str) -> bool:
+        return uri in self._docs
+
+    def get(self, uri: str) -> OpenDocument | None:
+        return self._docs.get(uri)
+
+    def uris(self) -> list[str]:
+        return list(self._docs)
+
+    def open(self, item: types.TextDocumentItem) -> OpenDocument:
+        doc = OpenDocument(uri=item.uri, language_id=item.language_id, version=item.version, text=item.text)
+        self._docs[item.uri] = doc
+        return doc
+
+    def close(self, uri: str) -> None:
+        self._docs.pop(uri, None)
+
+    def change(self, params: types.DidChangeTextDocumentParams, codec: ColumnCodec) -> OpenDocument | None:
+        doc = self._docs.get(params.text_document.uri)
+        if doc is None:
+            return None
+        text = doc.text
+        for change in params.content_changes:
+            if isinstance(change, types.TextDocumentContentChangePartial):
+                # each change applies to the text as left by the previous one
+                positions = Positions(LineIndex(text), codec)
+                start = positions.offset(change.range.start)
+                end = max(start, positions.offset(change.range.end))
+                text = text[:start] + change.text + text[end:]
+            else:
+                text = change.text
+        doc.replace(text, params.text_document.version)
+        return doc

@@ -1,0 +1,36 @@
+"""Entry point: ``literalist server``, ``python -m literalist server`` and
+``python -m literalist.lsp`` all end up in ``run()``, which serves LSP over stdio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="literalist server", description="Run the Literalist language server over stdio."
+    )
+    # editors' LSP clients add --stdio (vscode-languageclient does): stdio is the only transport
+    parser.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
+    parser.add_argument(
+        "--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="level of the server's own log on stderr (default WARNING)",
+    )
+    return parser.parse_args(argv)
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = _parse(list(argv or []))
+    logging.basicConfig(level=args.log_level, stream=sys.stderr, format="literalist-lsp %(levelname)s %(name)s: %(message)s")
+
+    from .server import create_server
+
+    # stdout belongs to the protocol: anything a library prints would corrupt the stream,
+    # so print() and friends go to stderr from here on.
+    protocol_out = sys.stdout.buffer
+    sys.stdout = sys.stderr
+    create_server().start_io(sys.stdin.buffer, protocol_out)
+    return 0

@@ -1,0 +1,52 @@
+from literalist.config import Config
+from literalist.engine import Linter, lint
+from literalist.model import Severity
+from literalist.rules import ALL_RULES
+
+
+def test_select_ignore_and_severity_override():
+    text = "URGENT: fix it. Make it polished."
+    assert {f.code for f in lint(text, "p.md", Config(select=["LIT3"]))} == {"LIT301"}
+    assert "LIT101" not in {f.code for f in lint(text, "p.md", Config(ignore=["LIT101"]))}
+    f = next(f for f in lint(text, "p.md", Config(severity={"LIT101": Severity.ERROR})) if f.code == "LIT101")
+    assert f.severity is Severity.ERROR
+
+
+def test_team_phrases_are_literal_words_not_regexes():
+    cfg = Config(phrases={"tone": ["(a+)+$"], "inference": ["per the Monday sync"]})
+    text = "Do it per the Monday sync. aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"
+    found = {(f.code, text[f.start:f.end]) for f in lint(text, "p.md", cfg)}
+    assert ("LIT290", "per the Monday sync") in found
+    assert not any(c == "LIT190" for c, _ in found)
+    assert ("LIT190", "(a+)+$") in {(f.code, "(a+)+$"[0:]) for f in lint("x (a+)+$ y", "p.md", cfg)}
+
+
+def test_a_failing_rule_is_reported_and_skipped(monkeypatch):
+    from literalist import rules
+
+    def boom(block, ctx):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(rules, "BLOCK_CHECKS", ((("LIT101",), boom), *rules.BLOCK_CHECKS[1:]))
+    import literalist.engine as engine
+
+    monkeypatch.setattr(engine, "BLOCK_CHECKS", rules.BLOCK_CHECKS)
+    errors = []
+    findings = Linter(on_rule_error=lambda code, exc: errors.append(code)).lint("Make it polished. ASAP.", "p.md")
+    assert errors == ["LIT101"]
+    assert {f.code for f in findings} == {"LIT301"}
+
+
+def test_incremental_relint_reuses_unchanged_blocks():
+    linter = Linter()
+    text = "\n\n".join(f"Paragraph {i} is plain." for i in range(50)) + "\n\nMake it polished.\n"
+    linter.lint(text, "p.md")
+    size = len(linter._cache)
+    linter.lint(text.replace("Paragraph 3 ", "Paragraph three "), "p.md")
+    assert len(linter._cache) == size + 1
+
+
+def test_every_rule_has_complete_metadata():
+    for code, rule in ALL_RULES.items():
+        assert code == rule.code and rule.name and rule.summary and rule.model_view and rule.instead
+        assert rule.example_before and rule.example_after

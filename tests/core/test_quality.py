@@ -1,0 +1,49 @@
+import pytest
+
+from literalist.engine import lint
+from literalist.fixes import apply_edits
+
+POSITIVE = [
+    ("LIT301", "Make it polished.", "polished"),
+    ("LIT301", "Write a professional reply.", "professional"),
+    ("LIT301", "Keep the copy engaging and crisp.", "engaging"),
+    ("LIT301", "Make it pop.", "pop"),
+    ("LIT301", "The code must be production-ready.", "production-ready"),
+    ("LIT301", "Make this paragraph better.", "better"),
+    ("LIT301", "Friendly but not too casual.", "Friendly but not too casual"),
+    ("LIT302", "This is for the board deck, it has to be great.", "This is for the board deck"),
+]
+
+NEGATIVE = [
+    "Make it polished. Polished means: no typos, under 150 words, one call to action.",
+    "Make it polished: no typos, under 150 words, one call to action.",
+    "Write a professional reply of at most 120 words with exactly one link.",
+    "Refer them to a licensed professional for tax advice.",
+    "We are a professional services firm.",
+    "Clean the data before you count rows.",
+    "Do not use these words: \"stunning\", \"nestled\", \"boasts\".",
+    "Better means fewer than 3 steps. Make the flow better.",
+]
+
+
+@pytest.mark.parametrize("code,text,words", POSITIVE)
+def test_flags(code, text, words):
+    found = [(f.code, text[f.start:f.end]) for f in lint(text, "p.md")]
+    assert any(c == code and (words.lower() in t.lower() or t.lower() in words.lower()) for c, t in found), found
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_leaves_alone(text):
+    assert [(f.code, text[f.start:f.end]) for f in lint(text, "p.md") if f.category.value == "quality"] == []
+
+
+def test_example_of_the_output_is_the_bar():
+    text = "Write a polished product blurb.\n\nExample output:\n\n<example>\nSteel kettle, 1.7 l, boils in 3 minutes.\n</example>\n"
+    assert [f for f in lint(text, "p.md") if f.code == "LIT301"] == []
+
+
+def test_define_fix_inserts_a_scaffold_after_the_sentence_and_is_not_safe():
+    text = "Make it polished. Then send it."
+    f = next(f for f in lint(text, "p.md") if f.code == "LIT301")
+    assert f.fix is not None and not f.fix.safe
+    assert apply_edits(text, list(f.fix.edits)) == "Make it polished. Polished means: \u2026 Then send it."

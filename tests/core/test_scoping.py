@@ -1,0 +1,38 @@
+from literalist.scoping import scope
+
+
+def prose(text, path="p.md"):
+    return " ".join(b.text.strip() for b in scope(text, path).blocks)
+
+
+def test_front_matter_placeholders_comments_and_code_are_not_prose():
+    text = "---\npriority: urgent\n---\nHello {{name}} and ${x} and {topic}.\n<!-- as usual -->\n```\ncode ASAP\n```\n"
+    p = prose(text, "a.prompt")
+    assert "urgent" not in p and "name" not in p and "as usual" not in p and "ASAP" not in p
+    assert "Hello" in p
+
+
+def test_blank_masking_keeps_offsets():
+    text = "Fix `the client` now, see [docs](http://x.y/z).\n"
+    (block,) = scope(text).blocks
+    assert len(block.text) == len(text.rstrip("\n"))
+    assert block.text[0:3] == "Fix" and "client" not in block.text and "http" not in block.text
+
+
+def test_list_item_with_placeholder_is_still_a_list_item():
+    kinds = [b.kind for b in scope("- one\n- {{name}} is here\n").blocks]
+    assert kinds == ["list_item", "list_item"]
+
+
+def test_unclosed_data_tag_is_a_mention_not_a_black_hole():
+    text = "Reply to the <email> below as usual.\n\n<email>\nhi\n</email>\n\nKeep it short as usual.\n"
+    p = prose(text)
+    assert p.count("as usual") == 2
+
+
+def test_block_quote_is_data():
+    assert "ASAP" not in prose("> ASAP please\n\nSummarize.\n")
+
+
+def test_plain_prompt_indentation_is_prose_not_code():
+    assert "stressed" in prose("Task:\n    I'm so stressed, summarize.\n", "a.prompt")
