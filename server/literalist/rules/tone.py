@@ -312,11 +312,11 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "IMPORTANT:", "NOTE:" at the start: a label, not a raised voice
         if any(cs <= s and e <= ce for cs, ce in covered):
             continue
-        if in_quotes(block, s, e) or _caps_value(text, s, e):
+        if in_quotes(block, s, e) or len(run) < 3 and _caps_value(text, s, e):
             continue
-        words = text[s:e]
-        out.append(make(SHOUTING, block, s, e, f"Shouting in capitals: \"{phrase(block, s, e)}\"",
-                        Fix("Use normal case", (edit(block, s, e, _normal_case(text, s, words)),))))
+        # one edit per word: what lies between them may be masked code or a placeholder
+        edits = tuple(edit(block, ts, te, _normal_case(text, ts, text[ts:te])) for ts, te, _ in run if s <= ts and te <= e)
+        out.append(make(SHOUTING, block, s, e, f"Shouting in capitals: \"{phrase(block, s, e)}\"", Fix("Use normal case", edits)))
     return out
 
 

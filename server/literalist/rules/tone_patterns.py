@@ -12,7 +12,7 @@ APOS = r"['\u2019]"
 
 # --- urgency -------------------------------------------------------------------------
 URGENCY_STRONG = re.compile(
-    rf"\bASAP\b|\bas\s+soon\s+as\s+(?:humanly\s+)?possible\b|\bright\s+(?:now|away|this\s+(?:second|minute|instant))\b"
+    rf"\bASAP\b|\bas\s+soon\s+as\s+(?:humanly\s+)?possible\b|\bright\s+(?:away|this\s+(?:second|minute|instant))\b|\bright\s+now\s*!"
     rf"|\b(?:I|we)\s+need(?:ed)?\s+(?:this|it|that|them|these|an?\s+\w+)\s+(?:done\s+|fixed\s+|finished\s+)?(?:yesterday|an\s+hour\s+ago|like\s+yesterday)\b"
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
@@ -33,7 +33,7 @@ URGENT_NEED = re.compile(r"\b(?:urgently\s+(?:need|require|want)|(?:need|want|re
 # "urgent" used as a value, label or category: not the writer's feeling
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:as|label(?:ed|led)?|tag(?:ged)?|mark(?:ed)?|flag(?:ged)?|classif(?:y|ied)|categori[sz]e[ds]?|sort|triage|rate[ds]?|"
-    r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|=|is_?)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
+    r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
     I,
 )
 LABEL_LIST_AFTER = re.compile(r"^\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
