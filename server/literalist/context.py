@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .config import Config
 from .scoping import ScopedDocument
@@ -48,6 +49,10 @@ _FORMAT_CUE = re.compile(
 
 @dataclass
 class DocContext:
+    """Document-wide facts. Rules ask questions through its methods, never its fields, so
+    the engine can record which answers a block's findings depended on and reuse them after
+    an edit elsewhere as long as every recorded answer is still the same."""
+
     config: Config
     text_lower: str
     defined_terms: frozenset[str] = frozenset()
@@ -57,13 +62,48 @@ class DocContext:
     has_example: bool = False
     has_format: bool = False
     has_data: bool = False
-    signature: tuple = field(default=())
+    log: list | None = field(default=None, repr=False, compare=False)
+
+    def _answer(self, question: str, arg, value):
+        if self.log is not None:
+            self.log.append((question, arg, value))
+        return value
+
+    def ask(self, question: str, arg=None):
+        """Re-ask a recorded question (used by the engine to validate cached findings)."""
+        return getattr(self, "_" + question)(arg)
 
     def is_defined(self, term: str) -> bool:
+        return self._answer("is_defined", term, self._is_defined(term))
+
+    def is_described(self, noun: str) -> bool:
+        return self._answer("is_described", noun, self._is_described(noun))
+
+    def shows_example(self) -> bool:
+        return self._answer("shows_example", None, self.has_example)
+
+    def includes_data(self) -> bool:
+        return self._answer("includes_data", None, self.has_data)
+
+    def used_as_term(self, word: str) -> bool:
+        """A capitalised word the prompt itself uses as a name: `MODE`, "the MODE flag", MODE=."""
+        return self._answer("used_as_term", word, self._used_as_term(word))
+
+    def introduced(self, noun: str) -> bool:
+        """The prompt introduces the thing itself: "a spring campaign", "Campaign: ..."."""
+        return self._answer("introduced", noun, self._introduced(noun))
+
+    def _shows_example(self, _=None) -> bool:
+        return self.has_example
+
+    def _includes_data(self, _=None) -> bool:
+        return self.has_data
+
+    def _is_defined(self, term: str) -> bool:
         t = term.lower().strip()
         return t in self.defined_terms or _stem(t) in self.defined_terms
 
-    def is_described(self, noun: str) -> bool:
+    def _is_described(self, noun: str) -> bool:
         n = noun.lower().strip()
         last = n.split()[-1]
         if n in self.described or last in self.described or _stem(last) in self.described:
@@ -71,6 +111,17 @@ class DocContext:
         if any(last in h or n in h for h in self.headings):
             return True
         return any(last in tag or _stem(last) in tag for tag in self.data_tag_names)
+
+    def _used_as_term(self, word: str) -> bool:
+        w = re.escape(word.lower())
+        return bool(re.search(
+            rf"`{w}\b|\b{w}\s*=|\$\{{?{w}\b|\bthe\s+{w}\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|constant)\b",
+            self.text_lower,
+        ))
+
+    def _introduced(self, noun: str) -> bool:
+        head = re.escape(noun.split()[-1].lower())
+        return bool(re.search(rf"\b(?:a|an|this|these)\s+(?:[\w\-]+\s+){{0,2}}{head}\b|^[ \t#*-]*{head}s?\s*:", self.text_lower, re.M))
 
 
 def _stem(word: str) -> str:
@@ -82,37 +133,52 @@ def _stem(word: str) -> str:
 
 
 def build_context(doc: ScopedDocument, config: Config) -> DocContext:
-    text = doc.text[doc.body_start:]  # front matter is configuration, not something the model reads as prose
     defined: set[str] = set()
-    for m in _DEFINITION.finditer(text):
-        term = next(g for g in m.groups() if g)
-        _add_term(defined, term)
-    for m in _LABEL.finditer(text):
-        _add_term(defined, m.group(1))
     described: set[str] = set()
-    for m in _DESCRIPTION.finditer(text):
-        _add_term(described, m.group(1))
-    headings = tuple(h.lower() for h in _HEADING.findall(text))
+    headings: list[str] = []
+    has_example = has_format = False
+    for start, end in doc.chunks or [(0, len(doc.text))]:
+        start = max(start, doc.body_start)  # front matter is configuration, not prose the model reads
+        if start >= end:
+            continue
+        d, ds, hs, ex, fmt = _chunk_context(doc.text[start:end])
+        defined |= d
+        described |= ds
+        headings.extend(hs)
+        has_example = has_example or ex
+        has_format = has_format or fmt
     tag_names = frozenset(name for _, _, name in doc.data_regions)
-    has_example = bool(_EXAMPLE_CUE.search(text)) or any(
-        "example" in n or "sample" in n or n in ("expected_output", "ideal_output", "target_output")
-        for n in tag_names
+    has_example = has_example or any(
+        "example" in n or "sample" in n or n in ("expected_output", "ideal_output", "target_output") for n in tag_names
     )
-    has_format = bool(_FORMAT_CUE.search(text))
     has_data = any(kind not in ("html",) for _, _, kind in doc.data_regions)
     ctx = DocContext(
         config=config,
         text_lower=doc.text.lower(),
         defined_terms=frozenset(defined),
         described=frozenset(described),
-        headings=headings,
+        headings=tuple(headings),
         data_tag_names=tag_names,
         has_example=has_example,
         has_format=has_format,
         has_data=has_data,
     )
-    ctx.signature = (ctx.defined_terms, ctx.described, headings, tag_names, has_example, has_format, has_data)
     return ctx
+
+
+@lru_cache(maxsize=8192)
+def _chunk_context(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], bool, bool]:
+    """What one independently parsed chunk contributes; cached so a keystroke costs one chunk."""
+    defined: set[str] = set()
+    for m in _DEFINITION.finditer(text):
+        _add_term(defined, next(g for g in m.groups() if g))
+    for m in _LABEL.finditer(text):
+        _add_term(defined, m.group(1))
+    described: set[str] = set()
+    for m in _DESCRIPTION.finditer(text):
+        _add_term(described, m.group(1))
+    headings = tuple(h.lower() for h in _HEADING.findall(text))
+    return frozenset(defined), frozenset(described), headings, bool(_EXAMPLE_CUE.search(text)), bool(_FORMAT_CUE.search(text))
 
 
 def _add_term(terms: set[str], phrase: str) -> None:

@@ -18,7 +18,7 @@ from typing import Callable
 
 from .config import Config
 from .context import DocContext, build_context
-from .model import Edit, Finding
+from .model import Edit, Finding, Fix
 from .rules import ALL_RULES, BLOCK_CHECKS, DOCUMENT_CHECKS
 from .scoping import Block, ScopedDocument, scope
 from .suppression import Suppressions, parse_suppressions
@@ -36,7 +36,7 @@ class Linter:
     def __init__(self, config: Config | None = None, on_rule_error: RuleErrorHandler | None = None):
         self.config = config or Config()
         self.on_rule_error = on_rule_error
-        self._cache: OrderedDict[tuple, list[Finding]] = OrderedDict()
+        self._cache: OrderedDict[tuple, tuple[list[Finding], tuple]] = OrderedDict()
 
     def lint(self, text: str, path: str | None = None) -> list[Finding]:
         doc = scope(text, path, self.config)
@@ -51,21 +51,28 @@ class Linter:
         return self._finish(findings, suppressions)
 
     def _lint_block(self, block: Block, ctx: DocContext, failed: set[str]) -> list[Finding]:
-        """Findings of one block. They are cached relative to the block's start, so typing in
-        one paragraph does not invalidate the paragraphs after it whose offsets moved."""
-        key = (block.text, block.kind, block.quoted, block.trail, ctx.signature)
-        cached = self._cache.get(key)
-        if cached is None:
-            local = dataclasses.replace(block, start=0)
-            cached = []
-            for codes, check in BLOCK_CHECKS:
-                cached.extend(self._run(codes, check, failed, local, ctx))
-            self._cache[key] = cached
-            if len(self._cache) > _CACHE_LIMIT:
-                self._cache.popitem(last=False)
-        else:
+        """Findings of one block, cached relative to the block's start (typing in one
+        paragraph does not invalidate the ones after it) together with the document-wide
+        answers they depended on, which are re-checked before the cache is trusted."""
+        key = (block.text, block.kind, block.quoted, block.trail)
+        entry = self._cache.get(key)
+        if entry is not None and not failed and all(ctx.ask(q, a) == v for q, a, v in entry[1]):
             self._cache.move_to_end(key)
-        return [_shift(f, block.start) for f in cached] if block.start else cached
+            findings = entry[0]
+        else:
+            local = Block(0, block.text, block.kind, block.quoted, block.trail)
+            ctx.log = []
+            findings = []
+            try:
+                for codes, check in BLOCK_CHECKS:
+                    findings.extend(self._run(codes, check, failed, local, ctx))
+            finally:
+                answers, ctx.log = ctx.log, None
+            if not failed:
+                self._cache[key] = (findings, tuple(answers))
+                if len(self._cache) > _CACHE_LIMIT:
+                    self._cache.popitem(last=False)
+        return [_shift(f, block.start) for f in findings] if block.start else findings
 
     def _run(self, codes, check, failed, *args) -> list[Finding]:
         """Run one check if any of its rules is on; a check that raises is skipped for
@@ -92,7 +99,7 @@ class Linter:
                 continue
             seen.add(key)
             sev = self.config.severity_for(f.code, f.rule.severity)
-            out.append(dataclasses.replace(f, severity=sev))
+            out.append(Finding(f.rule, f.start, f.end, f.message, f.fix, sev, f.data))
         out.sort(key=lambda f: (f.start, f.end, f.code))
         return out
 
@@ -100,8 +107,8 @@ class Linter:
 def _shift(f: Finding, by: int) -> Finding:
     fix = f.fix
     if fix is not None:
-        fix = dataclasses.replace(fix, edits=tuple(Edit(e.start + by, e.end + by, e.content) for e in fix.edits))
-    return dataclasses.replace(f, start=f.start + by, end=f.end + by, fix=fix)
+        fix = Fix(fix.message, tuple(Edit(e.start + by, e.end + by, e.content) for e in fix.edits), fix.safe)
+    return Finding(f.rule, f.start + by, f.end + by, f.message, fix, f.severity, f.data)
 
 
 def lint(text: str, path: str | None = None, config: Config | None = None) -> list[Finding]:

@@ -10,7 +10,6 @@ are kept), so a block's ``text`` has the same length as the original slice it co
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -48,6 +47,8 @@ class ScopedDocument:
     data_regions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind)
     line_index: LineIndex | None = None
     body_start: int = 0  # where the text after any front matter begins
+    # (start, end) of the independently parsed chunks, for per-chunk caches downstream
+    chunks: list[tuple[int, int]] = field(default_factory=list)
 
     def lines(self) -> LineIndex:
         if self.line_index is None:
@@ -102,11 +103,12 @@ def _is_data_tag(name: str, tags: tuple[frozenset[str], frozenset[str]]) -> bool
     return not any(p in prose for p in parts)
 
 
-def _blank(chars: list[str], start: int, end: int, fill: str = " ") -> None:
-    """Replace characters by ``fill``, keeping line breaks so line structure survives."""
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = fill
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
+
+
+def _fill(segment: str, ch: str) -> str:
+    """Replace every character but line breaks, so line structure and offsets survive."""
+    return _NOT_NEWLINE.sub(ch, segment)
 
 
 def _parse_fill(text: str, start: int, end: int) -> str:
@@ -125,6 +127,28 @@ def _parse_fill(text: str, start: int, end: int) -> str:
     if text[before:start].strip() == "" and trailing.strip() == "":
         return " "
     return "x"
+
+
+def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(regions):
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _masked(text: str, regions: list[tuple[int, int]], for_parser: bool) -> str:
+    pieces = []
+    pos = 0
+    for s, e in regions:
+        pieces.append(text[pos:s])
+        pieces.append(_fill(text[s:e], _parse_fill(text, s, e) if for_parser else " "))
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
@@ -162,6 +186,8 @@ def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=2)
 def _parser(indented_code: bool) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # only block structure is needed; inline spans are masked by regex within each block
+    md.core.ruler.disable(["inline", "text_join"])
     if not indented_code:
         md.disable("code")
     return md
@@ -182,40 +208,107 @@ _QUOTED = re.compile(r"\"([^\"\n]{1,400})\"|\u201c([^\u201d\n]{1,400})\u201d")
 def scope(text: str, path: str | None = None, config: Config | None = None) -> ScopedDocument:
     config = config or Config()
     markdown = is_markdown_path(path)
-    chars = list(text)  # what the rules see
-    pchars = list(text)  # what the Markdown parser sees
-
-    def mask(start: int, end: int) -> None:
-        _blank(chars, start, end)
-        _blank(pchars, start, end, _parse_fill(text, start, end))
-
     comments: list[tuple[int, int, str]] = []
     data_regions: list[tuple[int, int, str]] = []
+    masked: list[tuple[int, int]] = []
 
     fm = _FRONT_MATTER.match(text)
+    body = fm.end() if fm else 0
     if fm:
-        mask(0, fm.end())
+        masked.append((0, body))
     for rx in (_HTML_COMMENT, _HBS_COMMENT):
-        for m in rx.finditer(text):
-            if fm and m.start() < fm.end():
-                continue
-            body = next((g for g in m.groups() if g is not None), "")
-            comments.append((m.start(), m.end(), body))
-            mask(m.start(), m.end())
+        for m in rx.finditer(text, body):
+            comment = next((g for g in m.groups() if g is not None), "")
+            comments.append((m.start(), m.end(), comment))
+            masked.append((m.start(), m.end()))
     for start, end, name in _find_data_elements(text, _tag_sets(tuple(config.data_tags))):
         data_regions.append((start, end, name))
-        mask(start, end)
+        masked.append((start, end))
     for rx in (_PLACEHOLDER, _TAG, _URL):
-        for m in rx.finditer(text):
-            mask(m.start(), m.end())
+        masked.extend((m.start(), m.end()) for m in rx.finditer(text, body))
 
-    pre = "".join(chars)
+    regions = _merge(masked)
+    pre = _masked(text, regions, for_parser=False)
+    parse_text = _masked(text, regions, for_parser=True)
     index = LineIndex(text)
     blocks: list[Block] = []
-    _markdown_blocks("".join(pchars), pre, index, markdown, blocks, data_regions)
+    chunks = _chunks(parse_text, index)
+    for first, last in chunks:
+        start, end = index.starts[first], (index.starts[last] if last < len(index.starts) else len(text))
+        prose, data = _chunk_blocks(text[start:end], pre[start:end], parse_text[start:end], markdown)
+        blocks.extend(Block(start + b.start, b.text, b.kind, b.quoted, b.trail) for b in prose)
+        data_regions.extend((start + a, start + b, kind) for a, b, kind in data)
     comments.sort()
     data_regions.sort()
-    return ScopedDocument(text, path, markdown, blocks, comments, data_regions, index, fm.end() if fm else 0)
+    doc = ScopedDocument(text, path, markdown, blocks, comments, data_regions, index, body)
+    doc.chunks = [(index.starts[a], index.starts[b] if b < len(index.starts) else len(text)) for a, b in chunks]
+    return doc
+
+
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
+# a blank line followed by a line that starts at the margin
+_BOUNDARY = re.compile(r"\n[ \t]*\r?\n(?=[^ \t\r\n])|\r[ \t]*\r(?=[^ \t\r\n])")
+
+
+def _chunks(parse_text: str, index: LineIndex) -> list[tuple[int, int]]:
+    """Split into runs of lines that Markdown parses independently: a new chunk starts at a
+    non-indented line after a blank line, outside fenced code. No container (list, quote,
+    table, paragraph) survives that, so re-parsing one chunk after a keystroke is exact."""
+    # offsets where fenced code is open, from the fence lines alone (regex, not a line loop)
+    fenced: list[tuple[int, int]] = []
+    opener = None
+    for m in _FENCE_LINE.finditer(parse_text):
+        if opener is None:
+            opener = (m.start(), m.group(1))
+        elif m.group(1)[0] == opener[1][0] and len(m.group(1)) >= len(opener[1]) and not m.group(2).strip():
+            fenced.append((opener[0], m.end()))
+            opener = None
+    if opener is not None:
+        fenced.append((opener[0], len(parse_text)))
+    lines = []
+    f = 0
+    for m in _BOUNDARY.finditer(parse_text):
+        at = m.end()
+        while f < len(fenced) and fenced[f][1] < at:
+            f += 1
+        if f < len(fenced) and fenced[f][0] <= at < fenced[f][1]:
+            continue
+        lines.append(index.line_of(at))
+    n = len(index.starts)
+    bounds = [0, *lines, n]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def _summarise(chunk: str, markdown: bool) -> tuple[tuple[str, int, int], ...]:
+    """(kind, first line, last line) of the prose blocks and data regions in one chunk."""
+    tokens = _parser(indented_code=markdown).parse(chunk)
+    out: list[tuple[str, int, int]] = []
+    quote_depth = 0
+    list_depth = 0
+    for tok in tokens:
+        t = tok.type
+        if t == "blockquote_open":
+            quote_depth += 1
+            if tok.map and quote_depth == 1:
+                out.append(("blockquote", *tok.map))
+        elif t == "blockquote_close":
+            quote_depth -= 1
+        elif t in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif quote_depth or not tok.map:
+            continue
+        elif t in ("fence", "code_block"):
+            out.append(("code", *tok.map))
+        elif t == "html_block":
+            out.append(("html", *tok.map))
+        elif t == "tr_open":
+            out.append(("table_row", *tok.map))
+        elif t in ("paragraph_open", "heading_open"):
+            kind = "heading" if t == "heading_open" else ("list_item" if list_depth else "paragraph")
+            out.append((kind, *tok.map))
+    return tuple(out)
 
 
 def _line_span(index: LineIndex, first: int, last: int) -> tuple[int, int]:
@@ -226,49 +319,30 @@ def _line_span(index: LineIndex, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
-def _markdown_blocks(parse_text, pre, index, markdown, blocks, data_regions) -> None:
-    tokens = _parser(indented_code=markdown).parse(parse_text)
-    quote_depth = 0
-    list_depth = 0
-    for tok in tokens:
-        t = tok.type
-        if t == "blockquote_open":
-            quote_depth += 1
-            if tok.map and quote_depth == 1:
-                s, e = _line_span(index, *tok.map)
-                data_regions.append((s, e, "blockquote"))
-        elif t == "blockquote_close":
-            quote_depth -= 1
-        elif t in ("bullet_list_open", "ordered_list_open"):
-            list_depth += 1
-        elif t in ("bullet_list_close", "ordered_list_close"):
-            list_depth -= 1
-        elif t in ("fence", "code_block", "html_block"):
-            if tok.map and quote_depth == 0:
-                s, e = _line_span(index, *tok.map)
-                data_regions.append((s, e, "code" if t != "html_block" else "html"))
-        elif quote_depth:
+@lru_cache(maxsize=8192)
+def _chunk_blocks(original: str, pre: str, parse_text: str, markdown: bool):
+    """Prose blocks and data regions of one chunk, relative to its start. Cached: after a
+    keystroke only the edited chunk is parsed and masked again."""
+    index = LineIndex(original)
+    prose: list[Block] = []
+    data: list[tuple[int, int, str]] = []
+    for kind, a, b in _summarise(parse_text, markdown):
+        s, e = _line_span(index, a, b)
+        if kind in ("code", "html", "blockquote"):
+            data.append((s, e, kind))
             continue
-        elif t == "tr_open" and tok.map:
-            s, e = _line_span(index, *tok.map)
-            _add(blocks, _make_block(pre, s, e, "table_row"), index.text)
-        elif t in ("paragraph_open", "heading_open") and tok.map:
-            kind = "heading" if t == "heading_open" else ("list_item" if list_depth else "paragraph")
-            s, e = _line_span(index, *tok.map)
-            _add(blocks, _make_block(pre, s, e, kind), index.text)
+        masked, quoted = _mask_inline(pre[s:e], kind)
+        if not masked.strip():
+            continue
+        # trailing blank lines go with the block when a fix deletes it whole; measured on the
+        # original text, so a line holding only a comment is never swallowed
+        m = _TRAIL.match(original, e)
+        prose.append(Block(s, masked, kind, quoted, m.end() - e if m else 0))
+    return tuple(prose), tuple(data)
 
 
-def _add(blocks: list[Block], block: Block | None, full: str) -> None:
-    if block is not None and block.text.strip():
-        end = block.start + len(block.text)
-        m = _TRAIL.match(full, end)
-        trail = m.end() - end if m else 0
-        blocks.append(dataclasses.replace(block, trail=trail) if trail else block)
-
-
-def _make_block(pre: str, start: int, end: int, kind: str) -> Block | None:
-    seg = list(pre[start:end])
-    text = pre[start:end]
+def _mask_inline(text: str, kind: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    seg = list(text)
     rxs = [_LIST_MARKER, _CODE_SPAN, _LINK_DEST, _EMPHASIS]
     if kind == "heading":
         rxs += [_HEADING_MARK, _SETEXT]
@@ -290,4 +364,4 @@ def _make_block(pre: str, start: int, end: int, kind: str) -> Block | None:
         (m.start(1) if m.group(1) is not None else m.start(2), m.end(1) if m.group(1) is not None else m.end(2))
         for m in _QUOTED.finditer(masked)
     )
-    return Block(start, masked, kind, quoted)
+    return masked, quoted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 import os
 import re
 import stat
@@ -23,25 +24,28 @@ class ChangedOnDisk(Exception):
 
 
 def fix_text(linter: Linter, source: SourceText, path: str | None) -> tuple[str, int, list[Finding]]:
-    """Apply safe fixes until none is left. Returns (fixed raw text, fixes applied, findings left)."""
+    """Apply safe fixes until none is left. Returns (fixed raw text, findings fixed, findings left).
+
+    "Findings fixed" counts the fixable findings that are gone at the end. Counting applied
+    fixes instead would undercount: one fix often settles two findings ("URGENT!!!" is one
+    edit for the urgency and the exclamation run), and the overlapping one is then dropped.
+    """
     raw = source.raw
-    applied = 0
-    findings = linter.lint(source.lint_view(raw), path)
+    first = findings = linter.lint(source.lint_view(raw), path)
     for _ in range(MAX_PASSES):
         edits = collect_edits(findings, only_safe=True)
         if not edits:
             break
-        taken = set(edits)
         fixed = apply_edits(raw, edits)
         if fixed == raw:
             break
-        applied += sum(
-            1 for f in findings
-            if f.fix is not None and f.fix.safe and f.fix.edits and all(e in taken for e in f.fix.edits)
-        )
         raw = fixed
         findings = linter.lint(source.lint_view(raw), path)
-    return raw, applied, findings
+    if raw == source.raw:
+        return raw, 0, findings
+    before = Counter((f.code, f.message) for f in first if f.fix is not None and f.fix.safe and f.fix.edits)
+    after = Counter((f.code, f.message) for f in findings)
+    return raw, sum(max(0, n - after[key]) for key, n in before.items()), findings
 
 
 def write_atomic(path: Path, data: bytes, expected: tuple[int, int] | None = None) -> None:

@@ -165,7 +165,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 
     for m in SENT_ATTACHED.finditer(text):
         noun = (m.group(1) or "").lower()
-        if ctx.has_data or (noun and ctx.is_described(noun)):
+        if ctx.includes_data() or (noun and ctx.is_described(noun)):
             continue
         add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in _TONE_KNOWN.finditer(text):
@@ -186,9 +186,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if possessive and noun in _SELF_EXPLANATORY:
             continue
-        if not possessive and _introduced(ctx, noun):
+        if not possessive and ctx.introduced(noun):
             continue
-        if not possessive and ctx.has_data and noun.split()[-1] in _ROLES:
+        if not possessive and noun.split()[-1] in _ROLES and ctx.includes_data():
             continue  # a role whose details arrive as data: "the prospect" filled in <form>
         add(UNDESCRIBED, m.start(), m.end(), f"Names something the prompt never describes: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
@@ -211,12 +211,6 @@ def _described_after(text: str, end: int) -> bool:
     """"our style guide: British spelling, …", "the client (a law firm)", "the board described
     above", "the board that approves the spend: five partners" describe it on the spot."""
     return bool(_DESCRIBED_AFTER.match(text[end:end + 120]))
-
-
-def _introduced(ctx: DocContext, noun: str) -> bool:
-    """The prompt introduced the thing itself earlier or later: "a spring campaign", "Campaign: ..."."""
-    head = noun.split()[-1]
-    return bool(re.search(rf"\b(?:a|an|this|these)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\b|^[ \t#*-]*{re.escape(head)}s?\s*:", ctx.text_lower, re.M))
 
 
 def _criteria_in_sentence(text: str, end: int) -> bool:

@@ -210,7 +210,7 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
         if text[sentence.start:sentence.end].rstrip().endswith(":"):
             return True  # a criteria list follows
     # the prompt shows an example of the output: the example is the bar
-    return ctx.has_example and word is not None
+    return word is not None and ctx.shows_example()
 
 
 def _define_fix(block: Block, s: int, e: int, term: str) -> Fix:

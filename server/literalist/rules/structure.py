@@ -28,7 +28,7 @@ _PRODUCE = re.compile(
 
 
 def check_document(doc: ScopedDocument, ctx: DocContext) -> list[Finding]:
-    if ctx.has_example or ctx.has_format:
+    if ctx.has_example or ctx.has_format:  # document-level: not cached per block
         return []
     for block in doc.blocks:
         m = _PRODUCE.search(block.text)

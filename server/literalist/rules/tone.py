@@ -337,16 +337,9 @@ def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:
     low = word.lower()
     if ctx.is_defined(low) and low not in common:
         return False
-    if _used_as_term(word, ctx):
+    if ctx.used_as_term(word):
         return False
     return low in common or valence(low) != 0.0
-
-
-def _used_as_term(word: str, ctx: DocContext) -> bool:
-    """A capitalised word the prompt itself uses as a name: `MODE`, "the MODE flag", MODE=."""
-    t = ctx.text_lower
-    w = word.lower()
-    return bool(re.search(rf"`{w}\b|\b{w}\s*=|\$\{{?{w}\b|\bthe\s+{w}\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|constant)\b", t))
 
 
 def _normal_case(text: str, start: int, words: str) -> str:
