@@ -11,7 +11,6 @@ keystroke only pays for the blocks whose text changed.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections import OrderedDict
 from typing import Callable
