@@ -55,6 +55,7 @@ class DocContext:
 
     config: Config
     text_lower: str
+    text: str = ""
     defined_terms: frozenset[str] = frozenset()
     described: frozenset[str] = frozenset()
     headings: tuple[str, ...] = ()
@@ -114,10 +115,15 @@ class DocContext:
 
     def _used_as_term(self, word: str) -> bool:
         w = re.escape(word.lower())
-        return bool(re.search(
-            rf"`{w}\b|\b{w}\s*=|\$\{{?{w}\b|\bthe\s+{w}\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|constant)\b",
+        if re.search(
+            rf"`{w}\b|\b{w}\s*=|\$\{{?{w}\b|\b{w}\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|"
+            rf"constant|status|state|level|tier|label|category|verdict|role|type|enum)\b",
             self.text_lower,
-        ))
+        ):
+            return True
+        # a capitalised word the prompt uses more than once is its own vocabulary (a verdict,
+        # a mode); the caller only asks this of words that are not common emphasis words
+        return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text)) >= 2
 
     def _introduced(self, noun: str) -> bool:
         head = re.escape(noun.split()[-1].lower())
@@ -155,6 +161,7 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
     ctx = DocContext(
         config=config,
         text_lower=doc.text.lower(),
+        text=doc.text,
         defined_terms=frozenset(defined),
         described=frozenset(described),
         headings=tuple(headings),

@@ -69,7 +69,9 @@ class _Messages:
     def config_problems(self, problems: list[ConfigProblem]) -> None:
         for problem in problems:
             self.config_error = True
-            self.say("error", f"config: {problem}")
+            # shown like the linted files: relative to the working folder when inside it
+            shown = dataclasses.replace(problem, path=_relative(problem.path))
+            self.say("error", f"config: {shown}")
 
 
 class _Linters:
@@ -261,6 +263,13 @@ def _write_report(opts: CheckOptions, reports: list[FileReport], messages: _Mess
 
         github.write(reports, out)
     out.flush()
+
+
+def _relative(path: str) -> str:
+    try:
+        return Path(path).absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path
 
 
 def should_color(stream: TextIO, no_color_flag: bool) -> bool:

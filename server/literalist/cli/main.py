@@ -66,6 +66,15 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args, parser)
     except KeyboardInterrupt:
         return 130
+    except Exception:  # a bug in literalist itself, not in the input: say so, exit 2 (like ruff's panics)
+        import traceback
+
+        traceback.print_exc(file=sys.stderr)
+        print(
+            f"literalist: internal error (literalist {__version__}); please report it with the traceback above",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     except BrokenPipeError:
         # `literalist check | head`: the reader left; say nothing more
         try:

@@ -76,7 +76,10 @@ _ARTIFACT = r"(?:edits?|notes?|feedback|comments?|changes|version|draft|email|me
 
 HISTORY = re.compile(
     rf"\bas\s+(?:per\s+)?usual\b|\bper\s+usual\b|\bas\s+always\b|\bas\s+before\b|\blike\s+(?:last\s+time|before|always|usual|we\s+(?:always\s+)?do|we\s+did|you\s+did(?:\s+(?:before|last\s+time))?)\b"
-    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year)|yesterday|previously)\b"
+    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year|time|batch|round|cycle|sprint|release|run|issue|edition)|yesterday|previously|{_MONTHS})\b"
+    rf"|\b(?:the\s+)?same\s+(?:\w+\s+){{0,2}}as\s+(?:our|my|the\s+(?:last|previous|old|other|earlier))\s+(?!(?:input|user|user{A}s|question|original|above|below|example|examples|following|source|request|message|prompt|text|step|section|answer)\b)"
+    rf"|\byou{A}?(?:ve|\s+have)\s+(?:already\s+)?(?:seen|read|heard|looked\s+at|been\s+through|got)\s+(?:the|our|my|it|this|that|how|what)\b"
+    rf"|\b(?:who|that|which)\s+(?:normally|usually|always|typically|generally)\s+(?:get|gets|receive|receives|handle|handles|do|does|work|works|deal|deals|own|owns|sign|signs|approve|approves|review|reviews)\b"
     rf"|\bas\s+(?:we|I|you)\s+(?:\w+\s+)?{_COMM}\b|\b(?:we|you\s+and\s+I)\s+(?:already\s+)?{_COMM}(?!\s*:)"
     rf"|\b(?:the|our|my|your)\s+usual\s+\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
@@ -96,6 +99,12 @@ HISTORY = re.compile(
     # comparisons with things the prompt never shows: "like the other services do", "consistent with previous releases"
     rf"|\b(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z]\w+)\s+(?:deck|doc|one|version|report|release|post|email))\b"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
+    rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)\s+(?:trust|use|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed)\b(?!\s+(?:below|above|here))"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
+    # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
+    rf"|\b(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
+    rf"|\bthe\s+(?-i:[A-Z][a-z][\w\-]+)\s+(?:account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
     I,
@@ -114,7 +123,8 @@ _NOUNS = (
 _DEFINITE_HEADS = (
     r"client|clients|board|campaign|brief|deck|worksheet|spreadsheet|doc|proposal|playbook|rubric|stakeholders|style\s*guide|"
     r"brand\s+guidelines?|brand\s+book|template|promo|gala|fundraiser|offsite|prospect|competitors?|strategy\s+doc|channel|personas?|"
-    r"boilerplate|handbook|roadmap|case\s+study|pricing|launch\s+plan|one-pager|memo|account\s+manager|agency"
+    r"boilerplate|handbook|roadmap|case\s+study|pricing|launch\s+plan|one-pager|memo|account\s+manager|agency|"
+    r"checklist|policy|policies|runbook|sop|jd|job\s+description|stuff|(?:\w+\s+)?spreadsheet|tracker|dashboard|wiki|notion\s+page|confluence\s+page"
 )
 REFERENCE = re.compile(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
@@ -132,7 +142,8 @@ _SELF_EXPLANATORY = frozenset(
     "document doc docs product project team company process report application offer".split()
 )
 DELEGATION = re.compile(
-    rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain)\b|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
+    rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
+    rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad)\b"

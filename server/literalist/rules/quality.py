@@ -50,6 +50,13 @@ TEAM_QUALITY = Rule(
 RULES = (QUALITY_WORD, STAKES, TEAM_QUALITY)
 CODES = tuple(r.code for r in RULES)
 
+# Adjectives that name a feeling about the output rather than a property anyone can check.
+_VAGUE = (
+    r"smart|classy|tasteful|luxurious|upscale|fun|exciting|special|fresh|modern|premium|slick|sleek|credible|legit|"
+    r"authoritative|natural|human|warm|friendly|approachable|confident|bold|elevated|sophisticated|elegant|impressive|"
+    r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
+    r"on[\s-]brand|perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging"
+)
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = re.compile(
     r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|top[\s-]quality|top[\s-]notch|"
@@ -58,7 +65,10 @@ STRONG = re.compile(
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|actionable|maintainable|idiomatic|performant|"
     r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
-    r"[a-z]+-(?:grade|ready|level|optimi[sz]ed|worthy|quality)|(?:executive|investor|board|enterprise|publication|client|exec)[\s-](?:grade|ready|level|quality))\b",
+    r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
+    r"(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
+    r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|"
+    r"professional|enterprise|world|top|next|pro)[\s-]level|(?:news|share|click|award|tweet|headline|binge|portfolio)[\s-]?worthy|[a-z]+-optimi[sz]ed)\b",
     I,
 )
 # Balancing acts with no line drawn: "friendly but not too casual", "ambitious but realistic".
@@ -69,13 +79,15 @@ _STYLE_ADJ = (
     r"persuasive|informative|light|heavy|deep|accessible|smart|cool|quirky|heartfelt|sincere|genuine|emotional|corporate|stiff|"
     r"insightful|actionable|sharp|crisp|clean|modern|classic|premium|luxurious|minimal|rich|dense|lean|robust|flexible|good|great|nice"
 )
+PAIR = re.compile(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
 BALANCE = re.compile(
     rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b",
     I,
 )
 # Analogies in place of criteria: "the kind of thing people actually share", "the sort of email that makes people give"
 ANALOGY = re.compile(
-    r"\bthe\s+(?:kind|sort|type)\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:that|which|people|readers|reviewers|investors|customers|users|everyone|nobody|you|they)\b[^.!?\n]{3,60}"
+    r"\bthe\s+(?:kind|sort|type)\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:that|which|people|readers|reviewers|investors|customers|users|everyone|nobody|you|they)\b"
+    r"(?=[^.!?\n]{0,40}\b(?:love|loves|share|shares|click|clicks|buy|buys|remember|want|wants|can[\u2019']?t\s+(?:say\s+no|ignore|resist)|cannot\s+(?:say\s+no|ignore|resist)|reach|impress|wow|convert|sign|notice|talk|stop|makes?\s+people|gets?\s+people|would\s+\w+|actually))[^.!?\n]{3,60}"
     r"|\blike\s+an?\s+(?-i:[A-Z]\w+)\s+(?:brief|deck|memo|report|post|email|page|ad|pitch|essay)\b"
     r"|\b(?:exciting|solid|strong|good|compelling|interesting|convincing|persuasive|polished|catchy|punchy|clear|impressive)\s+enough\s+(?:to|that|for)\b[^.!?\n]{3,60}"
     r"|\b(?:don['\u2019]?t|do\s+not)\s+overdo\s+it\b|\bjust\s+the\s+right\s+amount\b",
@@ -83,8 +95,9 @@ ANALOGY = re.compile(
 )
 # Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
 GENERIC = re.compile(
-    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)\s+\w+)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop)\b"
-    rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point)\b"
+    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)\s+\w+)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop|{_VAGUE})\b"
+    rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
+    rf"|\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
     rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\b(?:as\s+good\s+as\s+(?:possible|you\s+can))\b|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
     rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b",
     I,
@@ -116,7 +129,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     text = block.text
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for rx in (BALANCE, ANALOGY):
+    for rx in (BALANCE, ANALOGY, PAIR):
         for m in rx.finditer(text):
             if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
                 continue

@@ -129,7 +129,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for rx, rule in _DIRECT:
         for m in rx.finditer(text):
             hits.append((m.start(), m.end(), rule))
-    hits.extend(_urgent_words(text))
+    hits.extend(_urgent_words(text, block.kind))
     hits.extend(_distress_constructions(text))
     hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])]
     hits = _drop_nested(hits)
@@ -141,7 +141,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
-def _urgent_words(text: str):
+def _urgent_words(text: str, block_kind: str):
     for m in P.URGENT_PREDICATE.finditer(text):
         yield m.start(), m.end(), URGENCY
     for m in P.URGENT_NEED.finditer(text):
@@ -157,6 +157,8 @@ def _urgent_words(text: str):
         after = text[m.end():m.end() + 3]
         start_of_sentence = text[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n")
         shouted = word.isupper() and len(word) > 1
+        if word.lower() == "urgent" and after.startswith(":") and (block_kind == "list_item" or word.islower()):
+            continue  # "- urgent: the customer cannot file" defines a label
         if word.lower() in ("urgent", "urgently") and (
             start_of_sentence and (after[:1] in (":", "!", "-", ".", "\u2014", "") or after.strip() == "" or shouted)
             or after.startswith("!")
@@ -312,7 +314,9 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "IMPORTANT:", "NOTE:" at the start: a label, not a raised voice
         if any(cs <= s and e <= ce for cs, ce in covered):
             continue
-        if in_quotes(block, s, e) or len(run) < 3 and _caps_value(text, s, e):
+        if _whole_line(text, s, e) and len(run) <= 6:
+            continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
+        if in_quotes(block, s, e) or len(run) < 3 and _caps_value(text, s, e) or _bracketed(text, s, e):
             continue
         # one edit per word: what lies between them may be masked code or a placeholder
         edits = tuple(edit(block, ts, te, _normal_case(text, ts, text[ts:te])) for ts, te, _ in run if s <= ts and te <= e)
@@ -320,7 +324,25 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     return out
 
 
-_VALUE_BEFORE = re.compile(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select)|[A-Z0-9][\w\-]*\s*(?:,|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
+_VALUE_BEFORE = re.compile(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|[A-Z0-9][\w\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
+# words people shout for emphasis; other capitalised words used once are likely names or labels
+_EMPHASIS = frozenset(
+    "not never always must only do don't dont no any all every each now please important critical really very exactly "
+    "absolutely immediately urgent asap stop wrong right nothing everything anything ever sure mandatory required forbidden "
+    "strictly under over again first last before after need needs have has will won't cannot can't should shall".split()
+)
+
+
+def _whole_line(text: str, s: int, e: int) -> bool:
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    return text[line_start:s].strip(" \t#*-") == "" and text[e:line_end].strip(" \t:*-") == ""
+
+
+def _bracketed(text: str, s: int, e: int) -> bool:
+    """"[NEEDS SOURCE]", "<TODO>": a marker to insert, capitalised by design."""
+    return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
 _VALUE_AFTER = re.compile(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^\s*(?:[:=]|\s+(?:means|if|when|for)\b)")
 
 
@@ -337,9 +359,10 @@ def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:
     low = word.lower()
     if ctx.is_defined(low) and low not in common:
         return False
-    if ctx.used_as_term(word):
+    if low not in _EMPHASIS and ctx.used_as_term(word):
         return False
-    return low in common or valence(low) != 0.0
+    # VADER knows slang too ("po"): only longer words count by sentiment alone
+    return low in common or len(low) >= 4 and valence(low) != 0.0
 
 
 def _normal_case(text: str, start: int, words: str) -> str:

@@ -17,11 +17,12 @@ URGENCY_STRONG = re.compile(
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
     rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock\s+is\s+ticking\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
-    rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b|\bstat\b(?=\s*[.!])"
+    rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b"
     rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
     # a short horizon from now: "goes out in an hour", "my exam is in 3 hours", "in the next five minutes"
     rf"|\b(?:goes\s+out|go\s+out|ships|ship|launches|lands|starts|is\s+due|are\s+due|due|is|are|begins|closes|ends|expires|(?:I{APOS}m|I\s+am|we{APOS}re)\s+\w+ing\s+(?:into\s+|to\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+)\s+in\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
+    rf"|\b(?:we|I|it|this|they|she|he)\s+(?:\w+\s+){{0,3}}?(?:go|goes|going|launch|launches|ship|ships|present|presents|print|prints|air|airs|board|boards|leave|leaves|land|lands|open|opens|close|closes|start|starts|need\s+it|have\s+(?:a|an|the|my)\s+\w+|is\s+due|are\s+due|due)\b[^.!?\n]{{0,25}}?\bin\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:minutes?|mins?|hours?|hrs?)\b"
     rf"|\b(?:in|within)\s+the\s+next\s+(?:few\s+|couple\s+of\s+)?(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty)?\s*(?:minutes?|mins?|seconds?)\b"
     rf"|\b(?:the\s+)?deadline\s+is\s+(?:in\s+(?:an?|\d+|a\s+few)\s+(?:hours?|minutes?)|(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:today|tonight)|today|tonight|now)\b",
     I,
@@ -80,15 +81,19 @@ DISTRESS_PHRASE = re.compile(
     rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it)\s+is\s+(?:killing|destroying)\s+me\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
     rf"|\bI\s+can{APOS}?t\s+(?:see|think)\s+straight\b|\bI\s+can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
     rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
-    rf"|\bkill\s+me\s+now\b|\b(?:ugh|argh|arrgh|aaa+h*|omg|oh\s+my\s+god)+\b|\bstressed(?:\s+out)?\b|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
+    rf"|\b(?:I{APOS}m|I\s+am|I\s+was)\s+(?:so\s+|really\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)\s+(?:scream|cry|explode|lose\s+it|lose\s+my\s+mind|snap|quit|pull\s+my\s+hair\s+out|throw\s+(?:my|the)\s+\w+)\b"
+    rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
+    rf"|\bI(?:{APOS}m|\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
+    rf"|\b(?:this|the|my|our)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck)\b"
+    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{3,}h+|omg|oh\s+my\s+god)\b|\bstressed(?:\s+out)?\b|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
     I,
 )
 
 # --- pressure from people and consequences -------------------------------------------------
 PEOPLE = (
-    r"(?:(?:my|our|the)\s+(?:ceo|cto|cfo|coo|boss|bosses|manager|lead|team\s+lead|tech\s+lead|vp|svp|director|exec(?:utive)?s?|"
+    r"(?:(?:my|our|the|this)\s+(?:[\w\-]+\s+)?(?:ceo|cto|cfo|coo|boss|bosses|manager|lead|team\s+lead|tech\s+lead|vp|svp|director|exec(?:utive)?s?|"
     r"leadership|founders?|client|clients|customer|customers|stakeholders?|investors?|board|pm|product\s+manager|legal(?:\s+team)?|"
-    r"hr|sales\s+team|whole\s+company|skip[\s-]level|higher[\s-]ups|higher\s+ups|partner|editor|professor|teacher|supervisor)"
+    r"hr|sales\s+team|whole\s+company|skip[\s-]level|higher[\s-]ups|higher\s+ups|partner|editor|professor|teacher|supervisor|auditors?|regulators?|hiring\s+manager|recruiter|landlord|department|dean|principal)"
     r"|legal|leadership|management|everyone|everybody|the\s+execs|customers|clients|users|[A-Z][a-z]+\s+from\s+(?:legal|finance|sales|leadership))"
 )
 PRESSURE_PEOPLE = re.compile(
@@ -113,7 +118,10 @@ PRESSURE_AT_ME = re.compile(
     rf"|\b(?:has|have|had)\s+(?:already\s+)?(?:pinged|messaged|DMed|dmed|texted|called|emailed|slacked|chased)\s+me\s+(?:\w+\s+){{0,2}}(?:times|twice|again|already)\b"
     rf"|\bbreathing\s+down\s+my\s+neck\b|\b(?:standing|hovering|looming|leaning)\s+(?:right\s+)?(?:behind|over)\s+(?:me|my\s+(?:chair|shoulder|desk))\b"
     rf"|\b{PEOPLE}\s+(?:wants?|needs?|expects?)\s+(?:(?:it|this|the\s+\w+(?:\s+\w+)?)\s+)?(?:by\s+(?:EOD|end\s+of\s+(?:day|play)|tonight|tomorrow|noon|\d)|in\s+(?:an?|\d+)\s+(?:hours?|minutes?)|yesterday|now|asap)\b"
-    rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b",
+    rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b"
+    rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+afford\s+(?:another|one\s+more|to\s+(?:lose|miss|get|have|screw|mess))\b"
+    rf"|\b(?:I|we|I{APOS}m\s+the\s+one\s+who|I\s+am\s+the\s+one\s+who)\s+(?:got|get|was|were|will\s+get|{APOS}ll\s+get)\s+(?:chewed\s+out|yelled\s+at|reamed|roasted|torn\s+apart|ripped\s+into|blamed|hauled\s+in|an\s+earful|thrown\s+under\s+the\s+bus)\b"
+    rf"|\bcomes?\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
     I,
 )
 PRESSURE_SCENE = re.compile(
@@ -147,7 +155,9 @@ THREAT = re.compile(
     rf"|\b(?:you|it)\s+(?:gave|sent|wrote|made|produced|returned|spat\s+out)\s+(?:me\s+)?(?:\w+\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap|useless)\b"
     rf"|\b(?:your|that|the\s+last)\s+(?:\w+\s+)?(?:answer|response|output|attempt|code|reply|version)\s+(?:was|is)\s+(?:\w+\s+)?(?:garbage|rubbish|useless|nonsense|terrible|awful|trash|junk)\b"
     rf"|\bif\s+you\s+(?:get|mess|screw|muck|botch)\s+(?:this|it)\s+(?:wrong|up)\b|\bdon{APOS}?t\s+make\s+me\s+(?:ask|tell\s+you|repeat)\b"
-    rf"|\bjust\s+get\s+(?:it|this)\s+done\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
+    rf"|\bjust\s+get\s+(?:it|this|something|anything)\s+(?:done|out(?:\s+the\s+door)?|shipped)\b"
+    rf"|\byou\s+(?:gave|sent|told|wrote|made|got|quoted|promised|showed)\b[^.!?\n]{{0,60}}\b(?:wrong|incorrect|made[\s-]up|nonsense)\b|\b(?:clean(?:ed)?\s+up|fix(?:ed)?|sort(?:ed)?\s+out)\s+(?:the|your)\s+mess\b"
+    rf"|\bif\s+you\s+(?:do|say|try|pull)\s+(?:that|this|it)\s+again\b|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
     rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
     I,
 )
