@@ -66,6 +66,14 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args, parser)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `literalist check | head`: the reader left; say nothing more
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        return 1
     except Exception:  # a bug in literalist itself, not in the input: say so, exit 2 (like ruff's panics)
         import traceback
 
@@ -75,14 +83,6 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    except BrokenPipeError:
-        # `literalist check | head`: the reader left; say nothing more
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
-        return 1
 
 
 def _tolerant_stdout() -> None:

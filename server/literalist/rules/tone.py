@@ -217,7 +217,7 @@ def _finding(block: Block, s: int, e: int, rule: Rule) -> Finding:
 def _fix_for(block: Block, s: int, e: int, rule: Rule) -> Fix:
     sentence = sentence_at(block, s)
     if rule.code in _CLAUSE_RULES or rule is TEAM_TONE:
-        return Fix(STRIP, _delete_clause(block, s, e, sentence))
+        return Fix(STRIP, _delete_clause(block, s, e, sentence, aside=rule is PLEADING))
     if sentence is not None and _only_emotion_left(block.text[sentence.start:sentence.end], s - sentence.start, e - sentence.start):
         return Fix(STRIP, delete_sentence(block, sentence))
     return Fix(STRIP, delete_span(block, s, e, sentence))
@@ -235,7 +235,7 @@ def _only_emotion_left(sentence: str, s: int, e: int) -> bool:
     return _FILLER.sub(" ", rest.lower()).strip() == ""
 
 
-def _delete_clause(block: Block, s: int, e: int, sentence) -> tuple:
+def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) -> tuple:
     """Drop the clause holding the words; the whole sentence if the clause is all there is."""
     if sentence is None:
         return delete_span(block, s, e, None)
@@ -250,6 +250,9 @@ def _delete_clause(block: Block, s: int, e: int, sentence) -> tuple:
     body = text[sentence.start:sentence.end]
     rest = (text[sentence.start:cs] + text[ce:sentence.end]).strip(" \t,;:.!?-\u2014\u2013")
     if not rest or _only_emotion_left(body, cs - sentence.start, ce - sentence.start):
+        if aside and cs == sentence.start and ce == sentence.end and not _only_emotion_left(body, s - sentence.start, e - sentence.start):
+            # the words are an aside in a sentence that says something: "Please please don't waffle."
+            return delete_span(block, s, e, sentence)
         return delete_sentence(block, sentence)
     if cs == sentence.start:
         # leading clause: "I'm so stressed, can you fix it?" -> "Can you fix it?"
@@ -264,6 +267,9 @@ def _delete_clause(block: Block, s: int, e: int, sentence) -> tuple:
     start = cs
     while start > sentence.start and text[start - 1] in " \t,;:\u2014\u2013-":
         start -= 1
+    conj = re.search(r"(?:[\s,]+(?:and|but|so|or))+$", text[sentence.start:start])
+    if conj:  # "... and I'm panicking." -> "...", not "... and."
+        start = sentence.start + conj.start()
     if ce < sentence.end and text[ce] in ",;:\u2014\u2013-":
         return (edit(block, start, ce),)
     return (edit(block, start, ce),)
@@ -272,6 +278,8 @@ def _delete_clause(block: Block, s: int, e: int, sentence) -> tuple:
 # --- shouting ---------------------------------------------------------------------------
 
 _CAPS = re.compile(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![\w\-]*[a-z0-9_])(?!\.\w)")
+# what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
+_JOIN = re.compile(r"[\s,]+(?:[AI][\s,]+)?")
 _LABEL_PREFIX = re.compile(r"^\s*[A-Z][A-Z '\u2019]{0,30}:")
 
 
@@ -294,7 +302,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     label = _LABEL_PREFIX.match(text)
     runs: list[list[tuple[int, int, str]]] = []
     for tok in tokens:
-        if runs and re.fullmatch(r"[\s,]+", text[runs[-1][-1][1]:tok[0]] or "x"):
+        if runs and _JOIN.fullmatch(text[runs[-1][-1][1]:tok[0]] or "x"):
             runs[-1].append(tok)
         else:
             runs.append([tok])
@@ -320,6 +328,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue
         # one edit per word: what lies between them may be masked code or a placeholder
         edits = tuple(edit(block, ts, te, _normal_case(text, ts, text[ts:te])) for ts, te, _ in run if s <= ts and te <= e)
+        edits += tuple(edit(block, s + m.start(), s + m.end(), "a") for m in re.finditer(r"(?<=\s)A(?=\s)", text[s:e]))
         out.append(make(SHOUTING, block, s, e, f"Shouting in capitals: \"{phrase(block, s, e)}\"", Fix("Use normal case", edits)))
     return out
 

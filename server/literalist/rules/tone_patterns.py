@@ -120,7 +120,7 @@ PRESSURE_AT_ME = re.compile(
     rf"|\b{PEOPLE}\s+(?:wants?|needs?|expects?)\s+(?:(?:it|this|the\s+\w+(?:\s+\w+)?)\s+)?(?:by\s+(?:EOD|end\s+of\s+(?:day|play)|tonight|tomorrow|noon|\d)|in\s+(?:an?|\d+)\s+(?:hours?|minutes?)|yesterday|now|asap)\b"
     rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b"
     rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+afford\s+(?:another|one\s+more|to\s+(?:lose|miss|get|have|screw|mess))\b"
-    rf"|\b(?:I|we|I{APOS}m\s+the\s+one\s+who|I\s+am\s+the\s+one\s+who)\s+(?:got|get|was|were|will\s+get|{APOS}ll\s+get)\s+(?:chewed\s+out|yelled\s+at|reamed|roasted|torn\s+apart|ripped\s+into|blamed|hauled\s+in|an\s+earful|thrown\s+under\s+the\s+bus)\b"
+    rf"|\b(?:I|we|I{APOS}m\s+the\s+one\s+who|I\s+am\s+the\s+one\s+who|I{APOS}ll\s+be\s+the\s+one\s+who)\s+(?:got|get|gets|getting|was|were|will\s+get|{APOS}ll\s+get)\s+(?:chewed\s+out|yelled\s+at|reamed|roasted|torn\s+apart|ripped\s+into|blamed|hauled\s+in|an\s+earful|thrown\s+under\s+the\s+bus)\b"
     rf"|\bcomes?\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
     I,
 )
