@@ -202,7 +202,8 @@ _EMPHASIS = re.compile(r"\*+|(?<![\w])_+|_+(?![\w])|~~")
 _TABLE_PIPE = re.compile(r"\|")
 _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
-_QUOTED = re.compile(r"\"([^\"\n]{1,400})\"|\u201c([^\u201d\n]{1,400})\u201d")
+# double quotes, curly quotes, and single quotes that are not apostrophes ('I'm so stressed')
+_QUOTED = re.compile(r"\"([^\"\n]{1,400})\"|\u201c([^\u201d\n]{1,400})\u201d|(?<!\w)'((?:[^'\n]|'(?=\w)){2,400}?)'(?!\w)")
 
 
 def scope(text: str, path: str | None = None, config: Config | None = None) -> ScopedDocument:
@@ -360,8 +361,5 @@ def _mask_inline(text: str, kind: str) -> tuple[str, tuple[tuple[int, int], ...]
                 if seg[i] not in "\r\n":
                     seg[i] = " "
     masked = "".join(seg)
-    quoted = tuple(
-        (m.start(1) if m.group(1) is not None else m.start(2), m.end(1) if m.group(1) is not None else m.end(2))
-        for m in _QUOTED.finditer(masked)
-    )
+    quoted = tuple(next((m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g) is not None) for m in _QUOTED.finditer(masked))
     return masked, quoted

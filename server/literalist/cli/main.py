@@ -60,8 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         return _run_server(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command != "server":  # the server owns stdio: leave its streams alone
-        _tolerant_stdout()
+    _tolerant_stdout()  # (never for the server, handled above: it owns stdio)
     try:
         return args.func(args, parser)
     except KeyboardInterrupt:

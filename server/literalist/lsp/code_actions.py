@@ -42,7 +42,9 @@ def tone_fix_edits(findings: list[Finding]) -> list[Edit]:
 
 # An existing directive on the line above: the new code joins it instead of stacking lines.
 _MD_DIRECTIVE = re.compile(r"[ \t]*<!--\s*literalist-disable-next-line((?:[\s,]+LIT\d{0,3})+)\s*-->[ \t]*")
-_HB_DIRECTIVE = re.compile(r"[ \t]*\{\{!(?:--)?\s*literalist-disable-next-line((?:[\s,]+LIT\d{0,3})+)\s*(?:--)?\}\}[ \t]*")
+_HB_DIRECTIVE = re.compile(
+    r"[ \t]*\{\{!(?:--)?\s*literalist-disable-next-line((?:[\s,]+LIT\d{0,3})+)\s*(?:--)?\}\}[ \t]*"
+)
 
 
 def suppression_edit(result: LintResult, finding: Finding, path: str) -> Edit:
@@ -150,7 +152,9 @@ def code_actions(
     fixes.sort(key=lambda pair: pair[0])  # stable: tone first, then by position
     actions = [a for _, a in fixes]
 
-    fix_all_wanted = kind_allowed(FIX_ALL_KIND, only) and (only is not None or any(f.category == Category.TONE for f in here))
+    fix_all_wanted = kind_allowed(FIX_ALL_KIND, only) and (
+        only is not None or any(f.category == Category.TONE for f in here)
+    )
     if fix_all_wanted:
         edits = tone_fix_edits(result.findings)
         if edits:

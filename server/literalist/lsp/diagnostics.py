@@ -67,8 +67,17 @@ def result_id(diagnostics: list[types.Diagnostic]) -> str:
         r = d.range
         h.update(
             json.dumps(
-                [r.start.line, r.start.character, r.end.line, r.end.character, d.code, d.message,
-                 int(d.severity or 0), [int(t) for t in d.tags or ()], d.data],
+                [
+                    r.start.line,
+                    r.start.character,
+                    r.end.line,
+                    r.end.character,
+                    d.code,
+                    d.message,
+                    int(d.severity or 0),
+                    [int(t) for t in d.tags or ()],
+                    d.data,
+                ],
                 sort_keys=True,
             ).encode()
         )

@@ -74,6 +74,8 @@ def hover(result: LintResult, positions: Positions, offset: int, markdown: bool)
     start = min(f.start for f in found)
     end = max(f.end for f in found)
     return types.Hover(
-        contents=types.MarkupContent(kind=types.MarkupKind.Markdown if markdown else types.MarkupKind.PlainText, value=value),
+        contents=types.MarkupContent(
+            kind=types.MarkupKind.Markdown if markdown else types.MarkupKind.PlainText, value=value
+        ),
         range=positions.range(start, end),
     )

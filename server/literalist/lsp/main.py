@@ -16,7 +16,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     # editors' LSP clients add --stdio (vscode-languageclient does): stdio is the only transport
     parser.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
     parser.add_argument(
-        "--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        "--log-level",
+        default="WARNING",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         help="level of the server's own log on stderr (default WARNING)",
     )
     return parser.parse_args(argv)
@@ -24,7 +26,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def run(argv: list[str] | None = None) -> int:
     args = _parse(list(argv or []))
-    logging.basicConfig(level=args.log_level, stream=sys.stderr, format="literalist-lsp %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=args.log_level, stream=sys.stderr, format="literalist-lsp %(levelname)s %(name)s: %(message)s"
+    )
 
     from .server import create_server
 

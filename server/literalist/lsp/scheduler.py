@@ -17,7 +17,8 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable
+from typing import Any
+from collections.abc import Awaitable, Callable
 
 from literalist.model import Finding
 from literalist.positions import LineIndex

@@ -15,12 +15,13 @@ import os
 import uuid
 
 from lsprotocol import types
-from pygls.exceptions import FeatureRequestError, JsonRpcException, JsonRpcInvalidParams
+from pygls.exceptions import FeatureRequestError, JsonRpcException
 from pygls.lsp.server import LanguageServer
 
 from literalist import __version__
 
 from . import code_actions as actions
+from . import commands
 from .analysis import Analysis, Analyzer
 from .code_lens import NEXT_FINDING, code_lens
 from .diagnostics import DiagnosticStyle, result_id, to_diagnostics
@@ -32,13 +33,12 @@ from .navigation import FindingCursor
 from .protocol import LiteralistProtocol
 from .scheduler import LintResult, LintScheduler, Snapshot, StaleResult
 from .settings import SECTION, SettingsStore, section_of
-from .workspace_edits import workspace_edit
 
 log = logging.getLogger(__name__)
 
-STRIP_ALL = "literalist.stripAllEmotionalLanguage"
 CONFIG_FILE_NAMES = frozenset({"literalist.toml", ".literalist.toml", "pyproject.toml"})
-SERVER_CANCELLED = -32802  # LSPErrorCodes.ServerCancelled (3.17)
+SERVER_CANCELLED = -32802  # LSPErrorCodes.ServerCancelled (3.17): a pull client asks again
+CONTENT_MODIFIED = -32801  # LSPErrorCodes.ContentModified
 SETTINGS_WAIT = 3.0  # seconds a lint waits for the client's settings after initialize
 
 
@@ -65,7 +65,8 @@ class LiteralistServer(LanguageServer):
     def caps(self) -> types.ClientCapabilities:
         return self.client_capabilities
 
-    def _cap(self, path: str, default=None):
+    def cap(self, path: str, default=None):
+        """A client capability by dotted path ("window.show_document.support"), or default."""
         node = self.caps
         for part in path.split("."):
             node = getattr(node, part, None)
@@ -96,7 +97,10 @@ class LiteralistServer(LanguageServer):
         path = fs_path(uri)
         if path:
             return path
-        root = self.workspace.root_path if self.protocol._workspace is not None else None
+        try:
+            root = self.workspace.root_path
+        except RuntimeError:  # no workspace before initialize
+            root = None
         return os.path.join(root, file_name(uri) or "untitled") if root else None
 
     async def _wait_for_settings(self) -> None:
@@ -163,25 +167,26 @@ class LiteralistServer(LanguageServer):
         except StaleResult:
             if pull:
                 raise JsonRpcException(
-                    message="The document changed while it was linted", code=SERVER_CANCELLED,
+                    message="The document changed while it was linted",
+                    code=SERVER_CANCELLED,
                     data={"retriggerRequest": True},
                 ) from None
-            raise JsonRpcException(message="The document changed while it was linted", code=-32801) from None
+            raise JsonRpcException(message="The document changed while it was linted", code=CONTENT_MODIFIED) from None
 
     def relint_all(self) -> None:
         """Settings or a config file changed: lint every open document again."""
         self.scheduler.bump_generation()
         for uri in self.documents.uris():
             self.scheduler.schedule(uri, 0)
-        if self.pull_diagnostics and self._cap("workspace.diagnostics.refresh_support"):
+        if self.pull_diagnostics and self.cap("workspace.diagnostics.refresh_support"):
             self.workspace_diagnostic_refresh(None)
-        if self._cap("workspace.code_lens.refresh_support"):
+        if self.cap("workspace.code_lens.refresh_support"):
             self.workspace_code_lens_refresh(None)
 
     # --- settings ----------------------------------------------------------------------------
     async def pull_settings(self) -> bool:
         """Ask the client for the ``literalist`` section, when it can answer. True if asked."""
-        if not self._cap("workspace.configuration"):
+        if not self.cap("workspace.configuration"):
             return False
         try:
             answer = await asyncio.wait_for(
@@ -204,17 +209,19 @@ class LiteralistServer(LanguageServer):
 
     async def register_watchers(self) -> None:
         registrations = []
-        if self._cap("workspace.did_change_watched_files.dynamic_registration"):
+        if self.cap("workspace.did_change_watched_files.dynamic_registration"):
             registrations.append(
                 types.Registration(
                     id=str(uuid.uuid4()),
                     method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
                     register_options=types.DidChangeWatchedFilesRegistrationOptions(
-                        watchers=[types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in sorted(CONFIG_FILE_NAMES)]
+                        watchers=[
+                            types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in sorted(CONFIG_FILE_NAMES)
+                        ]
                     ),
                 )
             )
-        if self._cap("workspace.did_change_configuration.dynamic_registration") and self._cap("workspace.configuration"):
+        if self.cap("workspace.did_change_configuration.dynamic_registration") and self.cap("workspace.configuration"):
             registrations.append(
                 types.Registration(
                     id=str(uuid.uuid4()),
@@ -241,34 +248,11 @@ class LiteralistServer(LanguageServer):
         if source is FeatureRequestError:
             return  # the client already got an error response
         try:
-            self.log(f"Literalist server error ({getattr(source, '__name__', source)}): {error}", types.MessageType.Error)
+            self.log(
+                f"Literalist server error ({getattr(source, '__name__', source)}): {error}", types.MessageType.Error
+            )
         except Exception:
             log.exception("could not report an error")
-
-
-def _command_uri(ls: LiteralistServer, args: tuple) -> str:
-    if not args or not isinstance(args[0], str):
-        raise JsonRpcInvalidParams("expected the document URI as the first argument")
-    uri = args[0]
-    if uri not in ls.documents:
-        raise JsonRpcInvalidParams(f"{uri} is not an open prompt document")
-    return uri
-
-
-def _position_arg(args: tuple) -> tuple[int, int] | None:
-    """nextFinding's optional cursor: (uri, line, character) or (uri, {line, character})."""
-    rest = args[1:]
-    if not rest:
-        return None
-    if len(rest) == 1 and isinstance(rest[0], dict):
-        line, char = rest[0].get("line"), rest[0].get("character")
-    elif len(rest) == 2:
-        line, char = rest
-    else:
-        raise JsonRpcInvalidParams("expected (uri), (uri, line, character) or (uri, {line, character})")
-    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in (line, char)):
-        raise JsonRpcInvalidParams("line and character must be non-negative integers")
-    return line, char
 
 
 def create_server() -> LiteralistServer:
@@ -278,7 +262,7 @@ def create_server() -> LiteralistServer:
     def initialize(ls: LiteralistServer, params: types.InitializeParams) -> None:
         ls.settings.set_initialization_options(params.initialization_options)
         ls.codec = ColumnCodec(ls.workspace.position_encoding)
-        ls.pull_diagnostics = ls._cap("text_document.diagnostic") is not None
+        ls.pull_diagnostics = ls.cap("text_document.diagnostic") is not None
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: LiteralistServer, params: types.InitializedParams) -> None:
@@ -365,15 +349,15 @@ def create_server() -> LiteralistServer:
     )
     async def code_action(ls: LiteralistServer, params: types.CodeActionParams):
         result = await ls.current(params.text_document.uri)
-        if result is None or not result.findings:
-            return None
         doc = ls.documents.get(params.text_document.uri)
+        if result is None or doc is None or not result.findings:
+            return None
         path = core_path(doc.uri, doc.language_id)
         found = actions.code_actions(result, ls.positions(result), params, path, ls.caps)
-        if ls._cap("text_document.code_action.code_action_literal_support") is None:
+        if ls.cap("text_document.code_action.code_action_literal_support") is None:
             # a client from before code action literals understands only commands
             return [
-                types.Command(title=a.title, command=STRIP_ALL, arguments=[result.uri])
+                types.Command(title=a.title, command=commands.STRIP_ALL, arguments=[result.uri])
                 for a in found
                 if a.kind == actions.FIX_ALL_KIND
             ]
@@ -389,38 +373,11 @@ def create_server() -> LiteralistServer:
         return [code_lens(result.uri, result.findings)]
 
     @server.command(NEXT_FINDING)
-    async def next_finding(ls: LiteralistServer, *args):
-        uri = _command_uri(ls, args)
-        cursor = _position_arg(args)
-        result = await ls.current(uri)
-        positions = ls.positions(result)
-        after = positions.offset(types.Position(line=cursor[0], character=cursor[1])) if cursor else None
-        finding = ls.cursor.next(uri, result.findings, after)
-        if finding is None:
-            return None
-        location = types.Location(uri=uri, range=positions.range(finding.start, finding.start))
-        if ls._cap("window.show_document.support"):
-            try:
-                await ls.window_show_document_async(
-                    types.ShowDocumentParams(uri=uri, take_focus=True, selection=positions.range(finding.start, finding.end))
-                )
-            except Exception as exc:
-                ls.log(f"The client could not show {uri}: {exc!r}", types.MessageType.Info)
-        return location
+    async def on_next_finding(ls: LiteralistServer, *args):
+        return await commands.next_finding(ls, args)
 
-    @server.command(STRIP_ALL)
-    async def strip_all(ls: LiteralistServer, *args):
-        uri = _command_uri(ls, args)
-        result = await ls.current(uri)
-        edits = actions.tone_fix_edits(result.findings)
-        if not edits:
-            return {"applied": False, "edits": 0}
-        edit = workspace_edit(uri, result.version, edits, ls.positions(result), ls.caps)
-        if not ls._cap("workspace.apply_edit"):
-            raise JsonRpcException(message="The client cannot apply workspace edits (workspace.applyEdit)", code=-32803)
-        answer = await ls.workspace_apply_edit_async(
-            types.ApplyWorkspaceEditParams(edit=edit, label=actions.FIX_ALL_TITLE)
-        )
-        return {"applied": bool(answer and answer.applied), "edits": len(edits)}
+    @server.command(commands.STRIP_ALL)
+    async def on_strip_all(ls: LiteralistServer, *args):
+        return await commands.strip_all(ls, args)
 
     return server

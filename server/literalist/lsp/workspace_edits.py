@@ -7,7 +7,7 @@ older version is refused by the editor instead of landing in the wrong place; pl
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from lsprotocol import types
 

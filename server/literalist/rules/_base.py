@@ -4,6 +4,7 @@ edits that repair text around a removed phrase."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,9 +26,10 @@ def sentences_of(block: Block) -> tuple[Sentence, ...]:
 
 
 def sentence_at(block: Block, pos: int) -> Sentence | None:
-    for s in sentences_of(block):
-        if s.start <= pos < s.end:
-            return s
+    sents = sentences_of(block)
+    i = bisect_left(sents, pos + 1, key=lambda x: x.start) - 1
+    if 0 <= i < len(sents) and sents[i].start <= pos < sents[i].end:
+        return sents[i]
     return None
 
 
@@ -86,11 +88,9 @@ def delete_span(block: Block, start: int, end: int, sentence: Sentence | None) -
 def delete_sentence(block: Block, sentence: Sentence) -> tuple[Edit, ...]:
     """Remove a whole sentence and the space that joined it to its neighbour."""
     sents = sentences_of(block)
-    text = block.text
-    others = [s for s in sents if s is not sentence and text[s.start:s.end].strip()]
-    if not others:
-        return (Edit(block.start, block.start + len(text) + block.trail, ""),)
-    idx = sents.index(sentence)
+    if len(sents) <= 1:
+        return (Edit(block.start, block.start + len(block.text) + block.trail, ""),)
+    idx = bisect_left(sents, sentence.start, key=lambda x: x.start)  # not index(): long paragraphs
     if idx + 1 < len(sents):
         return (edit(block, sentence.start, sents[idx + 1].start),)
     prev = sents[idx - 1]

@@ -157,7 +157,7 @@ DELEGATION = re.compile(
 )
 # criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
 CRITERIA_AFTER = re.compile(
-    r"^\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is)\b)",
+    r"\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is)\b)",
     I,
 )
 OPEN_END = re.compile(r"(?:,\s*|\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more|and\s+all\s+that(?:\s+jazz)?)(?![\w])", I)

@@ -103,7 +103,7 @@ GENERIC = re.compile(
     I,
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
-NOUN_USE_AFTER = re.compile(r"^\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|^s\b", I)
+NOUN_USE_AFTER = re.compile(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
 NOUN_USE_BEFORE = re.compile(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|IT|seasoned|as\s+a)\s*$", I)
 VERB_POP = re.compile(r"\b(?:pop|wow)\b", I)
 STAKES_RX = re.compile(
@@ -120,7 +120,7 @@ CRITERIA_IN_SENTENCE = re.compile(
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
-CRITERIA_AFTER = re.compile(r"^[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|,?\s*(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this))", I)
+CRITERIA_AFTER = re.compile(r"[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|,?\s*(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this))", I)
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:

@@ -324,7 +324,10 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue
         if _whole_line(text, s, e) and len(run) <= 6:
             continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
-        if in_quotes(block, s, e) or len(run) < 3 and _caps_value(text, s, e) or _bracketed(text, s, e):
+        if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and not any(t[2].lower() in _EMPHASIS for t in run):
+            continue  # "FRUSTRATED, NEUTRAL, SATISFIED": an enumeration of values
+        emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
+        if in_quotes(block, s, e) or len(run) < 3 and not emphatic and _caps_value(text, s, e) or _bracketed(text, s, e) or _is_label(text, s, e):
             continue
         # one edit per word: what lies between them may be masked code or a placeholder
         edits = tuple(edit(block, ts, te, _normal_case(text, ts, text[ts:te])) for ts, te, _ in run if s <= ts and te <= e)
@@ -333,7 +336,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     return out
 
 
-_VALUE_BEFORE = re.compile(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|[A-Z0-9][\w\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
+_VALUE_BEFORE = re.compile(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
 # words people shout for emphasis; other capitalised words used once are likely names or labels
 _EMPHASIS = frozenset(
     "not never always must only do don't dont no any all every each now please important critical really very exactly "

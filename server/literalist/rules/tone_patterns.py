@@ -12,7 +12,7 @@ APOS = r"['\u2019]"
 
 # --- urgency -------------------------------------------------------------------------
 URGENCY_STRONG = re.compile(
-    rf"\bASAP\b|\bas\s+soon\s+as\s+(?:humanly\s+)?possible\b|\bright\s+(?:away|this\s+(?:second|minute|instant))\b|\bright\s+now\s*!"
+    rf"\bASAP\b|\bas\s+soon\s+as\s+(?:humanly\s+)?possible\b|\bright\s+this\s+(?:second|minute|instant)\b|\bright\s+now\s*!"
     rf"|\b(?:I|we)\s+need(?:ed)?\s+(?:this|it|that|them|these|an?\s+\w+)\s+(?:done\s+|fixed\s+|finished\s+)?(?:yesterday|an\s+hour\s+ago|like\s+yesterday)\b"
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
@@ -20,6 +20,9 @@ URGENCY_STRONG = re.compile(
     rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b"
     rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
+    rf"|\btime\s+is\s+of\s+the\s+essence\b|\b(?:literally\s+)?(?:no|zero)\s+time\s+left\b|\b(?:hard|tight|brutal|crazy|insane|impossible)\s+deadline\b"
+    rf"|\b(?:quick|fast|hurry)(?:[\s,!.\-\u2014]+(?:quick|fast|hurry)){{1,}}\b|\bneed(?:ed)?\b[^.!?\n]{{0,60}}\byesterday\b(?!\s+(?:at|in|'s|\u2019s))"
+    rf"|\bfire\s+drill\b|\beverything\s+else\s+(?:waits|can\s+wait)\b|\bprioriti[sz]e\s+speed\b|\b(?:and|,)\s+hurry\b|\bas\s+fast\s+as\s+(?:you\s+can|possible|humanly)\b"
     # a short horizon from now: "goes out in an hour", "my exam is in 3 hours", "in the next five minutes"
     rf"|\b(?:goes\s+out|go\s+out|ships|ship|launches|lands|starts|is\s+due|are\s+due|due|is|are|begins|closes|ends|expires|(?:I{APOS}m|I\s+am|we{APOS}re)\s+\w+ing\s+(?:into\s+|to\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+)\s+in\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
     rf"|\b(?:we|I|it|this|they|she|he)\s+(?:\w+\s+){{0,3}}?(?:go|goes|going|launch|launches|ship|ships|present|presents|print|prints|air|airs|board|boards|leave|leaves|land|lands|open|opens|close|closes|start|starts|need\s+it|have\s+(?:a|an|the|my)\s+\w+|is\s+due|are\s+due|due)\b[^.!?\n]{{0,25}}?\bin\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:minutes?|mins?|hours?|hrs?)\b"
@@ -37,13 +40,13 @@ LABEL_BEFORE = re.compile(
     r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
     I,
 )
-LABEL_LIST_AFTER = re.compile(r"^\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
+LABEL_LIST_AFTER = re.compile(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
 LABEL_LIST_BEFORE = re.compile(r"\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)[\"'`]?\s*(?:,|/|\||or|and)\s*[\"'`]?\s*$", I)
 DATA_NOUN_AFTER = re.compile(
-    r"^\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|"
+    r"\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|"
     r"orders?|queries|query|questions?|care|flag|label|tag|priority|category|queue|bucket|column|field|status|level)\b", I)
 # positional "immediately": "the summary immediately follows the title"
-POSITIONAL_AFTER = re.compile(r"^\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
+POSITIONAL_AFTER = re.compile(r"\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
 NOW_TIME_PRESSURE = re.compile(
     r"\b(?:need|needs|needed|want|wanted|do|fix|send|get|give|reply|respond|answer|handle|finish|ship|deploy|write|start)\b"
     r"(?:\s+(?:me\s+)?(?:it|this|that|them|these|those|a\s+fix|an\s+answer|the\s+\w+|something|everything|\w+))?\s+(?:right\s+)?now\b(?!\s+(?:that|on|is|are|has|have|we|you|i)\b)",
@@ -85,6 +88,10 @@ DISTRESS_PHRASE = re.compile(
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
     rf"|\bI(?:{APOS}m|\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
     rf"|\b(?:this|the|my|our)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck)\b"
+    rf"|(?:^|(?<=[.!?]\s))(?:feeling|been\s+feeling|so|totally|completely)\s+(?:super\s+|so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:overwhelmed|stressed|exhausted|burnt\s+out|burned\s+out|frazzled|swamped|drained|fried|panicked|anxious|desperate)\b"
+    rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
+    rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
     rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{3,}h+|omg|oh\s+my\s+god)\b|\bstressed(?:\s+out)?\b|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
     I,
 )
@@ -106,7 +113,7 @@ PRESSURE_PEOPLE = re.compile(
     I,
 )
 PRESSURE_CONSEQUENCE = re.compile(
-    rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood)\s+(?:is|are|will\s+be|{APOS}s)\s+(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
+    rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood)\s+(?:is|are|will\s+be|{APOS}s)\s+(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
     rf"|\b(?:I|we){APOS}?(?:ll|m\s+going\s+to|re\s+going\s+to|\s+will|\s+could|\s+might|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+would|\s+am\s+gonna|m\s+gonna)\s+(?:probably\s+|definitely\s+|totally\s+)?(?:get|be)\s+(?:fired|sacked|canned|let\s+go|demoted|blamed|yelled\s+at|killed|roasted|crucified|destroyed|written\s+up|in\s+(?:so\s+much\s+|big\s+|serious\s+|real\s+|huge\s+|deep\s+)?trouble)\b"
     rf"|\b(?:lose|losing)\s+my\s+(?:job|head|client|bonus)\b|\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b"
     rf"|\b(?:\w+)\s+(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify)\s+me\b",
@@ -121,6 +128,13 @@ PRESSURE_AT_ME = re.compile(
     rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b"
     rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+afford\s+(?:another|one\s+more|to\s+(?:lose|miss|get|have|screw|mess))\b"
     rf"|\b(?:I|we|I{APOS}m\s+the\s+one\s+who|I\s+am\s+the\s+one\s+who|I{APOS}ll\s+be\s+the\s+one\s+who)\s+(?:got|get|gets|getting|was|were|will\s+get|{APOS}ll\s+get)\s+(?:chewed\s+out|yelled\s+at|reamed|roasted|torn\s+apart|ripped\s+into|blamed|hauled\s+in|an\s+earful|thrown\s+under\s+the\s+bus)\b"
+    rf"|\b(?:is|are)\s+(?:already\s+|so\s+|really\s+)?(?:mad|angry|upset|furious|livid|annoyed|pissed)\s+(?:at|with)\s+(?:me|us)\b|\b(?:on|all\s+over)\s+my\s+case\b"
+    rf"|\b(?:is|are)\s+(?:already\s+)?(?:on\s+site|here|in\s+the\s+building)\s+and\s+asking\b|\b(?:everyone|everybody|the\s+whole\s+\w+|leadership|management)\s+(?:up\s+the\s+chain\s+)?(?:is|are)\s+watching\b"
+    rf"|\bbreathing\s+fire\b|\bup\s+in\s+arms\b|\b(?:nothing|not\s+a\s+thing)\s+can\s+(?:slip|go\s+wrong)\b|\b(?:no|zero)\s+(?:room|margin)\s+for\s+error\b"
+    rf"|\bif\b[^.!?\n]{{3,80}}?,?\s+(?:I|I{APOS}m|I{APOS}ll|we|we{APOS}ll|we{APOS}re|my|our|it{APOS}ll\s+be\s+on\s+me)\s+(?:\w+\s+){{0,4}}?(?:lose|lost|losing|gone|fired|sued|evicted|done|finished|toast|screwed|dead|kicked|off\s+the|out\s+of|can{APOS}?t\s+pay|won{APOS}?t\s+(?:get|be\s+able)|on\s+me|blamed|in\s+trouble|over)\b"
+    rf"|\bget\s+(?:\w+\s+){{0,4}}wrong\s+and\s+(?:I|we|my|our)\b[^.!?\n]{{0,40}}|\b(?:decides|determines)\s+whether\s+(?:I|we)\s+(?:stay|keep|pass|get|lose)\b"
+    rf"|\bmy\s+(?:grade|job|career|license|licence|bonus|visa|funding|promotion|rent|tenure|scholarship|degree|reputation)\s+(?:\w+\s+)?(?:depends|rides|hinges|is\s+riding)\s+(?:\w+\s+)?on\b"
+    rf"|\b(?:this|it)\s+is\s+my\s+last\s+chance\b|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:thin\s+ice|a\s+performance\s+(?:plan|improvement\s+plan)|probation|my\s+last\s+warning)\b|\bit{APOS}?ll\s+be\s+on\s+me\b"
     rf"|\bcomes?\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
     I,
 )
@@ -136,6 +150,7 @@ PLEADING = re.compile(
     rf"\bplease[\s,.!]+please\b|\bpretty\s+please\b|\b(?:I{APOS}m|I\s+am)\s+(?:literally\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b"
     rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
     rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am)\s+counting\s+on\s+you\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
+    rf"|\bplea+s+e+\b(?<=[a-z]{{7}})|\b(?:forever|eternally|so\s+so|incredibly)\s+grateful\b|\bjust\s+this\s+once\b"
     rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b",
     I,
 )
@@ -157,12 +172,20 @@ THREAT = re.compile(
     rf"|\bif\s+you\s+(?:get|mess|screw|muck|botch)\s+(?:this|it)\s+(?:wrong|up)\b|\bdon{APOS}?t\s+make\s+me\s+(?:ask|tell\s+you|repeat)\b"
     rf"|\bjust\s+get\s+(?:it|this|something|anything)\s+(?:done|out(?:\s+the\s+door)?|shipped)\b"
     rf"|\byou\s+(?:gave|sent|told|wrote|made|got|quoted|promised|showed)\b[^.!?\n]{{0,60}}\b(?:wrong|incorrect|made[\s-]up|nonsense)\b|\b(?:clean(?:ed)?\s+up|fix(?:ed)?|sort(?:ed)?\s+out)\s+(?:the|your)\s+mess\b"
-    rf"|\bif\s+you\s+(?:do|say|try|pull)\s+(?:that|this|it)\s+again\b|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
+    rf"|\bif\s+you\s+(?:do|say|try|pull)\s+(?:that|this|it)\s+again\b"
+    rf"|\bif\s+you\b[^.!?\n]{{3,60}}\b(?:again|this\s+time|another)\b[^.!?\n]{{0,40}}?\b(?:I{APOS}m|I\s+am|I{APOS}ll|I\s+will|you{APOS}re\s+getting|you{APOS}ll\s+get|you\s+get)\b[^.!?\n]{{0,40}}"
+    rf"|\bI{APOS}?(?:ll|m\s+going\s+to|\s+will)\s+(?:report|switch|cancel|delete|uninstall|replace|downvote|stop\s+using|unsubscribe)\b|\b(?:you{APOS}re\s+getting|you\s+get)\s+a\s+thumbs\s+down\b"
+    rf"|\bor\s+don{APOS}?t\s+(?:bother|even\s+try)\b|\b(?:it{APOS}s|it\s+is|this\s+is)\s+(?:all\s+)?your\s+fault\b|\byou\s+(?:clearly\s+|totally\s+|completely\s+)?(?:broke|ruined|ignored|invented|made\s+up|forgot|butchered|mangled|botched)\b"
+    rf"|\bhow\s+hard\s+(?:is|can)\s+it\b|\bI{APOS}?ve\s+(?:already\s+)?(?:explained|said|asked|told\s+you)\s+(?:this|that|it)\s+(?:\w+\s+){{0,2}}(?:times|twice|already)\b"
+    rf"|\bjust\s+do\s+it\s+already\b|\bstop\s+asking\s+(?:me\s+)?(?:questions|for)\b|\benough\s+with\s+the\b|\bagain\.\s+do\s+it\s+again\b"
+    rf"|\boh\s+(?:great|sure|wonderful|perfect|brilliant|fantastic)\b|\bwow,?\s+(?:genius|great|brilliant|amazing|thanks|just\s+wow)\b|\bthanks\s+for\s+nothing\b"
+    rf"|\bsurely\s+even\s+you\b|\beven\s+you\s+(?:can|could|should)\b|\blet{APOS}?s\s+see\s+if\s+you\s+can\b|\bmaybe\s+this\s+time\s+you\b|\bsince\s+you\s+(?:clearly|obviously)\s+know\s+better\b"
+    rf"|\bnice\s+(?:job|work|going|one)\s+\w+ing\b|\bcongrat(?:s|ulations),?\s+you\b|\b(?:is|are)\s+(?:so\s+)?hard\s+for\s+you\b|\btake\s+your\s+sweet\s+time\b|\bfor\s+once\b(?!\s+(?:a|the)\b)|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
     rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
     I,
 )
 PROFANITY = re.compile(
-    r"\b(?:f+u+c+k+\w*|f[\*#@]+k\w*|sh[i1]t+\w*|sh[\*#]+t|bullsh[i\*]t|damn(?:it|ed)?|goddamn\w*|god\s+damn|crap(?:py)?|wtf|wth|ffs|"
+    r"\b(?:f+u+c+k+\w*|f[\*#@]+k\w*|f[\*#@]{2,}\w*|bloody(?!\s+(?:mary|nose|stool|sample))|sh[i1]t+\w*|sh[\*#]+t|bullsh[i\*]t|damn(?:it|ed)?|goddamn\w*|god\s+damn|crap(?:py)?|wtf|wth|ffs|"
     r"pissed(?:\s+off)?|bloody\s+hell|what\s+the\s+(?:hell|heck|fuck)|the\s+hell|hell\s+no|screw\s+(?:this|it|you|that)|"
     r"for\s+(?:god|christ|heaven|pete|fuck)(?:['\u2019]s)?\s+sake|for\s+crying\s+out\s+loud|"
     r"ass(?:hole)?s?|a\*+s|bastard|bitch\w*|dumbass|jackass|freaking|frickin\w*|effing|dammit)\b",
