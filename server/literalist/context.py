@@ -19,8 +19,9 @@ _WORD = r"[A-Za-z][\w'\-]*"
 # "Polished means ...", "by polished I mean", "polished = ...", "polished is defined as"
 _DEFINITION = re.compile(
     rf"\b({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
-    r"(?:means|=|is defined as|refers to|should mean|looks like|here means|in this context means)\b"
+    r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|\s*=\s*\S)"
     rf"|\bby\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean"
+    rf"|\b(?:a|an)\s+({_WORD})\s+(?:headline|email|reply|summary|answer|post|intro|opening|title|subject\s+line|description|message|caption|bio)\s+(?:names|has|uses|includes|contains|starts|opens|ends|gives|states|leads|is\s+one)\b"
     rf"|\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)",
     re.I,
 )
@@ -28,7 +29,7 @@ _DEFINITION = re.compile(
 _LABEL = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*\**({_WORD}(?:[ \-]{_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
 _DESCRIPTION = re.compile(
-    rf"\b(?:the|our|my|this|your|their)\s+({_WORD}(?:\s{_WORD})?)\s*(?:\([^)\n]{{3,}}\)|,\s*(?:a|an|the|which|who|whose|[A-Z])[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists)\b)",
+    rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?\s*(?:\([^)\n]{{3,}}\)|,\s*(?:a|an|the|which|who|whose|[A-Z])[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
     re.I,
 )
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M)
@@ -89,6 +90,13 @@ class DocContext:
     def used_as_term(self, word: str) -> bool:
         """A capitalised word the prompt itself uses as a name: `MODE`, "the MODE flag", MODE=."""
         return self._answer("used_as_term", word, self._used_as_term(word))
+
+    def mentioned_again(self, word: str) -> bool:
+        """A name the prompt uses more than once ("Henderson Foods ... the Henderson account")."""
+        return self._answer("mentioned_again", word, self._mentioned_again(word))
+
+    def _mentioned_again(self, word: str) -> bool:
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.text)) >= 2
 
     def introduced(self, noun: str) -> bool:
         """The prompt introduces the thing itself: "a spring campaign", "Campaign: ..."."""

@@ -226,7 +226,11 @@ def scope(text: str, path: str | None = None, config: Config | None = None) -> S
         data_regions.append((start, end, name))
         masked.append((start, end))
     for rx in (_PLACEHOLDER, _TAG, _URL):
-        masked.extend((m.start(), m.end()) for m in rx.finditer(text, body))
+        found = [(m.start(), m.end()) for m in rx.finditer(text, body)]
+        masked.extend(found)
+        if rx is _PLACEHOLDER and found:
+            # a template variable is material filled in at run time: the prompt does carry data
+            data_regions.append((found[0][0], found[0][1], "placeholder"))
 
     regions = _merge(masked)
     pre = _masked(text, regions, for_parser=False)

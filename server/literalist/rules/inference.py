@@ -96,6 +96,16 @@ HISTORY = re.compile(
     rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:likes?|liked|wants?|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
+    # knowledge the writer assumes the model shares: "as you know", "you get the idea"
+    rf"|\bas\s+(?:you|we\s+all)\s+(?:know|can\s+imagine|(?:may\s+)?remember|may\s+recall|are\s+aware)\b|\beveryone\s+knows\b|\byou\s+get\s+the\s+(?:idea|picture|gist|drift)\b"
+    rf"|(?:^|(?<=[.!?]\s))(?:obviously|of\s+course|needless\s+to\s+say),?\s+(?=we|I|you|they|the|our)|\bgiven\s+(?:everything|all)\s+(?:that{A}s|that\s+is|that\s+has\s+been)\s+going\s+on\b"
+    rf"|\byou{A}?(?:re|\s+are)\s+(?:already\s+)?(?:familiar|aware)\s+(?:with|of)\s+(?:our|my|the|how|what|who)\b|\b(?:he|she|they){A}?(?:ll|\s+will)\s+know\s+what\b"
+    rf"|\b(?:which|that|as)\s+you\s+(?:already\s+)?know\b|\byou\s+know\s+(?:how|what)\s+(?:he|she|they|it|this|that)\s+(?:is|are|gets?|likes?)\b"
+    rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
+    rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite)\b"
+    rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
+    rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:\w+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?)\b(?!\s+(?:below|above))"
+    rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # comparisons with things the prompt never shows: "like the other services do", "consistent with previous releases"
     rf"|\b(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z]\w+)\s+(?:deck|doc|one|version|report|release|post|email))\b"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
@@ -123,12 +133,27 @@ _NOUNS = (
 _DEFINITE_HEADS = (
     r"client|clients|board|campaign|brief|deck|worksheet|spreadsheet|doc|proposal|playbook|rubric|stakeholders|style\s*guide|"
     r"brand\s+guidelines?|brand\s+book|template|promo|gala|fundraiser|offsite|prospect|competitors?|strategy\s+doc|channel|personas?|"
-    r"boilerplate|handbook|roadmap|case\s+study|pricing|launch\s+plan|one-pager|memo|account\s+manager|agency|"
-    r"checklist|policy|policies|runbook|sop|jd|job\s+description|stuff|(?:\w+\s+)?spreadsheet|tracker|dashboard|wiki|notion\s+page|confluence\s+page"
+    r"boilerplate|handbook|roadmap|case\s+study|pricing|launch\s+plan|one-pager|account\s+manager|agency|"
+    r"checklist|policy|policies|runbook|sop|jd|job\s+description|stuff|(?:\w+\s+)?spreadsheet|tracker|wiki|notion\s+page|confluence\s+page|"
+    r"vendor|supplier|landlord|contractor|team\s+lead|new\s+hire|sponsor|donor|committee|regulator|union|partners|"
+    r"other\s+quote|agreement|master\s+services\s+agreement|msa|sow|mockups?|wireframes?|screenshots?|recording|"
+    r"standup|retro|offsite|priorities|new\s+priorities|okrs|specs|standards|curriculum|price\s+list|rate\s+card|"
+    r"situation|known\s+(?:issues|problems|bugs|limitations)"
+)
+# "the thing with the forklift", "the complaint from the Oakridge parents", "the photos from the site visit"
+SITUATION = re.compile(
+    r"\bthe\s+(?!(?:\w+est|biggest|main|only|first|last)\b)(?:\w+\s+){0,2}?(?:thing|situation|stuff|mess|drama|business|saga|complaint|photos|incident)\s+(?:with|from|about|re|regarding)\s+(?:the\s+|our\s+|my\s+)?(?-i:[A-Z]\w+|\w+)(?:\s+\w+){0,2}",
+    I,
+)
+# the material is said to be right here, but the prompt holds none: "per the email below", "the enclosed price list"
+MISSING_HERE = re.compile(
+    r"\bthe\s+(?:enclosed|attached|linked)\s+(?:\w+\s+){0,2}\w+"
+    r"|\bI{0}?ve\s+(?:included|attached|pasted|added|linked)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:above|below)?".replace("{0}", "['\u2019]"),
+    I,
 )
 REFERENCE = re.compile(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original)\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est)\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)))",
     I,
 )
 SENT_ATTACHED = re.compile(
@@ -152,6 +177,13 @@ DELEGATION = re.compile(
     rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think)\b"
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever\s+(?:is|seems|looks)\s+(?:broken|wrong|off|missing|needed|important|relevant)\b"
     rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+)\b|\b(?:the\s+)?small\s+stuff\b"
+    rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
+    rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
+    rf"|\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
+    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
+    rf"|\bdecide\s+for\s+yourself\b|\bplay\s+it\s+by\s+ear\b|\buse\s+(?:some\s+)?common\s+sense\b|\bas\s+(?:much|many|little|few)\s+as\s+you\s+(?:think|see\s+fit|feel|like)\b"
+    rf"|\ba\s+(?:reasonable|sensible|fair|decent|good|appropriate|suitable)\s+(?:discount|amount|price|number|length|budget|deadline|time|fee|rate|customer|candidate|offer|margin)\b"
+    rf"|\bthe\s+(?:interesting|important|good|juicy|relevant|key)\s+(?:ones|bits|parts|stuff)\b"
     rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b",
     I,
 )
@@ -160,7 +192,13 @@ CRITERIA_AFTER = re.compile(
     r"\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is)\b)",
     I,
 )
-OPEN_END = re.compile(r"(?:,\s*|\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more|and\s+all\s+that(?:\s+jazz)?)(?![\w])", I)
+OPEN_END = re.compile(
+    r"(?:,\s*|\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more|"
+    r"and\s+all\s+that(?:\s+jazz)?|and\s+what\s*not|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
+    r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|the\s+works|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
+    r"|,\s*(?:\.{3}|\u2026)",
+    I,
+)
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:
@@ -182,7 +220,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in _TONE_KNOWN.finditer(text):
         add(SHARED_HISTORY, m.start(), m.end(), f"Assumes the model knows your context: \"{phrase(block, m.start(), m.end())}\"")
     for m in HISTORY.finditer(text):
-        if _described_after(text, m.end()):
+        if _described_after(text, m.end()) or _narrated(text, m.start()) or _named_elsewhere(m.group(), ctx):
             continue
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
@@ -193,8 +231,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         noun = (m.group(1) or m.group(2)).lower()
         noun = " ".join(noun.split())
         possessive = m.group(1) is not None
-        if ctx.is_described(noun) or _described_after(text, m.end()) or ctx.is_defined(noun):
+        if ctx.is_described(noun) or _described_after(text, m.end()) or ctx.is_defined(noun) or _narrated(text, m.start()) and _opens_sentence(text, m.start()):
             continue
+        if re.search(r"(?-i:[A-Z][\w\-]+),\s*$", text[max(0, m.start() - 40):m.start()]):
+            continue  # "Ola, the new sales rep": the name says who
         if possessive and noun in _SELF_EXPLANATORY:
             continue
         if not possessive and ctx.introduced(noun):
@@ -202,6 +242,13 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if not possessive and noun.split()[-1] in _ROLES and ctx.includes_data():
             continue  # a role whose details arrive as data: "the prospect" filled in <form>
         add(UNDESCRIBED, m.start(), m.end(), f"Names something the prompt never describes: \"{phrase(block, m.start(), m.end())}\"")
+    for m in SITUATION.finditer(text):
+        if _described_after(text, m.end()) or ctx.includes_data():
+            continue
+        add(UNDESCRIBED, m.start(), m.end(), f"Names something the prompt never describes: \"{phrase(block, m.start(), m.end())}\"")
+    if not ctx.includes_data():
+        for m in MISSING_HERE.finditer(text):
+            add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
         if _is_list_before(text, m.start()):
@@ -220,8 +267,34 @@ _DESCRIBED_AFTER = re.compile(
 
 def _described_after(text: str, end: int) -> bool:
     """"our style guide: British spelling, …", "the client (a law firm)", "the board described
-    above", "the board that approves the spend: five partners" describe it on the spot."""
-    return bool(_DESCRIBED_AFTER.match(text[end:end + 120]))
+    above", "the board that approves the spend: five partners", "the way we did for Henderson:
+    a one-line headline, …" describe it on the spot."""
+    if _DESCRIBED_AFTER.match(text[end:end + 120]):
+        return True
+    rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
+    return ":" in rest[:60] and len(rest.split(":", 1)[1].split()) >= 3
+
+
+def _named_elsewhere(words: str, ctx: DocContext) -> bool:
+    """"the Henderson account" is fine when the prompt says who Henderson is elsewhere."""
+    names = re.findall(r"(?<!^)\b[A-Z][a-z][\w\-]+", words)
+    return bool(names) and all(ctx.mentioned_again(n) for n in names)
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    before = text[:s].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
+_NARRATION = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|\$|k\b|m\b)|[$\u00a3\u20ac]\s*\d|\b\d{2,}\b")
+
+
+def _narrated(text: str, s: int) -> bool:
+    """A sentence that states the facts ("Last time we ran this survey, 62% said ...") gives
+    the model what it needs: the history is told, not assumed."""
+    start = max(text.rfind(". ", 0, s) + 1, text.rfind("\n", 0, s) + 1, 0)
+    end = min((i for i in (text.find(". ", s), text.find("\n", s)) if i >= 0), default=len(text))
+    return bool(_NARRATION.search(text[start:end]))
 
 
 def _criteria_in_sentence(text: str, end: int) -> bool:
