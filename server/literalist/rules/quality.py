@@ -65,6 +65,7 @@ STRONG = re.compile(
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|actionable|maintainable|idiomatic|performant|"
     r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
+    r"on[\s-](?:brand|voice|message|tone)|[a-z]+-friendly(?<!mobile-friendly)(?<!printer-friendly)|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
     r"(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
     r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|"
@@ -79,9 +80,27 @@ _STYLE_ADJ = (
     r"persuasive|informative|light|heavy|deep|accessible|smart|cool|quirky|heartfelt|sincere|genuine|emotional|corporate|stiff|"
     r"insightful|actionable|sharp|crisp|clean|modern|classic|premium|luxurious|minimal|rich|dense|lean|robust|flexible|good|great|nice"
 )
+# "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
+FEELING = re.compile(
+    r"\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b"
+    r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|\blevel\s+up\b|\belevate\b|\bpolish\s+(?:it|this|that|up|the)\b"
+    r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b"
+    r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
+    r"|\blike\s+a\s+(?:real\s+|true\s+|seasoned\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist)\s+would\b"
+    r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun)\b"
+    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,3}?(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)[a-z]{4,}(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
+    r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
+    r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener)\b",
+    I,
+)
 PAIR = re.compile(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
+_VAGUE_SIMPLE = r"cheesy|kind|firm|funny|complete|alarmist|negative|positive|relaxed|respectful|apologetic|grovelling|groveling|overwhelming|arrogant|pushy|stiff|cute|educational|honest|upbeat|serious|playful|helpful|casual|formal|short|long|simple|detailed"
 BALANCE = re.compile(
-    rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b",
+    rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b"
+    rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
+    rf"|\b(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE})(?:,)?\s+(?:but|yet)\s+(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE}|[a-z]+(?:ful|ous|ive|ic|al|able|ible|ish|less|ing|ed|y))\b"
+    rf"|\b(?:the\s+)?right\s+(?:balance|mix|blend|tone|level)\s+(?:between|of)\b|\bjust\s+not\s+too\s+[a-z]+\b|\bless\s+[a-z]+\s+and\s+more\s+[a-z]+\b",
     I,
 )
 # Analogies in place of criteria: "the kind of thing people actually share", "the sort of email that makes people give"
@@ -110,6 +129,8 @@ STAKES_RX = re.compile(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
     rf"|\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
+    rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
+    rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
     rf"|\b(?:first|lasting)\s+impressions?\s+(?:matter|count)\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
     I,
 )
@@ -129,7 +150,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     text = block.text
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for rx in (BALANCE, ANALOGY, PAIR):
+    for rx in (BALANCE, ANALOGY, PAIR, FEELING):
         for m in rx.finditer(text):
             if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
                 continue
@@ -204,7 +225,7 @@ def _about_output(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 40):s].lower()
     after = text[e:e + 30].lower()
     return bool(
-        re.search(r"\b(?:make|makes|making|be|look|sound|read|keep|it's|it\s+is|must\s+be|needs?\s+to\s+be|should\s+be|has\s+to\s+be|write|create|give\s+me|want|need)\s+(?:\w+\s+){0,3}$", before)
+        re.search(r"\b(?:make|makes|making|be|is|are|look|sound|read|keep|it's|it\s+is|must\s+be|needs?\s+to\s+be|should\s+be|has\s+to\s+be|write|create|give\s+me|want|need)\s+(?:\w+\s+){0,3}$", before)
         or re.match(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message|feel|vibe|look|finish|tone|voice|style|writing|result)\b", after)
     )
 
