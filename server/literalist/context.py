@@ -22,6 +22,7 @@ _DEFINITION = re.compile(
     r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|\s*=\s*\S)"
     rf"|\bby\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean"
     rf"|\b(?:a|an)\s+({_WORD})\s+(?:headline|email|reply|summary|answer|post|intro|opening|title|subject\s+line|description|message|caption|bio)\s+(?:names|has|uses|includes|contains|starts|opens|ends|gives|states|leads|is\s+one)\b"
+    rf"|\b(?:a|an|the)\s+({_WORD})\s+{_WORD}\s*(?:,[^,\n]{{1,30}},\s*)?(?:is|has)\s+one\s+(?:where|that|with|which)\b"
     rf"|\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)",
     re.I,
 )
@@ -29,7 +30,7 @@ _DEFINITION = re.compile(
 _LABEL = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*\**({_WORD}(?:[ \-]{_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
 _DESCRIPTION = re.compile(
-    rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?\s*(?:\([^)\n]{{3,}}\)|,\s*(?:a|an|the|which|who|whose|[A-Z])[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
+    rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?\s*(?:\([^)\n]{{3,}}\)|,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
     re.I,
 )
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M)
@@ -57,6 +58,7 @@ class DocContext:
     config: Config
     text_lower: str
     text: str = ""
+    caps_values: frozenset[str] = frozenset()
     defined_terms: frozenset[str] = frozenset()
     described: frozenset[str] = frozenset()
     headings: tuple[str, ...] = ()
@@ -122,6 +124,8 @@ class DocContext:
         return any(last in tag or _stem(last) in tag for tag in self.data_tag_names)
 
     def _used_as_term(self, word: str) -> bool:
+        if word in self.caps_values:
+            return True
         w = re.escape(word.lower())
         if re.search(
             rf"`{w}\b|\b{w}\s*=|\$\{{?{w}\b|\b{w}\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|"
@@ -162,6 +166,11 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
         has_example = has_example or ex
         has_format = has_format or fmt
     tag_names = frozenset(name for _, _, name in doc.data_regions)
+    caps_values = set()
+    for m in _CAPS_ENUM.finditer(doc.text):
+        caps_values.update(re.findall(r"[A-Z][A-Z_]+", m.group()))
+    if _RFC2119.search(doc.text):
+        caps_values.update(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
     has_example = has_example or any(
         "example" in n or "sample" in n or n in ("expected_output", "ideal_output", "target_output") for n in tag_names
     )
@@ -170,6 +179,7 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
         config=config,
         text_lower=doc.text.lower(),
         text=doc.text,
+        caps_values=frozenset(caps_values),
         defined_terms=frozenset(defined),
         described=frozenset(described),
         headings=tuple(headings),
@@ -179,6 +189,12 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
         has_data=has_data,
     )
     return ctx
+
+
+# "OPEN, HOLD or ESCALATE": capitalised values the prompt lists; they stay values everywhere
+_CAPS_ENUM = re.compile(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}")
+# a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
+_RFC2119 = re.compile(r"\bRFC\s*(?:2119|8174)\b|\bkey\s+words\b[^.\n]{0,40}\bMUST\b", re.I)
 
 
 @lru_cache(maxsize=8192)

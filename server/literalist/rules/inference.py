@@ -69,6 +69,13 @@ TEAM_INFERENCE = Rule(
 RULES = (SHARED_HISTORY, UNDESCRIBED, DELEGATED, OPEN_LIST, TEAM_INFERENCE)
 CODES = tuple(r.code for r in RULES)
 
+_DOC_NOUN = (
+    r"(?:memo|dossier|catalogue|catalog|glossary|rulebook|manual|sheet|register|rubric|report|deck|doc|document|notes|brief|guide|"
+    r"guidelines|template|checklist|spreadsheet|plan|policy|handbook|playbook|grades|scores|numbers|figures|file|form|contract|"
+    r"proposal|analysis|research|draft|edits|slides|minutes|log|tracker|schedule|roster|specs?|agreement|terms|standards|criteria|"
+    r"requirements|feedback|comments|list|notes|thread|email|emails|numbers|data|export|dashboard|presentation|outline|script|"
+    r"write-up|writeup|summary|readme|wiki|page|sop|runbook|brand\s+book|style\s+guide|price\s+sheet|rate\s+card|cheat\s+sheet)"
+)
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this\s+morning|last\s+week|last\s+month|earlier|the\s+other\s+day)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _COMM = r"(?:discussed|talked\s+about|spoke\s+about|agreed(?:\s+on)?|decided|chatted\s+about|went\s+over|covered|mentioned|said|settled\s+on|aligned\s+on|brainstormed)"
@@ -106,6 +113,16 @@ HISTORY = re.compile(
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
     rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:\w+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?)\b(?!\s+(?:below|above))"
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
+    # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
+    rf"|\bthe\s+(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+{_DOC_NOUN}\b"
+    rf"|\b(?:(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
+    # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
+    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
+    rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
+    # events pinned to a time: "the outage on Friday", "the demo last week"
+    rf"|\bthe\s+(?:\w+\s+)?(?:outage|incident|call|meeting|launch|demo|review|session|workshop|offsite|conversation|chat|sync|standup|presentation|pitch|interview|fire|mixup|mix-up|screwup|snafu)\s+(?:on|from|last|this|yesterday)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|night|\d)?"
+    rf"|\blike\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:emails|posts|ones|letters|decks|reports|pages|docs|texts|messages|newsletters|summaries|releases|notes|briefs|proposals)\b(?!\s+(?:below|above|in\s+the))"
+    rf"|\b(?:nobody|no\s+one)\s+(?:has\s+)?(?:ever\s+)?(?:written|documented|wrote)\s+(?:\w+\s+)?down\b|\b(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not|never\s+been)\s+(?:written\s+down|documented)\b"
     # comparisons with things the prompt never shows: "like the other services do", "consistent with previous releases"
     rf"|\b(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z]\w+)\s+(?:deck|doc|one|version|report|release|post|email))\b"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
@@ -170,7 +187,7 @@ DELEGATION = re.compile(
     rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
-    rf"|\byou\s+decide\b|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
+    rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad)\b"
     rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b"
     rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
@@ -184,6 +201,8 @@ DELEGATION = re.compile(
     rf"|\bdecide\s+for\s+yourself\b|\bplay\s+it\s+by\s+ear\b|\buse\s+(?:some\s+)?common\s+sense\b|\bas\s+(?:much|many|little|few)\s+as\s+you\s+(?:think|see\s+fit|feel|like)\b"
     rf"|\ba\s+(?:reasonable|sensible|fair|decent|good|appropriate|suitable)\s+(?:discount|amount|price|number|length|budget|deadline|time|fee|rate|customer|candidate|offer|margin)\b"
     rf"|\bthe\s+(?:interesting|important|good|juicy|relevant|key)\s+(?:ones|bits|parts|stuff)\b"
+    rf"|\bthe\s+(?:flaky|unreliable|problematic|sketchy|shady|difficult|tricky|annoying|lazy|deserving|troublesome|dodgy|iffy)\s+\w+s\b"
+    rf"|\bthe\s+(?:people|folks|ones|person|team|guys)\s+who\s+(?:actually\s+|really\s+)?(?:know|own|understand|handle|care\s+about|deal\s+with|get|deserve|earned)\b"
     rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b",
     I,
 )

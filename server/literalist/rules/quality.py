@@ -89,9 +89,15 @@ FEELING = re.compile(
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
     r"|\blike\s+a\s+(?:real\s+|true\s+|seasoned\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun)\b"
-    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,3}?(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)[a-z]{4,}(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
+    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,3}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)[a-z]{4,}(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
-    r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener)\b",
+    r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener)\b"
+    r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|multi|single|two|three|deep|same|next)-)[a-z]+-(?:ready|grade|worthy|level|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
+    r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
+    r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
+    r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
+    r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
+    r"|\b\d[\s-]star\b|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
     I,
 )
 PAIR = re.compile(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)

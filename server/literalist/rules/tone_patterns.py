@@ -92,6 +92,8 @@ DISTRESS_PHRASE = re.compile(
     rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
+    rf"|\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
+    rf"|\b(?:\d|one|two|three|four)\s+hours\s+of\s+sleep\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
     rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{3,}h+|omg|oh\s+my\s+god)\b|\bstressed(?:\s+out)?\b|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
     I,
 )
@@ -135,7 +137,16 @@ PRESSURE_AT_ME = re.compile(
     rf"|\bget\s+(?:\w+\s+){{0,4}}wrong\s+and\s+(?:I|we|my|our)\b[^.!?\n]{{0,40}}|\b(?:decides|determines)\s+whether\s+(?:I|we)\s+(?:stay|keep|pass|get|lose)\b"
     rf"|\bmy\s+(?:grade|job|career|license|licence|bonus|visa|funding|promotion|rent|tenure|scholarship|degree|reputation)\s+(?:\w+\s+)?(?:depends|rides|hinges|is\s+riding)\s+(?:\w+\s+)?on\b"
     rf"|\b(?:this|it)\s+is\s+my\s+last\s+chance\b|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:thin\s+ice|a\s+performance\s+(?:plan|improvement\s+plan)|probation|my\s+last\s+warning)\b|\bit{APOS}?ll\s+be\s+on\s+me\b"
-    rf"|\bcomes?\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
+    rf"|\b(?:comes?|coming|came)\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
+    I,
+)
+# whoever the subject is, a pressure verb aimed at the writer or the writer's team
+PRESSURE_OPEN = re.compile(
+    rf"\b(?:keeps?|kept|has\s+been|have\s+been|is|are|was|were|already|just|will)\s+(?:\w+\s+)?(?:texting|chasing|pinging|calling|emailing|hounding|nagging|threatening|fining|fined|threatened|suing|sued|yelling\s+at|shouting\s+at|screaming\s+at|delist|drop|fire|blame|blaming)\s+(?:me|us|my\s+\w+|our\s+\w+)\b"
+    rf"|(?<!\bif\s)(?<!\bwhen\s)\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:livid|furious|fuming|irate|seething|apoplectic|up\s+in\s+arms)\b"
+    rf"|,?\s+or\s+(?:else\s+)?(?:I|we)\s*(?:{APOS}ll|{APOS}re\s+going\s+to|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+\w+(?:\s+\w+){{0,5}}(?=\s*[.!]|$)"
+    rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:lose|miss|fail|blow|screw\s+up)\s+(?:this|another|the|it)\b"
+    rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+me\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
     I,
 )
 PRESSURE_SCENE = re.compile(
@@ -166,7 +177,7 @@ THREAT = re.compile(
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
     rf"|\bI{APOS}?ve\s+(?:already\s+)?told\s+you\s+(?:\w+\s+){{0,3}}times\b|\bfor\s+the\s+(?:last|hundredth|thousandth|\w+th)\s+time\b"
     rf"|\bget\s+(?:\w+\s+){{1,3}}right\s+this\s+time\b|\bright\s+this\s+time\b"
-    rf"|\b(?:the\s+)?(?:last|previous|past)\s+(?:\w+\s+){{0,2}}(?:were|was)\s+(?:\w+\s+)?(?:way\s+)?(?:off|wrong|garbage|useless|terrible|awful|bad|rubbish|embarrassing|a\s+mess|a\s+disaster|unusable)\b"
+    rf"|\b(?:the\s+)?(?:last|previous|past)\s+(?:[\w'\u2019\-]+\s+){{0,2}}(?:were|was)\s+(?:\w+\s+)?(?:way\s+)?(?:off|wrong|garbage|useless|terrible|awful|bad|rubbish|embarrassing|a\s+mess|a\s+disaster|unusable)\b"
     rf"|\b(?:you|it)\s+(?:gave|sent|wrote|made|produced|returned|spat\s+out)\s+(?:me\s+)?(?:\w+\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap|useless)\b"
     rf"|\b(?:your|that|the\s+last)\s+(?:\w+\s+)?(?:answer|response|output|attempt|code|reply|version)\s+(?:was|is)\s+(?:\w+\s+)?(?:garbage|rubbish|useless|nonsense|terrible|awful|trash|junk)\b"
     rf"|\bif\s+you\s+(?:get|mess|screw|muck|botch)\s+(?:this|it)\s+(?:wrong|up)\b|\bdon{APOS}?t\s+make\s+me\s+(?:ask|tell\s+you|repeat)\b"
