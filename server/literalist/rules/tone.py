@@ -84,7 +84,7 @@ PLEADING = Rule(
 )
 THREAT = Rule(
     "LIT107", "threat-or-blame", Category.TONE, Severity.WARNING,
-    "Threats and blame aimed at the model (\"don't screw this up\", \"get it right this time\").",
+    "Threats, blame, impatience and sarcasm aimed at the model (\"don't screw this up\", \"get it right this time\", \"surely even you can\").",
     "The model has no memory of \"last time\" and no fear of consequences. Threats add hostility to the "
     "context, which the model mirrors, and say nothing about what \"right\" is.",
     "Name the mistake to avoid and the check that proves it is avoided: \"The previous answer invented "
