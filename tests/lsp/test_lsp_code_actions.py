@@ -90,7 +90,9 @@ async def test_strip_emotional_language_comes_first(editor):
 async def test_fix_all_action(editor):
     doc = editor.open(
         "fixall.md",
-        "URGENT!!! Summarize the sales figures below.\n\nI'm so stressed. Use the usual format.\n\nFix it NOW.\n",
+        "URGENT!!! Summarize the sales figures below.\n\nI'm so stressed. Use the usual format.\n\nFix it NOW.\n\n"
+        # fixes that overlap in one pass: one action must still leave nothing behind
+        "My boss is breathing down my neck. Send it NOW!!!\n",
     )
     diags = await editor.diagnostics(doc)
     assert len([d for d in diags if d.code.startswith("LIT1")]) >= 3

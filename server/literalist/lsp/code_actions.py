@@ -33,11 +33,31 @@ def kind_allowed(kind: str, only: list[str] | None) -> bool:
     return any(kind == o or kind.startswith(o + ".") for o in only)
 
 
-def tone_fix_edits(findings: list[Finding]) -> list[Edit]:
-    """The safe fixes of every tone finding, overlaps dropped (the core decides which win)."""
-    from literalist.fixes import collect_edits
+def tone_fix_edits(result: LintResult) -> tuple[list[Edit], int]:
+    """Strip all emotional language: the safe tone fixes, applied again until nothing changes
+    (as `literalist check --fix` does: fixes that overlapped in one pass get their turn in the
+    next), returned as one edit over the part of the text that changed, with the number of
+    fixes it applied."""
+    from literalist.engine import Linter
+    from literalist.fixes import fix_text
 
-    return collect_edits([f for f in findings if f.category == Category.TONE], only_safe=True)
+    if not any(f.category == Category.TONE and f.fix for f in result.findings):
+        return [], 0
+    analysis = result.extra.get("analysis")
+    linter = Linter(analysis.config if analysis is not None else None)
+    path = result.extra.get("path")
+    text = result.text
+    fixed, applied = fix_text(text, lambda t: linter.lint(t, path), select=lambda f: f.category == Category.TONE)
+    if fixed == text:
+        return [], 0
+    head = 0
+    limit = min(len(text), len(fixed))
+    while head < limit and text[head] == fixed[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and text[-1 - tail] == fixed[-1 - tail]:
+        tail += 1
+    return [Edit(head, len(text) - tail, fixed[head : len(fixed) - tail])], applied
 
 
 # An existing directive on the line above: the new code joins it instead of stacking lines.
@@ -156,7 +176,7 @@ def code_actions(
         only is not None or any(f.category == Category.TONE for f in here)
     )
     if fix_all_wanted:
-        edits = tone_fix_edits(result.findings)
+        edits, _ = tone_fix_edits(result)
         if edits:
             actions.append(types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND, edit=edit(edits)))
     return actions + disables

@@ -82,7 +82,7 @@ async def next_finding(ls: LiteralistServer, args: tuple) -> types.Location | No
 async def strip_all(ls: LiteralistServer, args: tuple) -> dict:
     uri = _uri(ls, args)
     result = await _result(ls, uri)
-    edits = tone_fix_edits(result.findings)
+    edits, fixes = tone_fix_edits(result)
     if not edits:
         return {"applied": False, "edits": 0}
     if not ls.cap("workspace.apply_edit"):
@@ -91,4 +91,4 @@ async def strip_all(ls: LiteralistServer, args: tuple) -> dict:
         )
     edit = workspace_edit(uri, result.version, edits, ls.positions(result), ls.caps)
     answer = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label=FIX_ALL_TITLE))
-    return {"applied": bool(answer and answer.applied), "edits": len(edits)}
+    return {"applied": bool(answer and answer.applied), "edits": fixes}

@@ -15,8 +15,11 @@ from pygls.uris import to_fs_path
 
 # ``prompt`` is ours (Dotprompt files); the others are Markdown prompt files as editors
 # name them (VS Code calls *.instructions.md "instructions" and *.chatmode.md "chatmode").
-DOTPROMPT_LANGUAGE_IDS = frozenset({"prompt"})
-MARKDOWN_LANGUAGE_IDS = frozenset({"markdown", "instructions", "chatmode"})
+# VS Code 1.139 gives `prompt` to *.prompt.md (Copilot's prompt files), so the extension
+# registers Dotprompt `.prompt` files as `dotprompt`; other clients may still say `prompt`
+# for a .prompt buffer, where the file name decides (see core_path).
+DOTPROMPT_LANGUAGE_IDS = frozenset({"dotprompt"})
+MARKDOWN_LANGUAGE_IDS = frozenset({"markdown", "prompt", "instructions", "chatmode", "chatagent", "skill"})
 
 DOTPROMPT_SUFFIXES = (".prompt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")

@@ -89,7 +89,7 @@ class LiteralistServer(LanguageServer):
         path = core_path(snap.uri, snap.language_id)
         analysis = self.analyzer.analyze(snap.text, path, self._config_anchor(snap.uri), settings)
         return LintResult(
-            snap.uri, snap.version, snap.generation, snap.text, analysis.findings, extra={"analysis": analysis}
+            snap.uri, snap.version, snap.generation, snap.text, analysis.findings, extra={"analysis": analysis, "path": path}
         )
 
     def _config_anchor(self, uri: str) -> str | None:

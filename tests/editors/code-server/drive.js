@@ -118,16 +118,36 @@ async function runCommand(title) {
 
 /** Change user settings the way a user does: edit settings.json in the editor and save. (VS Code
  * does not notice the file being rewritten behind its back here.) Returns to the previous editor. */
-async function editUserSettings(change) {
+async function editUserSettings(change, returnTo) {
   const settings = JSON.parse(fs.readFileSync(process.env.USER_SETTINGS, 'utf8'));
   change(settings);
+  const text = JSON.stringify(settings, null, 2);
   await runCommand('Preferences: Open User Settings (JSON)');
-  await page.locator('.tabs-container .tab.active[aria-label*="settings.json"]').waitFor();
+  // VS Code 1.139 opens it in a modal editor, older ones in a tab: wait for its text, focused.
+  const line = page.locator('.monaco-editor .view-line', { hasText: '"workbench.startupEditor"' }).first();
+  await line.waitFor();
+  await line.click(); // focus that editor, not the prompt behind it
   await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(JSON.stringify(settings, null, 2)); // no auto-closing brackets
+  // pasted, not typed: typing would auto-indent and auto-close brackets
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
   await page.keyboard.press('Control+S');
-  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  await waitUntil('settings.json saved', async () => {
+    const now = fs.readFileSync(process.env.USER_SETTINGS, 'utf8');
+    let same = false;
+    try {
+      same = JSON.stringify(JSON.parse(now)) === JSON.stringify(settings);
+    } catch {
+      same = false;
+    }
+    return { ok: same, detail: now };
+  });
   await page.keyboard.press('Control+W');
+  // The file on disk is already the one wanted (checked above); a leftover dirty flag must not
+  // leave a modal "save changes?" dialog over the workbench.
+  const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+  if (await dontSave.isVisible({ timeout: 1000 }).catch(() => false)) await dontSave.click();
+  if (returnTo) await openFile(returnTo);
 }
 
 async function openFile(name) {
@@ -158,7 +178,9 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
-    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(process.env.URL).origin });
+    page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
     await page.goto(process.env.URL);
     await page.locator('.monaco-workbench .part.editor').waitFor();
@@ -269,7 +291,7 @@ async function main() {
     await shot('after-fix-all');
 
     // 6. a setting change takes effect: ignore a rule family in the user settings
-    await editUserSettings((settings) => (settings['literalist.ignore'] = [spec.ignore.code]));
+    await editUserSettings((settings) => (settings['literalist.ignore'] = [spec.ignore.code]), spec.file);
     await waitUntil(`the ${spec.ignore.code} squiggles to go away`, async () => {
       const still = [];
       for (const w of spec.ignore.gone) if ((await wordState(w)).underlined) still.push(w);
@@ -302,8 +324,10 @@ async function main() {
     check((await toast.count()) === 1, `${await toast.count()} start-failure messages instead of one`);
     await toast.first().locator('.monaco-button', { hasText: 'Show Output' }).click();
     await waitUntil('the Literalist output channel', async () => {
-      const text = (await page.locator('.part.panel .monaco-editor .view-lines').allInnerTexts()).join('\n');
-      return { ok: text.includes('interpreter: /nonexistent/python3'), detail: text.slice(-300) };
+      // the channel picker names the channel shown; its text is the extension's own log
+      const picked = await page.locator('.part.panel select.monaco-select-box').evaluateAll((els) => els.map((e) => e.value));
+      const text = (await page.locator('.part.panel .monaco-editor .view-lines').allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+      return { ok: picked.some((v) => /Literalist/.test(v)) && /server exited|start failed|could not/.test(text), detail: `${picked} / ${text.slice(-200)}` };
     });
     step('start failure');
 
