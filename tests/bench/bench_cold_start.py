@@ -25,6 +25,8 @@ FLOOR_COMMANDS = {
     "import_lsprotocol_types": "import lsprotocol.types",
     "import_pygls_server": "import lsprotocol.types, pygls.lsp.server",
     "import_literalist_engine": "import literalist.engine",
+    # everything the server must import before it can publish anything
+    "import_server_and_core": "import lsprotocol.types, pygls.lsp.server, literalist.lsp.server, literalist.engine",
 }
 
 

@@ -18,7 +18,10 @@ the text the client holds, so a harness that desynchronised (or a server that di
 from __future__ import annotations
 
 import asyncio
+import json
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -121,6 +124,7 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
             last = await client.wait_for_version(uri, version, open_timeout + edits)
             rss_now, rss_peak = peak_rss_mb(client.pid)
 
+            published = sum(1 for a in client.arrivals.get(uri, []) if a.version is not None and a.version > 1)
             latencies, superseded = [], 0
             for v, sent in sends.items():
                 arrival = client.first_arrival_at_or_after(uri, v)
@@ -141,6 +145,7 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
         "max_ms": round(max(latencies), 2),
         "mean_ms": round(statistics.fmean(latencies), 2),
         "superseded": superseded,
+        "lints_published": published,  # versions the server linted and published while typing
         "final_diagnostics": last.count,
         "final_matches_core": final_match,
         "final_mismatch": mismatch,
@@ -151,14 +156,27 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
     }
 
 
+_CORE_POSITIONS = """
+import json, sys
+from literalist.engine import lint
+from literalist.positions import LineIndex
+text = sys.stdin.buffer.read().decode("utf-8")
+index = LineIndex(text)
+print(json.dumps([(f.code, *index.position(f.start)) for f in lint(text, sys.argv[1])]))
+"""
+
+
 def _compare_with_core(diagnostics: list[dict], text: str, name: str) -> tuple[bool, str]:
     """The server's last diagnostics against the core linting the client's copy of the text
-    (code and start position; the generated text is ASCII, so UTF-16 columns are code points)."""
-    from literalist.engine import lint
-    from literalist.positions import LineIndex
+    (code and start position; the generated text is ASCII, so UTF-16 columns are code points).
 
-    index = LineIndex(text)
-    expected = sorted((f.code, *index.position(f.start)) for f in lint(text, name))
+    The core runs in a fresh process: this one imported it long ago, and a core edited
+    since (the tree is shared with its developers) would not be the code the server ran."""
+    result = subprocess.run([sys.executable, "-c", _CORE_POSITIONS, name], input=text.encode("utf-8"),
+                            capture_output=True, timeout=600)
+    if result.returncode != 0:
+        return False, "the core failed: " + result.stderr.decode("utf-8", "replace").strip()[-300:]
+    expected = sorted(tuple(x) for x in json.loads(result.stdout))
     got = sorted((str(d.get("code")), d["range"]["start"]["line"], d["range"]["start"]["character"]) for d in diagnostics)
     if expected == got:
         return True, ""

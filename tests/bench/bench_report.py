@@ -21,13 +21,15 @@ def render(results: dict) -> str:
     parts.append(f"Machine: {m.get('cpus')} cores, Python {m.get('python')}, Node {m.get('node') or 'absent'}, "
                  f"literalist {m.get('literalist')} ({m.get('commit') or 'no commit'}); "
                  f"load before {m.get('load_before')}, after {m.get('load_after')}")
+    if m.get("core_changed_during_run"):
+        parts.append("WARNING: the code under server/ changed during this run; parts ran different versions of it")
 
     if results.get("keystrokes"):
         rows = [[f"{r['lines']:,}", r["edits"], f"{r['p50_ms']:.1f}", f"{r['p95_ms']:.1f}", f"{r['max_ms']:.1f}",
-                 r["superseded"], f"{r['open_to_diagnostics_ms']:.0f}", f"{r['peak_rss_mb']:.0f}",
+                 r["superseded"], r.get("lints_published"), f"{r['open_to_diagnostics_ms']:.0f}", f"{r['peak_rss_mb']:.0f}",
                  "yes" if r["final_matches_core"] else "NO"] for r in results["keystrokes"]]
         parts.append("Keystroke latency (didChange -> publishDiagnostics, debounce 0, ms)\n" + _table(
-            ["lines", "edits", "p50", "p95", "max", "superseded", "open->diags", "peak RSS MB", "final = core"], rows))
+            ["lines", "edits", "p50", "p95", "max", "superseded", "published", "open->diags", "peak RSS MB", "final = core"], rows))
 
     c = results.get("cold_start")
     if c:

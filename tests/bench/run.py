@@ -79,7 +79,19 @@ def machine_info() -> dict:
         "commit": out(["git", "rev-parse", "--short", "HEAD"]),
         "dirty": bool(out(["git", "status", "--porcelain", "--untracked-files=no", "server"])),
         "load_before": machine_load(),
+        "core_before": core_fingerprint(),
     }
+
+
+def core_fingerprint() -> str:
+    """A hash of the server package's sources: shows whether the code changed during a run
+    (the tree is shared with the people writing it)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((REPO / "server" / "literalist").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def settings(args: argparse.Namespace) -> dict:
@@ -159,6 +171,8 @@ def run(args: argparse.Namespace) -> dict:
                 if "peers" in parts:
                     results["peers"] = part("peers", lambda: _peers(args, manifest))
     results["machine"]["load_after"] = machine_load()
+    results["machine"]["core_after"] = core_fingerprint()
+    results["machine"]["core_changed_during_run"] = results["machine"]["core_after"] != results["machine"]["core_before"]
     results["budgets"] = bench_budgets.evaluate(results)
     return results
 
