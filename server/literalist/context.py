@@ -10,24 +10,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import lru_cache
 
 from .config import Config
 from .scoping import ScopedDocument
 
 _WORD = r"[A-Za-z][\w'\-]*"
+# Bounded: _DEFINITION is tried at every word start, also inside "a-b-c-..." tokens, and
+# an unbounded word would rescan the rest of the token from each (quadratic).
+_TERM = r"[A-Za-z][\w'\-]{0,60}"
 # "Polished means ...", "by polished I mean", "polished = ...", "polished is defined as"
 _DEFINITION = re.compile(
-    rf"\b({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
-    r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|\s*=\s*\S)"
-    rf"|\bby\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean"
+    rf"\b({_TERM}(?: {_TERM}){{0,2}})[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
+    r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|=\s*\S)"
+    rf"|\bby\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean"
     rf"|\b(?:a|an)\s+({_WORD})\s+(?:headline|email|reply|summary|answer|post|intro|opening|title|subject\s+line|description|message|caption|bio)\s+(?:names|has|uses|includes|contains|starts|opens|ends|gives|states|leads|is\s+one)\b"
     rf"|\b(?:a|an|the)\s+({_WORD})\s+{_WORD}\s*(?:,[^,\n]{{1,30}},\s*)?(?:is|has)\s+one\s+(?:where|that|with|which)\b"
-    rf"|\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?:[ \-]{_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)",
+    rf"|\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)",
     re.I,
 )
 # "Polished: no typos ..." as a label at the start of a line or list item
-_LABEL = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*\**({_WORD}(?:[ \-]{_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
+_LABEL = re.compile(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
 _DESCRIPTION = re.compile(
     rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?\s*(?:\([^)\n]{{3,}}\)|,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
@@ -59,6 +63,11 @@ class DocContext:
     text_lower: str
     text: str = ""
     caps_values: frozenset[str] = frozenset()
+    # word indexes built once per chunk (cached), so each question is a set lookup, not a
+    # scan of the whole document: this runs for every cached block on every keystroke
+    term_words: frozenset[str] = frozenset()  # lower-case words used as names: `MODE`, MODE=, the MODE flag
+    intro_heads: frozenset[str] = frozenset()  # words after a/an/this/these, and line labels
+    word_counts: dict = field(default_factory=dict, repr=False)  # exact-case token -> count
     defined_terms: frozenset[str] = frozenset()
     described: frozenset[str] = frozenset()
     headings: tuple[str, ...] = ()
@@ -98,7 +107,7 @@ class DocContext:
         return self._answer("mentioned_again", word, self._mentioned_again(word))
 
     def _mentioned_again(self, word: str) -> bool:
-        return len(re.findall(rf"\b{re.escape(word)}\b", self.text)) >= 2
+        return self.word_counts.get(word, 0) >= 2
 
     def introduced(self, noun: str) -> bool:
         """The prompt introduces the thing itself: "a spring campaign", "Campaign: ..."."""
@@ -124,22 +133,15 @@ class DocContext:
         return any(last in tag or _stem(last) in tag for tag in self.data_tag_names)
 
     def _used_as_term(self, word: str) -> bool:
-        if word in self.caps_values:
-            return True
-        w = re.escape(word.lower())
-        if re.search(
-            rf"`{w}\b|\b{w}\s*=|\$\{{?{w}\b|\b{w}\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|"
-            rf"constant|status|state|level|tier|label|category|verdict|role|type|enum)\b",
-            self.text_lower,
-        ):
+        if word in self.caps_values or word.lower() in self.term_words:
             return True
         # a capitalised word the prompt uses more than once is its own vocabulary (a verdict,
         # a mode); the caller only asks this of words that are not common emphasis words
-        return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text)) >= 2
+        return self.word_counts.get(word, 0) >= 2
 
     def _introduced(self, noun: str) -> bool:
-        head = re.escape(noun.split()[-1].lower())
-        return bool(re.search(rf"\b(?:a|an|this|these)\s+(?:[\w\-]+\s+){{0,2}}{head}\b|^[ \t#*-]*{head}s?\s*:", self.text_lower, re.M))
+        head = noun.split()[-1].lower()
+        return head in self.intro_heads or head + "s" in self.intro_heads
 
 
 def _stem(word: str) -> str:
@@ -155,7 +157,14 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
     described: set[str] = set()
     headings: list[str] = []
     has_example = has_format = False
+    term_words: set[str] = set()
+    intro_heads: set[str] = set()
+    word_counts: Counter = Counter()
     for start, end in doc.chunks or [(0, len(doc.text))]:
+        terms, heads, counts = _chunk_words(doc.text[start:end])
+        term_words |= terms
+        intro_heads |= heads
+        word_counts.update(counts)
         start = max(start, doc.body_start)  # front matter is configuration, not prose the model reads
         if start >= end:
             continue
@@ -180,6 +189,9 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
         text_lower=doc.text.lower(),
         text=doc.text,
         caps_values=frozenset(caps_values),
+        term_words=frozenset(term_words),
+        intro_heads=frozenset(intro_heads),
+        word_counts=word_counts,
         defined_terms=frozenset(defined),
         described=frozenset(described),
         headings=tuple(headings),
@@ -195,6 +207,34 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
 _CAPS_ENUM = re.compile(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}")
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = re.compile(r"\bRFC\s*(?:2119|8174)\b|\bkey\s+words\b[^.\n]{0,40}\bMUST\b", re.I)
+
+
+_TERM_USE = re.compile(
+    r"`([\w\-]+)|\b([\w\-]+)\s*=|\$\{?([\w\-]+)|\b([\w\-]+)\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|"
+    r"constant|status|state|level|tier|label|category|verdict|role|type|enum)\b",
+    re.I,
+)
+_INTRO = re.compile(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?", re.I)
+_LINE_LABEL = re.compile(r"^[ \t#*-]*([^\n:]{1,60}?)\s*:", re.M)
+_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*")
+
+
+@lru_cache(maxsize=8192)
+def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter]:
+    """Per chunk: words used as names, words a/an/this introduces (and line labels), and a
+    count of every token, for the document-wide lookups above."""
+    terms = {w.lower() for m in _TERM_USE.finditer(text) for w in m.groups() if w}
+    heads: set[str] = set()
+    for m in _INTRO.finditer(text):
+        for tok in m.groups():
+            if tok:
+                parts = tok.lower().split("-")
+                heads.update("-".join(parts[:i]) for i in range(1, len(parts) + 1))
+    for m in _LINE_LABEL.finditer(text):
+        label = m.group(1).strip().lower()
+        heads.add(label)
+        heads.update(label.split())
+    return frozenset(terms), frozenset(heads), Counter(_TOKEN.findall(text))
 
 
 @lru_cache(maxsize=8192)

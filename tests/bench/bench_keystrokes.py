@@ -130,7 +130,7 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
                 arrival = client.first_arrival_at_or_after(uri, v)
                 latencies.append((arrival.at - sent) * 1000)
                 superseded += arrival.version != v
-            final_match, mismatch = _compare_with_core(last.raw, text, path.name)
+            final_match, mismatch = _compare_with_core(last.raw, text, str(path))
             errors = [m for t, m in client.messages if t == 1]
         finally:
             await client.close()
@@ -158,21 +158,23 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
 
 _CORE_POSITIONS = """
 import json, sys
-from literalist.engine import lint
+from literalist.config_files import load_config_for
+from literalist.engine import Linter
 from literalist.positions import LineIndex
 text = sys.stdin.buffer.read().decode("utf-8")
 index = LineIndex(text)
-print(json.dumps([(f.code, *index.position(f.start)) for f in lint(text, sys.argv[1])]))
+config, _ = load_config_for(sys.argv[1])  # the config the server found for the same file
+print(json.dumps([(f.code, *index.position(f.start)) for f in Linter(config).lint(text, sys.argv[1])]))
 """
 
 
-def _compare_with_core(diagnostics: list[dict], text: str, name: str) -> tuple[bool, str]:
+def _compare_with_core(diagnostics: list[dict], text: str, path: str) -> tuple[bool, str]:
     """The server's last diagnostics against the core linting the client's copy of the text
     (code and start position; the generated text is ASCII, so UTF-16 columns are code points).
 
     The core runs in a fresh process: this one imported it long ago, and a core edited
     since (the tree is shared with its developers) would not be the code the server ran."""
-    result = subprocess.run([sys.executable, "-c", _CORE_POSITIONS, name], input=text.encode("utf-8"),
+    result = subprocess.run([sys.executable, "-c", _CORE_POSITIONS, path], input=text.encode("utf-8"),
                             capture_output=True, timeout=600)
     if result.returncode != 0:
         return False, "the core failed: " + result.stderr.decode("utf-8", "replace").strip()[-300:]

@@ -48,6 +48,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--edits", type=int, help="keystrokes per document size (default 300)")
     p.add_argument("--interval-ms", type=float, help="time between keystrokes (default 75 ms, about 13 keys a second)")
     p.add_argument("--files", type=int, help="files in the generated repository (default 1,000, about 10 MB)")
+    p.add_argument("--from-json", type=Path, metavar="PATH", help="print the tables and budgets of a saved run; run nothing")
     return p.parse_args(argv)
 
 
@@ -187,6 +188,12 @@ def _peers(args: argparse.Namespace, manifest: dict) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.from_json:
+        results = json.loads(args.from_json.read_text())
+        results["budgets"] = bench_budgets.evaluate(results)
+        sys.stdout.write(bench_report.render(results))
+        misses = bench_budgets.missed(results["budgets"])
+        return 1 if (args.strict and misses) else 0
     results = run(args)
     out = args.out or (REPO / ".bench" / "results.json")
     out.parent.mkdir(parents=True, exist_ok=True)
