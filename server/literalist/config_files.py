@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import difflib
 import re
+import stat
 import sys
 import threading
 from dataclasses import dataclass
@@ -107,6 +108,8 @@ def load_config_file(path: str | Path) -> tuple[Config, list[ConfigProblem]]:
         st = path.stat()
     except OSError as exc:
         return Config(), [ConfigProblem(str(path), None, None, f"cannot read config file: {exc.strerror or exc}")]
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would block the read forever, a device never end
+        return Config(), [ConfigProblem(str(path), None, None, "cannot read config file: not a regular file")]
     stamp = (st.st_mtime_ns, st.st_size)
     with _cache_lock:
         hit = _cache.get(path)

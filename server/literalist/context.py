@@ -210,12 +210,12 @@ _RFC2119 = re.compile(r"\bRFC\s*(?:2119|8174)\b|\bkey\s+words\b[^.\n]{0,40}\bMUS
 
 
 _TERM_USE = re.compile(
-    r"`([\w\-]+)|\b([\w\-]+)\s*=|\$\{?([\w\-]+)|\b([\w\-]+)\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|"
+    r"`([\w\-]+)|(?<![\w\-])-*(\w[\w\-]*)\s*=|\$\{?([\w\-]+)|(?<![\w\-])-*(\w[\w\-]*)\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|"
     r"constant|status|state|level|tier|label|category|verdict|role|type|enum)\b",
     re.I,
 )
 _INTRO = re.compile(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?", re.I)
-_LINE_LABEL = re.compile(r"^[ \t#*-]*([^\n:]{1,60}?)\s*:", re.M)
+_LINE_LABEL = re.compile(r"^[ \t#*-]*([^\n:\s#*-][^\n:]{0,59}?)\s*:", re.M)
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*")
 
 

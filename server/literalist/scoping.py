@@ -194,9 +194,9 @@ def _parser(indented_code: bool) -> MarkdownIt:
 
 
 _LIST_MARKER = re.compile(r"^([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)", re.M)
-_HEADING_MARK = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t]|$)|[ \t]+#+[ \t]*$", re.M)
+_HEADING_MARK = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t]|$)|(?<![ \t])[ \t]+#+[ \t]*$", re.M)
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$", re.M)
-_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _LINK_DEST = re.compile(r"(?<=\])\((?:[^()\n]|\([^()\n]*\)){0,2000}\)|(?<=\])\[[^\]\n]{0,200}\]")
 _EMPHASIS = re.compile(r"\*+|(?<![\w])_+|_+(?![\w])|~~")
 _TABLE_PIPE = re.compile(r"\|")

@@ -17,7 +17,7 @@ _ABBREV = {
 }
 # A sentence ends at . ! ? (and runs of them, closing quotes/brackets) before whitespace,
 # or at a line break when the next line starts a new thought.
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n")
+_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})\.$")
 
 

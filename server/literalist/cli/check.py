@@ -197,6 +197,10 @@ def _check_one(opts: CheckOptions, linters: _Linters, messages: _Messages, ancho
     fixed = 0
     if opts.fix or opts.diff:
         raw, fixed, findings = fix_text(linter, source, kind_path)
+        if not raw.strip() and source.raw.strip():
+            # every sentence was emotional language: an emptied prompt is lost text, not a fix
+            messages.say("warning", f"{shown}: the fixes would leave the prompt empty; not fixed (rewrite it by hand)")
+            raw, fixed, findings = source.raw, 0, linter.lint(source.text, kind_path)
         changed = raw != source.raw
         if opts.diff:
             if changed:

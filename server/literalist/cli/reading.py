@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,6 +98,9 @@ def read_path(path: Path) -> tuple[SourceText, tuple[int, int]]:
     overwrite a file that changed on disk in the meantime.
     """
     st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        # a FIFO blocks forever waiting for a writer, /dev/zero never ends: never read them
+        raise NotText("not a regular file (a pipe, device or socket)")
     if st.st_size > MAX_FILE_BYTES:
         raise NotText(f"{st.st_size / 1024 / 1024:.0f} MB is over the {MAX_FILE_BYTES // 1024 // 1024} MB limit for a prompt")
     data = path.read_bytes()

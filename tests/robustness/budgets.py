@@ -1,0 +1,15 @@
+"""Hypothesis budgets for the robustness tests.
+
+Set per test with ``settings(...)`` rather than a global profile, so other suites keep
+their own. ``make test`` runs the short budgets; the same properties run with much larger
+budgets under ``make test-long`` (``@pytest.mark.long``).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, settings
+
+# deadline=None: a 2-core machine shared with other jobs makes per-example timing noisy;
+# the time bounds that matter are asserted explicitly where they matter.
+SHORT = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+LONG = settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))

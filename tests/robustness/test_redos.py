@@ -1,0 +1,124 @@
+"""Every compiled regex in the package stays linear on adversarial input.
+
+``redos_probe.py`` finds the patterns (walking the package's modules), builds inputs from
+the characters each pattern loops on, and times them in a child process. The short test
+times 1,000 / 2,000 / 4,000 characters and extrapolates to 50,000 with the measured growth
+(a quadratic pattern that looks harmless at 4,000 characters shows its exponent there);
+the long test times 50,000 characters directly. The bar: under 1 s per pattern per 50,000
+characters, as a linear pattern manages with room to spare.
+
+Patterns the package only applies to a bounded slice (``X.match(text[e:e + 40])``) are
+timed on that slice length: they cannot see more, whatever the document.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+PROBE = HERE / "redos_probe.py"
+BUDGET_50K = 1.0  # seconds per pattern per 50,000 characters
+BOUNDED_BUDGET = 0.05  # seconds for one bounded slice (at most a few hundred characters)
+
+sys.path.insert(0, str(HERE))
+from redos_probe import all_patterns  # noqa: E402
+
+
+def run_probe(names: list[str], sizes: list[int], child_timeout: float) -> dict[str, dict]:
+    """Probe ``names`` in child processes; a child that runs past ``child_timeout`` is
+    killed and the pattern it was on is reported as a hang."""
+    results: dict[str, dict] = {}
+    todo = list(names)
+    while todo:
+        proc = subprocess.Popen(
+            [sys.executable, str(PROBE), ",".join(map(str, sizes)), *todo],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        try:
+            out, err = proc.communicate(timeout=child_timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, err = proc.communicate()
+        for line in out.splitlines():
+            if line.startswith("{"):
+                item = json.loads(line)
+                results[item["name"]] = item
+                todo.remove(item["name"])
+        if todo and proc.returncode != 0:
+            started = [line.split(" ", 1)[1] for line in err.splitlines() if line.startswith("start ")]
+            culprit = started[-1] if started and started[-1] in todo else todo[0]
+            results[culprit] = {"name": culprit, "hang": True, "stderr": err[-2000:]}
+            todo.remove(culprit)
+    return results
+
+
+def estimate_50k(sizes: list[int], times: list[float]) -> float:
+    """Time at 50,000 characters, from the growth between the two largest sizes (exponent
+    clamped to 1..3: timing noise must not make a linear pattern look sublinear)."""
+    t1, t2 = times[-2], times[-1]
+    if t2 == float("inf"):
+        return t2
+    exponent = math.log(max(t2, 1e-6) / max(t1, 1e-6)) / math.log(sizes[-1] / sizes[-2])
+    exponent = min(max(exponent, 1.0), 3.0)
+    return t2 * (50_000 / sizes[-1]) ** exponent
+
+
+def offenders(results: dict[str, dict], estimate) -> list[str]:
+    bad = []
+    for name, item in sorted(results.items()):
+        if item.get("hang"):
+            bad.append(f"{name}: did not finish (killed); last words: {item['stderr'][-300:]!r}")
+            continue
+        worst = item["worst"]
+        if item.get("bounded"):
+            if worst["times"][-1] > BOUNDED_BUDGET:
+                bad.append(f"{name}: {worst['times'][-1]:.3f}s on a {item['bounded']}-character slice of {worst['unit']!r} ({worst['variant']})")
+            continue
+        est = estimate(worst)
+        if est > BUDGET_50K:
+            times = ", ".join(f"{s}: {t:.4f}s" for s, t in zip(worst["sizes"], worst["times"]))
+            bad.append(f"{name}: ~{est:.1f}s per 50k chars of {worst['unit']!r} ({worst['variant']}; {times})")
+    return bad
+
+
+def test_the_probe_finds_the_patterns():
+    """The walk reaches every layer (a pattern added anywhere is probed)."""
+    names = all_patterns()
+    for expected in ("literalist.scoping._PLACEHOLDER", "literalist.rules.tone_patterns.URGENCY_STRONG",
+                     "literalist.sentences._END", "literalist.context._DEFINITION"):
+        assert expected in names
+    assert len(names) > 60
+
+
+def test_the_probe_catches_a_known_redos():
+    """The probe itself must fail a catastrophic pattern, or it proves nothing."""
+    sys.path.insert(0, str(HERE))
+    import redos_probe
+
+    bad = __import__("re").compile(r"\b([a-z][\w'\-]*(?:[ \-][a-z][\w'\-]*){0,2})\s*=")
+    worst = redos_probe.probe(bad, [200, 400, 800])
+    worst["sizes"] = [200, 400, 800]
+    assert estimate_50k(worst["sizes"], worst["times"]) > BUDGET_50K, worst
+
+
+def test_every_pattern_is_linear():
+    names = sorted(all_patterns())
+    sizes = [1000, 2000, 4000]
+    results = run_probe(names, sizes, child_timeout=90)
+    assert set(results) == set(names)
+    bad = offenders(results, lambda w: estimate_50k(w["sizes"], w["times"]))
+    assert not bad, "patterns that backtrack super-linearly:\n" + "\n".join(bad)
+
+
+@pytest.mark.long
+def test_every_pattern_at_fifty_thousand_characters():
+    names = sorted(all_patterns())
+    results = run_probe(names, [25_000, 50_000], child_timeout=300)
+    bad = offenders(results, lambda w: w["times"][-1])
+    assert not bad, "patterns over 1 s on 50,000 characters:\n" + "\n".join(bad)
