@@ -1,16 +1,5 @@
-import pytest
+import sys
+from pathlib import Path
 
-from literalist.engine import lint
-
-
-def codes(text: str, path: str = "prompt.md", config=None) -> list[str]:
-    return [f.code for f in lint(text, path, config)]
-
-
-def flagged(text: str, path: str = "prompt.md", config=None) -> list[tuple[str, str]]:
-    return [(f.code, text[f.start:f.end]) for f in lint(text, path, config)]
-
-
-@pytest.fixture
-def find():
-    return flagged
+# rule_cases.py sits beside the tests; make it importable however pytest was started
+sys.path.insert(0, str(Path(__file__).parent))

@@ -1,6 +1,6 @@
 import pytest
 
-from literalist.engine import lint
+from rule_cases import assert_flagged, assert_left_alone
 
 POSITIVE = [
     ("LIT201", "Write the release notes like last time.", "like last time"),
@@ -38,10 +38,9 @@ NEGATIVE = [
 
 @pytest.mark.parametrize("code,text,words", POSITIVE)
 def test_flags(code, text, words):
-    found = [(f.code, text[f.start:f.end]) for f in lint(text, "p.md")]
-    assert any(c == code and (words.lower() in t.lower() or t.lower() in words.lower()) for c, t in found), found
+    assert_flagged(code, text, words)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_leaves_alone(text):
-    assert [(f.code, text[f.start:f.end]) for f in lint(text, "p.md") if f.category.value == "inference"] == []
+    assert_left_alone(text, "inference")

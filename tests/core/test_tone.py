@@ -3,6 +3,7 @@
 import pytest
 
 from literalist.engine import lint
+from rule_cases import assert_flagged, assert_left_alone
 
 POSITIVE = [
     ("LIT101", "URGENT: summarize the logs.", "URGENT"),
@@ -51,13 +52,12 @@ NEGATIVE = [
 
 @pytest.mark.parametrize("code,text,words", POSITIVE)
 def test_flags(code, text, words):
-    found = [(f.code, text[f.start:f.end]) for f in lint(text, "p.md")]
-    assert any(c == code and words.lower() in t.lower() or c == code and t.lower() in words.lower() for c, t in found), found
+    assert_flagged(code, text, words)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_leaves_alone(text):
-    assert [f for f in lint(text, "p.md") if f.category.value == "tone"] == []
+    assert_left_alone(text, "tone")
 
 
 @pytest.mark.parametrize(
