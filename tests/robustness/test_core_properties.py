@@ -114,6 +114,7 @@ def test_linter_cache_matches_a_fresh_linter(text, path):
     assert warm.lint(text, path) == Linter(Config()).lint(text, path)
 
 
+@pytest.mark.long  # about a minute alone, several on a busy machine: make test-long
 @SHORT
 @given(text=huge_line(), path=st.sampled_from(["long.md", "long.prompt"]))
 def test_fifty_thousand_character_line(text, path):
