@@ -110,16 +110,16 @@ SPARSE_UNITS = ("word ", " ", "a", "a ", "\u00e9", "x" * 7 + " ", "\U0001f600", 
 
 
 @st.composite
-def huge_line(draw, dense: bool = False) -> str:
-    """One line of 50,000 characters with rule triggers inside.
+def huge_line(draw, dense: bool = False, length: int = 50_000) -> str:
+    """One line of ``length`` characters with rule triggers inside.
 
     Sparse: a filler that is not itself a finding, with a few triggers dropped in.
-    Dense: a trigger phrase repeated end to end, thousands of findings on one line.
+    Dense: a trigger phrase repeated end to end, a finding every few words.
     """
     unit = draw(st.sampled_from(PROSE if dense else SPARSE_UNITS))
     filler = draw(st.sampled_from(("", " ")))
-    core = (unit + filler) * (50_000 // len(unit + filler) + 1)
-    core = core[:50_000].replace("\n", " ").replace("\r", " ")
+    core = (unit + filler) * (length // len(unit + filler) + 1)
+    core = core[:length].replace("\n", " ").replace("\r", " ")
     for _ in range(draw(st.integers(1, 5))):
         at = draw(st.integers(0, len(core)))
         core = core[:at] + draw(st.sampled_from(PROSE)) + core[at:]

@@ -179,8 +179,9 @@ def _example(seq, depth: int = 0) -> str:
     return "".join(out)
 
 
-def _walk(seq, units: set[str], depth: int = 0) -> None:
-    """Collect pump units: each loop's characters and body, and adjacent loops joined."""
+def _walk(seq, loops: list[str], branches: list[str], depth: int = 0) -> None:
+    """Collect pump units: each loop's characters and body, adjacent loops joined (into
+    ``loops``), and short examples of alternatives (into ``branches``)."""
     if depth > 30:
         return
     items = list(seq)
@@ -189,40 +190,47 @@ def _walk(seq, units: set[str], depth: int = 0) -> None:
             lo, hi, sub = arg
             body = _example(sub)
             if hi is None or hi > 1 or hi == sre_parse.MAXREPEAT:
-                if body:
-                    units.add(body)
                 for sop, sarg in sub:
                     if sop is IN:
-                        units.update(_class_chars(sarg))
+                        loops.extend(_class_chars(sarg))
                     elif sop is LITERAL:
-                        units.add(chr(sarg))
+                        loops.append(chr(sarg))
+                if body:
+                    loops.append(body)
                 # a loop followed by what comes next: "a" then "-" -> "a-"
                 nxt = _example(items[i + 1:i + 3]) if i + 1 < len(items) else ""
                 if body and nxt:
-                    units.add(body + nxt[:3])
-                    units.add(body + " " + nxt[:3])
-            _walk(sub, units, depth + 1)
+                    loops.append(body + nxt[:3])
+                    loops.append(body + " " + nxt[:3])
+            _walk(sub, loops, branches, depth + 1)
         elif op is SUBPATTERN:
-            _walk(arg[-1], units, depth + 1)
+            _walk(arg[-1], loops, branches, depth + 1)
         elif str(op) == "ATOMIC_GROUP":
-            _walk(arg, units, depth + 1)
+            _walk(arg, loops, branches, depth + 1)
         elif op is BRANCH:
             for alt in arg[1]:
                 ex = _example(alt)
                 if ex and len(ex) <= 40:
-                    units.add(ex + " ")
-                _walk(alt, units, depth + 1)
+                    branches.append(ex + " ")
+                _walk(alt, loops, branches, depth + 1)
         elif op in (ASSERT, ASSERT_NOT):
-            _walk(arg[1], units, depth + 1)
+            _walk(arg[1], loops, branches, depth + 1)
+
+
+MAX_DERIVED = 60  # derived units per pattern: loop material first, then alternatives
 
 
 def units_for(pattern: re.Pattern) -> tuple[list[str], str]:
     """(pump units, an example match to use as a prefix)."""
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    units: set[str] = set(FIXED_UNITS)
-    _walk(tree, units)
-    units.discard("")
-    return sorted(units, key=lambda u: (len(u), u)), _example(tree)
+    loops: list[str] = []
+    branches: list[str] = []
+    _walk(tree, loops, branches)
+    derived: list[str] = []
+    for unit in loops + branches[:: max(1, len(branches) // 20)]:  # every alternative would be hundreds
+        if unit and unit not in derived and unit not in FIXED_UNITS:
+            derived.append(unit)
+    return list(FIXED_UNITS) + derived[:MAX_DERIVED], _example(tree)
 
 
 # --- timing ------------------------------------------------------------------------------
@@ -248,23 +256,23 @@ def _variants(unit: str, prefix: str, size: int):
 
 
 def probe(pattern: re.Pattern, sizes: list[int], anchored: bool = False) -> dict:
-    """The worst (unit, variant) for this pattern, timed at each size (best of 2).
+    """The worst (unit, variant) for this pattern, timed at each size (best of 3).
 
-    Every unit is screened at the smallest size; the few slowest are then timed at every
-    size, and the one slowest at the largest size is reported.
+    Every unit is screened once at half the smallest size; the few slowest are then timed
+    at every size, and the one slowest at the largest size is reported.
     """
     units, prefix = units_for(pattern)
     screened = []
     for unit in units:
-        for variant, text in _variants(unit, prefix, sizes[0]):
-            screened.append((min(_time(pattern, text, anchored), _time(pattern, text, anchored)), unit, variant))
+        for variant, text in _variants(unit, prefix, max(1, sizes[0] // 2)):
+            screened.append((_time(pattern, text, anchored), unit, variant))
     screened.sort(reverse=True)
     worst = {"unit": None, "variant": None, "times": [0.0] * len(sizes)}
     for _, unit, variant in screened[:4]:
         times = []
         for size in sizes:
             text = dict(_variants(unit, prefix, size))[variant]
-            times.append(min(_time(pattern, text, anchored), _time(pattern, text, anchored)))
+            times.append(min(_time(pattern, text, anchored) for _ in range(3)))
             if times[-1] > 5.0:  # clearly catastrophic: do not wait for the larger sizes
                 times.extend([float("inf")] * (len(sizes) - len(times)))
                 break

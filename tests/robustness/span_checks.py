@@ -67,3 +67,21 @@ def check_finding(text: str, f: Finding) -> None:
             assert e.start >= last, f"{f.code} fix has overlapping edits"
             assert isinstance(e.content, str)
             last = e.end
+
+
+def offset_of(text: str, starts: list[int], line: int, character: int, encoding: str = "utf-16") -> int:
+    """Code-point offset of a valid LSP position (fails on a position inside a character
+    or past the end of its line: a well-formed answer never has one)."""
+    assert 0 <= line < len(starts), f"line {line} outside 0..{len(starts) - 1}"
+    start = starts[line]
+    end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    u = 0
+    for i in range(start, end + 1):
+        if u == character:
+            return i
+        assert u < character, f"position {line}:{character} falls inside a character"
+        if i < end:
+            u += units(text[i], encoding)
+    raise AssertionError(f"position {line}:{character} is past the end of line {line}")

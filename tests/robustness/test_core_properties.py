@@ -8,11 +8,11 @@ shows here.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pygls.workspace import PositionCodec
 
-from budgets import LONG, SHORT
+from budgets import HUGE_LONG, HUGE_SHORT, LONG, SHORT
 from hostile_text import any_text, huge_line, paths, prompt_text
 from literalist.config import Config
 from literalist.engine import Linter
@@ -114,8 +114,7 @@ def test_linter_cache_matches_a_fresh_linter(text, path):
     assert warm.lint(text, path) == Linter(Config()).lint(text, path)
 
 
-@pytest.mark.long  # about a minute alone, several on a busy machine: make test-long
-@SHORT
+@HUGE_SHORT
 @given(text=huge_line(), path=st.sampled_from(["long.md", "long.prompt"]))
 def test_fifty_thousand_character_line(text, path):
     check_all(text, lint_strictly(text, path, Config()))
@@ -136,7 +135,7 @@ def test_scope_keeps_offsets_exact_long(text, path, config):
 
 
 @pytest.mark.long
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
-@given(text=huge_line(), path=st.sampled_from(["long.md", "long.prompt"]))
+@HUGE_LONG
+@given(text=huge_line() | huge_line(dense=True, length=5_000), path=st.sampled_from(["long.md", "long.prompt"]))
 def test_fifty_thousand_character_line_long(text, path):
     check_all(text, lint_strictly(text, path, Config()))

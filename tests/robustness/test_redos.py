@@ -63,14 +63,17 @@ def run_probe(names: list[str], sizes: list[int], child_timeout: float) -> dict[
 
 
 def estimate_50k(sizes: list[int], times: list[float]) -> float:
-    """Time at 50,000 characters, from the growth between the two largest sizes (exponent
-    clamped to 1..3: timing noise must not make a linear pattern look sublinear)."""
-    t1, t2 = times[-2], times[-1]
-    if t2 == float("inf"):
-        return t2
-    exponent = math.log(max(t2, 1e-6) / max(t1, 1e-6)) / math.log(sizes[-1] / sizes[-2])
-    exponent = min(max(exponent, 1.0), 3.0)
-    return t2 * (50_000 / sizes[-1]) ** exponent
+    """Time at 50,000 characters, extrapolated with the growth exponent measured between
+    successive sizes. The smaller of the measured exponents is used (a burst of load on a
+    shared machine inflates one step, rarely both), clamped to 1..3."""
+    if times[-1] == float("inf"):
+        return times[-1]
+    exponents = [
+        math.log(max(b, 1e-6) / max(a, 1e-6)) / math.log(sb / sa)
+        for (sa, a), (sb, b) in zip(zip(sizes, times), zip(sizes[1:], times[1:]))
+    ]
+    exponent = min(max(min(exponents), 1.0), 3.0)
+    return times[-1] * (50_000 / sizes[-1]) ** exponent
 
 
 def offenders(results: dict[str, dict], estimate) -> list[str]:
