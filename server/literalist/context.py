@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from collections import Counter
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from .config import Config
@@ -59,19 +60,20 @@ class DocContext:
     the engine can record which answers a block's findings depended on and reuse them after
     an edit elsewhere as long as every recorded answer is still the same."""
 
+    # The collections are live views of a ContextTally (sets or Counters without zero
+    # counts: only membership and counts are read), valid for the lint that built this.
     config: Config
-    text_lower: str
-    text: str = ""
-    caps_values: frozenset[str] = frozenset()
+    caps_values: Collection[str] = frozenset()
+    rfc_terms: bool = False  # the prompt declares RFC 2119 keywords: MUST, SHOULD ... are terms
     # word indexes built once per chunk (cached), so each question is a set lookup, not a
     # scan of the whole document: this runs for every cached block on every keystroke
-    term_words: frozenset[str] = frozenset()  # lower-case words used as names: `MODE`, MODE=, the MODE flag
-    intro_heads: frozenset[str] = frozenset()  # words after a/an/this/these, and line labels
-    word_counts: dict = field(default_factory=dict, repr=False)  # exact-case token -> count
-    defined_terms: frozenset[str] = frozenset()
-    described: frozenset[str] = frozenset()
-    headings: tuple[str, ...] = ()
-    data_tag_names: frozenset[str] = frozenset()
+    term_words: Collection[str] = frozenset()  # lower-case words used as names: `MODE`, MODE=, the MODE flag
+    intro_heads: Collection[str] = frozenset()  # words after a/an/this/these, and line labels
+    word_counts: Mapping[str, int] = field(default_factory=dict, repr=False)  # exact-case token -> count
+    defined_terms: Collection[str] = frozenset()
+    described: Collection[str] = frozenset()
+    headings: Collection[str] = ()
+    data_tag_names: Collection[str] = frozenset()
     has_example: bool = False
     has_format: bool = False
     has_data: bool = False
@@ -133,7 +135,7 @@ class DocContext:
         return any(last in tag or _stem(last) in tag for tag in self.data_tag_names)
 
     def _used_as_term(self, word: str) -> bool:
-        if word in self.caps_values or word.lower() in self.term_words:
+        if word in self.caps_values or word.lower() in self.term_words or (self.rfc_terms and word in _RFC_WORDS):
             return True
         # a capitalised word the prompt uses more than once is its own vocabulary (a verdict,
         # a mode); the caller only asks this of words that are not common emphasis words
@@ -153,60 +155,18 @@ def _stem(word: str) -> str:
 
 
 def build_context(doc: ScopedDocument, config: Config) -> DocContext:
-    defined: set[str] = set()
-    described: set[str] = set()
-    headings: list[str] = []
-    has_example = has_format = False
-    term_words: set[str] = set()
-    intro_heads: set[str] = set()
-    word_counts: Counter = Counter()
-    for start, end in doc.chunks or [(0, len(doc.text))]:
-        terms, heads, counts = _chunk_words(doc.text[start:end])
-        term_words |= terms
-        intro_heads |= heads
-        word_counts.update(counts)
-        start = max(start, doc.body_start)  # front matter is configuration, not prose the model reads
-        if start >= end:
-            continue
-        d, ds, hs, ex, fmt = _chunk_context(doc.text[start:end])
-        defined |= d
-        described |= ds
-        headings.extend(hs)
-        has_example = has_example or ex
-        has_format = has_format or fmt
-    tag_names = frozenset(name for _, _, name in doc.data_regions)
-    caps_values = set()
-    for m in _CAPS_ENUM.finditer(doc.text):
-        caps_values.update(re.findall(r"[A-Z][A-Z_]+", m.group()))
-    if _RFC2119.search(doc.text):
-        caps_values.update(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
-    has_example = has_example or any(
-        "example" in n or "sample" in n or n in ("expected_output", "ideal_output", "target_output") for n in tag_names
-    )
-    has_data = any(kind not in ("html",) for _, _, kind in doc.data_regions)
-    ctx = DocContext(
-        config=config,
-        text_lower=doc.text.lower(),
-        text=doc.text,
-        caps_values=frozenset(caps_values),
-        term_words=frozenset(term_words),
-        intro_heads=frozenset(intro_heads),
-        word_counts=word_counts,
-        defined_terms=frozenset(defined),
-        described=frozenset(described),
-        headings=tuple(headings),
-        data_tag_names=tag_names,
-        has_example=has_example,
-        has_format=has_format,
-        has_data=has_data,
-    )
-    return ctx
+    """The context of a whole document (the engine keeps a ContextTally instead, so that
+    an edit re-counts one chunk)."""
+    from .context_tally import ContextTally  # it builds on this module
+
+    return ContextTally(doc).context(config)
 
 
 # "OPEN, HOLD or ESCALATE": capitalised values the prompt lists; they stay values everywhere
 _CAPS_ENUM = re.compile(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}")
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = re.compile(r"\bRFC\s*(?:2119|8174)\b|\bkey\s+words\b[^.\n]{0,40}\bMUST\b", re.I)
+_RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
 
 
 _TERM_USE = re.compile(
@@ -220,9 +180,10 @@ _TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*")
 
 
 @lru_cache(maxsize=8192)
-def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter]:
-    """Per chunk: words used as names, words a/an/this introduces (and line labels), and a
-    count of every token, for the document-wide lookups above."""
+def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, frozenset[str], bool]:
+    """Per chunk: words used as names, words a/an/this introduces (and line labels), a
+    count of every token, capitalised values the chunk lists, and whether it declares
+    RFC 2119 keywords, for the document-wide lookups above."""
     terms = {w.lower() for m in _TERM_USE.finditer(text) for w in m.groups() if w}
     heads: set[str] = set()
     for m in _INTRO.finditer(text):
@@ -234,7 +195,8 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter]:
         label = m.group(1).strip().lower()
         heads.add(label)
         heads.update(label.split())
-    return frozenset(terms), frozenset(heads), Counter(_TOKEN.findall(text))
+    caps = {w for m in _CAPS_ENUM.finditer(text) for w in re.findall(r"[A-Z][A-Z_]+", m.group())}
+    return frozenset(terms), frozenset(heads), Counter(_TOKEN.findall(text)), frozenset(caps), bool(_RFC2119.search(text))
 
 
 @lru_cache(maxsize=8192)

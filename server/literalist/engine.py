@@ -5,22 +5,35 @@
     -> run each enabled rule on each prose block (cached by block text and context)
     -> drop suppressed findings, apply severities, sort.
 
-``Linter`` keeps a cache of per-block results so that an editor re-linting after a
-keystroke only pays for the blocks whose text changed.
+``Linter`` is built for an editor that lints the same document after every keystroke:
+
+- it remembers the last version of each document (by path) and, when an edit stays
+  inside one chunk, re-scopes and re-counts only that chunk (``rescoping``,
+  ``context_tally``);
+- each chunk's findings are kept with the document-wide answers they depended on, and
+  reused while those answers hold; an edit says which questions may have changed, so
+  the others are not even re-asked;
+- below that, findings are cached per block, so a chunk that changed re-runs the rules
+  only on its changed blocks.
+
+Every shortcut gives exactly what a fresh ``Linter`` gives; property tests compare them.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import Callable
 
 from .config import Config
-from .context import DocContext, build_context
+from .context import DocContext
+from .context_tally import ALL_QUESTIONS, ContextTally
 from .model import Edit, Finding, Fix
+from .rescoping import rescope
 from .rules import ALL_RULES, BLOCK_CHECKS, DOCUMENT_CHECKS
 from .scoping import Block, ScopedDocument, scope
-from .suppression import Suppressions, parse_suppressions
+from .suppression import parse_suppressions
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +41,38 @@ log = logging.getLogger(__name__)
 # document and goes on; shells decide how to report it (logMessage, stderr).
 RuleErrorHandler = Callable[[str, BaseException], None]
 
-_CACHE_LIMIT = 20_000  # blocks; about one large document's worth, several small ones
+_BLOCK_CACHE_LIMIT = 20_000  # blocks; about one large document's worth, several small ones
+_CHUNK_CACHE_LIMIT = 10_000
+_DOCUMENTS_KEPT = 8  # documents whose last version is remembered (open editors)
+
+
+@dataclass
+class ChunkResult:
+    """A chunk's findings (relative to its start, finished: severity set, disabled rules
+    dropped, sorted) and the context answers they depended on, by question."""
+
+    findings: list[Finding]
+    answers: dict[str, tuple[tuple[object, object], ...]]
+    _start: int = 0
+    _placed: list[Finding] | None = field(default=None, repr=False)
+
+    def holds(self, ctx: DocContext, questions) -> bool:
+        return all(ctx.ask(q, arg) == value for q in questions for arg, value in self.answers.get(q, ()))
+
+    def placed(self, start: int) -> list[Finding]:
+        """The findings at a chunk starting at ``start`` (kept: most chunks do not move)."""
+        if self._placed is None or self._start != start:
+            self._placed = [_shift(f, start) for f in self.findings] if start else self.findings
+            self._start = start
+        return self._placed
+
+
+@dataclass
+class _Document:
+    doc: ScopedDocument
+    tally: ContextTally
+    results: list[ChunkResult]
+    findings: list[Finding]
 
 
 class Linter:
@@ -36,28 +80,79 @@ class Linter:
         self.config = config or Config()
         self.on_rule_error = on_rule_error
         self._cache: OrderedDict[tuple, tuple[list[Finding], tuple]] = OrderedDict()
+        self._chunks: OrderedDict[tuple, ChunkResult] = OrderedDict()
+        self._documents: OrderedDict[str | None, _Document] = OrderedDict()
 
     def lint(self, text: str, path: str | None = None) -> list[Finding]:
-        doc = scope(text, path, self.config)
-        ctx = build_context(doc, self.config)
-        suppressions = parse_suppressions(doc)
+        last = self._documents.pop(path, None)
+        if last is not None and last.doc.text == text:
+            self._documents[path] = last
+            return list(last.findings)
+        edited = rescope(last.doc, text) if last is not None else None
+        if edited is not None:
+            doc, changed = edited
+            tally = last.tally
+            dirty = tally.replace(changed, doc)
+            previous = last.results
+        else:
+            doc, changed = scope(text, path, self.config), -1
+            tally = ContextTally(doc)
+            dirty, previous = ALL_QUESTIONS, None
+        ctx = tally.context(self.config)
         failed: set[str] = set()
+        results: list[ChunkResult] = []
         findings: list[Finding] = []
-        for block in doc.blocks:
-            findings.extend(self._lint_block(block, ctx, failed))
+        for i, ((start, _), (prose, _)) in enumerate(zip(doc.chunks, doc.chunk_scopes)):
+            result = previous[i] if previous is not None and i != changed else None
+            if result is not None and dirty and not result.holds(ctx, dirty):
+                result = None
+            if result is None:
+                result = self._chunk_result(prose, ctx, failed)
+            results.append(result)
+            findings.extend(result.placed(start))
+        extra = []
         for codes, check in DOCUMENT_CHECKS:
-            findings.extend(self._run(codes, check, failed, doc, ctx))
-        return self._finish(findings, suppressions)
+            extra.extend(self._run(codes, check, failed, doc, ctx))
+        if extra:
+            findings.extend(self._finish(extra))
+            findings.sort(key=_order)
+        suppressions = parse_suppressions(doc)
+        if suppressions.lines or suppressions.ranges:
+            findings = [f for f in findings if not suppressions.suppressed(f.code, f.start)]
+        if not failed:  # a rule that raised leaves results that must not be reused
+            self._documents[path] = _Document(doc, tally, results, findings)
+            if len(self._documents) > _DOCUMENTS_KEPT:
+                self._documents.popitem(last=False)
+        return list(findings)
 
-    def _lint_block(self, block: Block, ctx: DocContext, failed: set[str]) -> list[Finding]:
-        """Findings of one block, cached relative to the block's start (typing in one
-        paragraph does not invalidate the ones after it) together with the document-wide
-        answers they depended on, which are re-checked before the cache is trusted."""
+    def _chunk_result(self, prose: tuple[Block, ...], ctx: DocContext, failed: set[str]) -> ChunkResult:
+        cached = self._chunks.get(prose)
+        if cached is not None and not failed and cached.holds(ctx, ALL_QUESTIONS):
+            self._chunks.move_to_end(prose)
+            return cached
+        found: list[Finding] = []
+        answers: dict[str, dict] = {}
+        for block in prose:
+            block_findings, block_answers = self._lint_block(block, ctx, failed)
+            found.extend(block_findings)
+            for q, arg, value in block_answers:
+                answers.setdefault(q, {})[arg] = value
+        result = ChunkResult(self._finish(found), {q: tuple(a.items()) for q, a in answers.items()})
+        if not failed:
+            self._chunks[prose] = result
+            if len(self._chunks) > _CHUNK_CACHE_LIMIT:
+                self._chunks.popitem(last=False)
+        return result
+
+    def _lint_block(self, block: Block, ctx: DocContext, failed: set[str]) -> tuple[list[Finding], tuple]:
+        """Findings of one block (relative to its chunk) and the document-wide answers they
+        depended on. Cached relative to the block's start, with those answers, which are
+        re-checked before the cache is trusted."""
         key = (block.text, block.kind, block.quoted, block.trail)
         entry = self._cache.get(key)
         if entry is not None and not failed and all(ctx.ask(q, a) == v for q, a, v in entry[1]):
             self._cache.move_to_end(key)
-            findings = entry[0]
+            findings, answers = entry
         else:
             local = Block(0, block.text, block.kind, block.quoted, block.trail)
             ctx.log = []
@@ -66,12 +161,12 @@ class Linter:
                 for codes, check in BLOCK_CHECKS:
                     findings.extend(self._run(codes, check, failed, local, ctx))
             finally:
-                answers, ctx.log = ctx.log, None
+                answers, ctx.log = tuple(ctx.log), None
             if not failed:
-                self._cache[key] = (findings, tuple(answers))
-                if len(self._cache) > _CACHE_LIMIT:
+                self._cache[key] = (findings, answers)
+                if len(self._cache) > _BLOCK_CACHE_LIMIT:
                     self._cache.popitem(last=False)
-        return [_shift(f, block.start) for f in findings] if block.start else findings
+        return ([_shift(f, block.start) for f in findings] if block.start else findings), answers
 
     def _run(self, codes, check, failed, *args) -> list[Finding]:
         """Run one check if any of its rules is on; a check that raises is skipped for
@@ -87,11 +182,12 @@ class Linter:
                 self.on_rule_error(",".join(codes), exc)
             return []
 
-    def _finish(self, findings: list[Finding], suppressions: Suppressions) -> list[Finding]:
+    def _finish(self, findings: list[Finding]) -> list[Finding]:
+        """Drop disabled rules and duplicates, set the severity in force, sort."""
         out = []
         seen = set()
         for f in findings:
-            if not self.config.is_enabled(f.code) or suppressions.suppressed(f.code, f.start):
+            if not self.config.is_enabled(f.code):
                 continue
             key = (f.code, f.start, f.end)
             if key in seen:
@@ -99,8 +195,12 @@ class Linter:
             seen.add(key)
             sev = self.config.severity_for(f.code, f.rule.severity)
             out.append(Finding(f.rule, f.start, f.end, f.message, f.fix, sev, f.data))
-        out.sort(key=lambda f: (f.start, f.end, f.code))
+        out.sort(key=_order)
         return out
+
+
+def _order(f: Finding) -> tuple[int, int, str]:
+    return f.start, f.end, f.code
 
 
 def _shift(f: Finding, by: int) -> Finding:

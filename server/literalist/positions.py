@@ -20,6 +20,15 @@ class LineIndex:
         starts.extend(m.end() for m in _LINE_END.finditer(text))
         self.starts = starts
 
+    def shifted(self, text: str, at: int, delta: int) -> "LineIndex":
+        """The index of ``text``, made from this one after an edit that moved everything
+        from ``at`` on by ``delta`` and added or removed no line break."""
+        index = LineIndex.__new__(LineIndex)
+        index.text = text
+        k = bisect_right(self.starts, at)
+        index.starts = self.starts[:k] + [s + delta for s in self.starts[k:]]
+        return index
+
     def line_of(self, offset: int) -> int:
         """0-based line containing ``offset`` (an offset at a line end belongs to that line)."""
         return bisect_right(self.starts, offset) - 1

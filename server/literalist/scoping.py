@@ -11,7 +11,8 @@ are kept), so a block's ``text`` has the same length as the original slice it co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -35,25 +36,60 @@ class Block:
     trail: int = 0
 
 
-@dataclass
 class ScopedDocument:
-    text: str
-    path: str | None
-    is_markdown: bool
-    blocks: list[Block]
-    # (start, end, body) of every comment: HTML <!-- --> and Handlebars {{! }}
-    comments: list[tuple[int, int, str]] = field(default_factory=list)
-    # regions the prompt hands over as data (data tags, fences, quotes); shown examples live here
-    data_regions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind)
-    line_index: LineIndex | None = None
-    body_start: int = 0  # where the text after any front matter begins
-    # (start, end) of the independently parsed chunks, for per-chunk caches downstream
-    chunks: list[tuple[int, int]] = field(default_factory=list)
+    """A prompt split into independently parsed chunks, each with its prose blocks and
+    data regions (relative to the chunk, so an edit in one chunk leaves the others'
+    results reusable as they are). ``blocks`` and ``data_regions`` give the absolute view."""
+
+    def __init__(self, text: str, path: str | None, is_markdown: bool, *, comments=(), global_data=(),
+                 regions=(), chunks=(), chunk_scopes=(), line_index: LineIndex | None = None, body_start: int = 0):
+        self.text = text
+        self.path = path
+        self.is_markdown = is_markdown
+        # (start, end, body) of every comment: HTML <!-- --> and Handlebars {{! }}
+        self.comments: list[tuple[int, int, str]] = list(comments)
+        # data found before parsing (data tags, the first placeholder), absolute and sorted
+        self.global_data: list[tuple[int, int, str]] = list(global_data)
+        # every masked span (merged), kept so an edit can be re-scoped without a full pass
+        self.regions: list[tuple[int, int]] = list(regions)
+        # (start, end) of each independently parsed chunk, and its (prose blocks, data
+        # regions) relative to the chunk's start
+        self.chunks: list[tuple[int, int]] = list(chunks)
+        self.chunk_scopes: list[ChunkScope] = list(chunk_scopes)
+        self.line_index = line_index
+        self.body_start = body_start  # where the text after any front matter begins
+        self._blocks: list[Block] | None = None
+        self._data: list[tuple[int, int, str]] | None = None
+
+    @property
+    def blocks(self) -> list[Block]:
+        if self._blocks is None:
+            self._blocks = [
+                Block(start + b.start, b.text, b.kind, b.quoted, b.trail) if start else b
+                for (start, _), (prose, _) in zip(self.chunks, self.chunk_scopes)
+                for b in prose
+            ]
+        return self._blocks
+
+    @property
+    def data_regions(self) -> list[tuple[int, int, str]]:
+        """Regions the prompt hands over as data (data tags, fences, quotes), absolute."""
+        if self._data is None:
+            found = list(self.global_data)
+            for (start, _), (_, data) in zip(self.chunks, self.chunk_scopes):
+                found.extend((start + a, start + b, kind) for a, b, kind in data)
+            found.sort()
+            self._data = found
+        return self._data
 
     def lines(self) -> LineIndex:
         if self.line_index is None:
             self.line_index = LineIndex(self.text)
         return self.line_index
+
+
+# (prose blocks, data regions) of one chunk, offsets relative to the chunk
+ChunkScope = tuple
 
 
 def is_markdown_path(path: str | None) -> bool:
@@ -141,13 +177,24 @@ def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _masked(text: str, regions: list[tuple[int, int]], for_parser: bool) -> str:
+    return _masked_span(text, regions, 0, len(text), for_parser)
+
+
+def _masked_span(text: str, regions: list[tuple[int, int]], a: int, b: int, for_parser: bool) -> str:
+    """text[a:b] with every masked region filled (a region crossing a or b is clipped; its
+    fill is still decided by the whole region)."""
     pieces = []
-    pos = 0
-    for s, e in regions:
-        pieces.append(text[pos:s])
-        pieces.append(_fill(text[s:e], _parse_fill(text, s, e) if for_parser else " "))
-        pos = e
-    pieces.append(text[pos:])
+    pos = a
+    for s, e in regions[max(0, bisect_right(regions, (a, -1)) - 1):]:
+        if s >= b:
+            break
+        if e <= a:
+            continue
+        lo, hi = max(s, a), min(e, b)
+        pieces.append(text[pos:lo])
+        pieces.append(_fill(text[lo:hi], _parse_fill(text, s, e) if for_parser else " "))
+        pos = hi
+    pieces.append(text[pos:b])
     return "".join(pieces)
 
 
@@ -210,7 +257,7 @@ def scope(text: str, path: str | None = None, config: Config | None = None) -> S
     config = config or Config()
     markdown = is_markdown_path(path)
     comments: list[tuple[int, int, str]] = []
-    data_regions: list[tuple[int, int, str]] = []
+    global_data: list[tuple[int, int, str]] = []
     masked: list[tuple[int, int]] = []
 
     fm = _FRONT_MATTER.match(text)
@@ -223,31 +270,32 @@ def scope(text: str, path: str | None = None, config: Config | None = None) -> S
             comments.append((m.start(), m.end(), comment))
             masked.append((m.start(), m.end()))
     for start, end, name in _find_data_elements(text, _tag_sets(tuple(config.data_tags))):
-        data_regions.append((start, end, name))
+        global_data.append((start, end, name))
         masked.append((start, end))
     for rx in (_PLACEHOLDER, _TAG, _URL):
         found = [(m.start(), m.end()) for m in rx.finditer(text, body)]
         masked.extend(found)
         if rx is _PLACEHOLDER and found:
             # a template variable is material filled in at run time: the prompt does carry data
-            data_regions.append((found[0][0], found[0][1], "placeholder"))
+            global_data.append((found[0][0], found[0][1], "placeholder"))
 
     regions = _merge(masked)
-    pre = _masked(text, regions, for_parser=False)
     parse_text = _masked(text, regions, for_parser=True)
-    index = LineIndex(text)
-    blocks: list[Block] = []
-    chunks = _chunks(parse_text, index)
-    for first, last in chunks:
-        start, end = index.starts[first], (index.starts[last] if last < len(index.starts) else len(text))
-        prose, data = _chunk_blocks(text[start:end], pre[start:end], parse_text[start:end], markdown)
-        blocks.extend(Block(start + b.start, b.text, b.kind, b.quoted, b.trail) for b in prose)
-        data_regions.extend((start + a, start + b, kind) for a, b, kind in data)
+    chunks = _chunks(parse_text)
+    scopes = [chunk_scope(text, regions, start, end, markdown, parse_text[start:end]) for start, end in chunks]
     comments.sort()
-    data_regions.sort()
-    doc = ScopedDocument(text, path, markdown, blocks, comments, data_regions, index, body)
-    doc.chunks = [(index.starts[a], index.starts[b] if b < len(index.starts) else len(text)) for a, b in chunks]
-    return doc
+    global_data.sort()
+    return ScopedDocument(text, path, markdown, comments=comments, global_data=global_data, regions=regions,
+                          chunks=chunks, chunk_scopes=scopes, body_start=body)
+
+
+def chunk_scope(text: str, regions: list[tuple[int, int]], start: int, end: int, markdown: bool,
+                parse_slice: str | None = None) -> ChunkScope:
+    """Prose blocks and data regions of the chunk text[start:end], relative to ``start``."""
+    pre = _masked_span(text, regions, start, end, for_parser=False)
+    if parse_slice is None:
+        parse_slice = _masked_span(text, regions, start, end, for_parser=True)
+    return _chunk_blocks(text[start:end], pre, parse_slice, markdown)
 
 
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
@@ -255,10 +303,11 @@ _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
 _BOUNDARY = re.compile(r"\n[ \t]*\r?\n(?=[^ \t\r\n])|\r[ \t]*\r(?=[^ \t\r\n])")
 
 
-def _chunks(parse_text: str, index: LineIndex) -> list[tuple[int, int]]:
+def _chunks(parse_text: str) -> list[tuple[int, int]]:
     """Split into runs of lines that Markdown parses independently: a new chunk starts at a
     non-indented line after a blank line, outside fenced code. No container (list, quote,
-    table, paragraph) survives that, so re-parsing one chunk after a keystroke is exact."""
+    table, paragraph) survives that, so re-parsing one chunk after a keystroke is exact.
+    Returns (start, end) offsets; every chunk starts at a line start."""
     # offsets where fenced code is open, from the fence lines alone (regex, not a line loop)
     fenced: list[tuple[int, int]] = []
     opener = None
@@ -270,7 +319,7 @@ def _chunks(parse_text: str, index: LineIndex) -> list[tuple[int, int]]:
             opener = None
     if opener is not None:
         fenced.append((opener[0], len(parse_text)))
-    lines = []
+    bounds = [0]
     f = 0
     for m in _BOUNDARY.finditer(parse_text):
         at = m.end()
@@ -278,9 +327,8 @@ def _chunks(parse_text: str, index: LineIndex) -> list[tuple[int, int]]:
             f += 1
         if f < len(fenced) and fenced[f][0] <= at < fenced[f][1]:
             continue
-        lines.append(index.line_of(at))
-    n = len(index.starts)
-    bounds = [0, *lines, n]
+        bounds.append(at)
+    bounds.append(len(parse_text))
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
 
 

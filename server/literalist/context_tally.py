@@ -1,0 +1,165 @@
+"""Document-wide context as a running sum of what each chunk contributes.
+
+The context a rule sees ("is 'polished' defined anywhere?", "is 'Henderson' mentioned
+twice?") is a sum over the document's chunks. Keeping the sum as counters lets an edit
+subtract the old version of one chunk and add the new one, instead of re-reading the
+whole prompt on every keystroke, and tells the engine which questions may now have a
+different answer, so findings cached elsewhere in the document are re-checked only
+against those.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .config import Config
+from .context import DocContext, _chunk_context, _chunk_words
+from .scoping import ScopedDocument
+
+# every question a rule can ask (DocContext's recorded methods)
+ALL_QUESTIONS = frozenset(
+    ("is_defined", "is_described", "shows_example", "includes_data", "used_as_term", "mentioned_again", "introduced")
+)
+_EXAMPLE_TAGS = ("expected_output", "ideal_output", "target_output")
+
+
+@dataclass(frozen=True)
+class ChunkFacts:
+    """What one chunk adds to the document-wide context."""
+
+    terms: frozenset[str]
+    heads: frozenset[str]
+    words: Counter
+    caps: frozenset[str]
+    rfc: bool
+    defined: frozenset[str]
+    described: frozenset[str]
+    headings: tuple[str, ...]
+    example: bool
+    fmt: bool
+    data_names: tuple[str, ...]  # kinds of the data regions found while parsing the chunk
+
+
+_NOTHING = (frozenset(), frozenset(), (), False, False)
+
+
+def chunk_facts(doc: ScopedDocument, i: int) -> ChunkFacts:
+    start, end = doc.chunks[i]
+    chunk = doc.text[start:end]
+    terms, heads, words, caps, rfc = _chunk_words(chunk)
+    # front matter is configuration, not prose the model reads
+    body = doc.text[max(start, doc.body_start):end] if doc.body_start > start else chunk
+    defined, described, headings, example, fmt = _chunk_context(body) if body else _NOTHING
+    names = tuple(kind for _, _, kind in doc.chunk_scopes[i][1])
+    return ChunkFacts(terms, heads, words, caps, rfc, defined, described, headings, example, fmt, names)
+
+
+class ContextTally:
+    def __init__(self, doc: ScopedDocument):
+        self.terms: Counter = Counter()
+        self.heads: Counter = Counter()
+        self.words: Counter = Counter()
+        self.caps: Counter = Counter()
+        self.defined: Counter = Counter()
+        self.described: Counter = Counter()
+        self.headings: Counter = Counter()
+        self.names: Counter = Counter(name for _, _, name in doc.global_data)
+        self.rfc = self.examples = self.formats = 0
+        self.facts = [chunk_facts(doc, i) for i in range(len(doc.chunks))]
+        for facts in self.facts:
+            self._add(facts, 1)
+
+    def _add(self, f: ChunkFacts, sign: int) -> None:
+        for counter, keys in ((self.terms, f.terms), (self.heads, f.heads), (self.caps, f.caps),
+                              (self.defined, f.defined), (self.described, f.described),
+                              (self.headings, f.headings), (self.names, f.data_names)):
+            for k in keys:
+                n = counter[k] + sign
+                if n:
+                    counter[k] = n
+                else:
+                    del counter[k]  # membership tests read the keys
+        if sign > 0:
+            self.words.update(f.words)
+        else:
+            for k, c in f.words.items():
+                n = self.words[k] - c
+                if n:
+                    self.words[k] = n
+                else:
+                    del self.words[k]
+        self.rfc += sign * f.rfc
+        self.examples += sign * f.example
+        self.formats += sign * f.fmt
+
+    def replace(self, i: int, doc: ScopedDocument) -> frozenset[str]:
+        """Chunk ``i`` of ``doc`` changed: re-count it. Returns the questions whose answers
+        may differ now (empty when the edit changed nothing the context holds)."""
+        old, new = self.facts[i], chunk_facts(doc, i)
+        self.facts[i] = new
+        if old == new:
+            return frozenset()
+        before = self._status(old, new)
+        was_example, was_data = self.has_example(), self.has_data()
+        self._add(old, -1)
+        self._add(new, 1)
+        after = self._status(old, new)
+        dirty: set[str] = set()
+        for questions, b, a in zip(_STATUS_QUESTIONS, before, after):
+            if b != a:
+                dirty.update(questions)
+        if was_example != self.has_example():
+            dirty.add("shows_example")
+        if was_data != self.has_data():
+            dirty.add("includes_data")
+        return frozenset(dirty)
+
+    def _status(self, old: ChunkFacts, new: ChunkFacts) -> tuple:
+        """What the context answers about the keys these two versions of a chunk touch."""
+        def present(counter, a, b):
+            return frozenset(k for k in (*a, *b) if k in counter)
+
+        return (
+            present(self.defined, old.defined, new.defined),
+            (present(self.described, old.described, new.described), tuple(sorted(self.headings)),
+             tuple(sorted(self.names))),
+            (present(self.terms, old.terms, new.terms), present(self.caps, old.caps, new.caps), self.rfc > 0),
+            frozenset(k for k in (*old.words, *new.words) if self.words.get(k, 0) >= 2),
+            present(self.heads, old.heads, new.heads),
+        )
+
+    def has_example(self) -> bool:
+        return self.examples > 0 or any(
+            "example" in n or "sample" in n or n in _EXAMPLE_TAGS for n in self.names
+        )
+
+    def has_data(self) -> bool:
+        return any(kind != "html" for kind in self.names)
+
+    def context(self, config: Config) -> DocContext:
+        return DocContext(
+            config=config,
+            caps_values=self.caps,
+            rfc_terms=self.rfc > 0,
+            term_words=self.terms,
+            intro_heads=self.heads,
+            word_counts=self.words,
+            defined_terms=self.defined,
+            described=self.described,
+            headings=self.headings,
+            data_tag_names=self.names,
+            has_example=self.has_example(),
+            has_format=self.formats > 0,
+            has_data=self.has_data(),
+        )
+
+
+# which questions read each part of _status, in order
+_STATUS_QUESTIONS = (
+    ("is_defined",),
+    ("is_described",),
+    ("used_as_term",),
+    ("used_as_term", "mentioned_again"),
+    ("introduced",),
+)

@@ -1,0 +1,120 @@
+"""The editor path: a Linter that re-lints one document after every keystroke reuses
+the previous version (re-scoping one chunk, re-counting its context, re-asking only the
+questions an edit can change). Every step must give exactly what a fresh Linter gives,
+and every re-scoped document must equal a full scope of the same text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from budgets import LONG, SHORT
+from hostile_text import MARKUP, ODD, PROSE, paths, prompt_text
+from literalist.config import Config
+from literalist.context_tally import ContextTally
+from literalist.engine import Linter
+from literalist.positions import LineIndex
+from literalist.rescoping import common_affixes, rescope
+from literalist.scoping import scope
+
+# what a writer types: mostly letters and spaces, sometimes a word that matters to a rule,
+# sometimes a character that opens or closes markup, sometimes a line break
+TYPED = st.one_of(
+    st.sampled_from(list("abcdefghijklmnopqrstuvwxyzAEIOU .,!?'\"-:*#")),
+    st.sampled_from(PROSE + ("a ", "the ", "an ", "this ", "means ", "Example:", "MODE", " or ", "RFC 2119")),
+    st.sampled_from(MARKUP + ODD + ("\n", "\r\n", "\n\n", "\t", "   ")),
+)
+EDIT = st.tuples(st.floats(0, 1), st.integers(0, 3), st.lists(TYPED, max_size=3).map("".join))
+
+
+def apply(text: str, edit) -> str:
+    where, cut, typed = edit
+    at = int(where * len(text))
+    return text[:at] + typed + text[at + cut:]
+
+
+def check_rescope(before: str, after: str, path) -> None:
+    prev = scope(before, path, Config())
+    prev.lines()  # the editor path keeps a line index; it must move with the edit
+    got = rescope(prev, after)
+    if got is None:
+        return
+    doc, changed = got
+    fresh = scope(after, path, Config())
+    assert doc.chunks == fresh.chunks and doc.chunk_scopes == fresh.chunk_scopes
+    assert doc.regions == fresh.regions and doc.comments == fresh.comments
+    assert doc.global_data == fresh.global_data and doc.body_start == fresh.body_start
+    assert doc.blocks == fresh.blocks and doc.data_regions == fresh.data_regions
+    assert doc.lines().starts == LineIndex(after).starts
+    assert [c for i, c in enumerate(doc.chunks) if i != changed] == [
+        c if c[0] < prev.chunks[changed][0] else (c[0] + len(after) - len(before), c[1] + len(after) - len(before))
+        for i, c in enumerate(prev.chunks) if i != changed
+    ]
+    tally = ContextTally(prev)
+    tally.replace(changed, doc)
+    want = ContextTally(fresh)
+    for name in ("terms", "heads", "words", "caps", "defined", "described", "headings", "names"):
+        assert getattr(tally, name) == getattr(want, name), name
+    assert (tally.rfc, tally.examples, tally.formats) == (want.rfc, want.examples, want.formats)
+
+
+def check_session(text: str, edits, path) -> None:
+    warm = Linter(Config())
+    assert warm.lint(text, path) == Linter(Config()).lint(text, path)
+    for edit in edits:
+        before, text = text, apply(text, edit)
+        check_rescope(before, text, path)
+        assert warm.lint(text, path) == Linter(Config()).lint(text, path), f"after {edit!r}: {text!r}"
+
+
+@SHORT
+@given(text=prompt_text, edits=st.lists(EDIT, min_size=1, max_size=12), path=paths)
+@example(text="Write a summary.\n\nMake it polished.\n\nPolished means: short.", edits=[(0.9, 0, "x"), (0.5, 1, "")], path="a.md")
+@example(text="- a\n- b\n\n<email>\nURGENT!!!\n</email>\n", edits=[(0.7, 0, "ok "), (0.1, 0, "as usual ")], path="a.md")
+def test_every_keystroke_matches_a_fresh_lint(text, edits, path):
+    check_session(text, edits, path)
+
+
+@pytest.mark.long
+@LONG
+@given(text=prompt_text, edits=st.lists(EDIT, min_size=1, max_size=40), path=paths)
+def test_every_keystroke_matches_a_fresh_lint_long(text, edits, path):
+    check_session(text, edits, path)
+
+
+@SHORT
+@given(a=st.text(max_size=300), b=st.text(max_size=300))
+def test_common_affixes(a, b):
+    p, s = common_affixes(a, b)
+    assert a[:p] == b[:p] and p + s <= min(len(a), len(b))
+    assert a[len(a) - s:] == b[len(b) - s:]
+    assert p == min(len(a), len(b)) or a[p] != b[p]
+    rest = min(len(a), len(b)) - p
+    assert s == rest or a[len(a) - s - 1] != b[len(b) - s - 1]
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        # a definition typed (or broken) in a later paragraph changes the verdict on the first
+        ("Make it polished.\n\nPolished meant no typos.\n", "Make it polished.\n\nPolished means no typos.\n"),
+        ("Make it polished.\n\nPolished means no typos.\n", "Make it polished.\n\nPolished mean no typos.\n"),
+        # the client described further down
+        ("Email the client about the delay.\n\nThe clint is a 40-person firm.\n",
+         "Email the client about the delay.\n\nThe client is a 40-person firm.\n"),
+        # an example appears: the request above no longer lacks one
+        ("Write a product description for the kettle.\n\nExampl:\n", "Write a product description for the kettle.\n\nExample:\n"),
+    ],
+)
+def test_an_edit_in_one_paragraph_changes_findings_in_another(before, after):
+    warm = Linter(Config())
+    old = warm.lint(before, "a.md")
+    new = warm.lint(after, "a.md")
+    assert rescope(scope(before, "a.md", Config()), after) is not None, "the edit should take the fast path"
+    assert new == Linter(Config()).lint(after, "a.md")
+    first_line = len(before.split("\n")[0])
+    assert [f for f in old if f.end <= first_line] != [f for f in new if f.end <= first_line], (
+        "the case must change a finding outside the edited paragraph"
+    )
