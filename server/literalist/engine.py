@@ -29,7 +29,7 @@ from typing import Callable
 from .config import Config
 from .context import DocContext
 from .context_tally import ALL_QUESTIONS, ContextTally
-from .model import Edit, Finding, Fix
+from .model import Finding
 from .rescoping import rescope
 from .rules import ALL_RULES, BLOCK_CHECKS, DOCUMENT_CHECKS
 from .scoping import Block, ScopedDocument, scope
@@ -62,7 +62,7 @@ class ChunkResult:
     def placed(self, start: int) -> list[Finding]:
         """The findings at a chunk starting at ``start`` (kept: most chunks do not move)."""
         if self._placed is None or self._start != start:
-            self._placed = [_shift(f, start) for f in self.findings] if start else self.findings
+            self._placed = [f.moved(start) for f in self.findings] if start else self.findings
             self._start = start
         return self._placed
 
@@ -166,7 +166,7 @@ class Linter:
                 self._cache[key] = (findings, answers)
                 if len(self._cache) > _BLOCK_CACHE_LIMIT:
                     self._cache.popitem(last=False)
-        return ([_shift(f, block.start) for f in findings] if block.start else findings), answers
+        return ([f.moved(block.start) for f in findings] if block.start else findings), answers
 
     def _run(self, codes, check, failed, *args) -> list[Finding]:
         """Run one check if any of its rules is on; a check that raises is skipped for
@@ -201,13 +201,6 @@ class Linter:
 
 def _order(f: Finding) -> tuple[int, int, str]:
     return f.start, f.end, f.code
-
-
-def _shift(f: Finding, by: int) -> Finding:
-    fix = f.fix
-    if fix is not None:
-        fix = Fix(fix.message, tuple(Edit(e.start + by, e.end + by, e.content) for e in fix.edits), fix.safe)
-    return Finding(f.rule, f.start + by, f.end + by, f.message, fix, f.severity, f.data)
 
 
 def lint(text: str, path: str | None = None, config: Config | None = None) -> list[Finding]:

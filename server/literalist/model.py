@@ -53,6 +53,12 @@ class Edit:
     content: str
 
 
+def _moved_edit(edit: Edit, by: int) -> Edit:
+    moved = object.__new__(Edit)
+    moved.__dict__.update(start=edit.start + by, end=edit.end + by, content=edit.content)
+    return moved
+
+
 @dataclass(frozen=True)
 class Fix:
     message: str
@@ -74,6 +80,22 @@ class Finding:
     @property
     def code(self) -> str:
         return self.rule.code
+
+    def moved(self, by: int) -> Finding:
+        """The same finding ``by`` characters further on (its fix too). Copies the fields
+        directly: an editor moves every finding below the cursor on each keystroke, and
+        the dataclass constructor would cost several times more."""
+        moved = object.__new__(Finding)
+        fields = moved.__dict__
+        fields.update(self.__dict__)
+        fields["start"] += by
+        fields["end"] += by
+        if self.fix is not None:
+            fix = object.__new__(Fix)
+            fix.__dict__.update(self.fix.__dict__)
+            fix.__dict__["edits"] = tuple(_moved_edit(e, by) for e in self.fix.edits)
+            fields["fix"] = fix
+        return moved
 
     @property
     def category(self) -> Category:

@@ -60,6 +60,9 @@ def all_patterns() -> dict[str, re.Pattern]:
             continue
         module = importlib.import_module(info.name)
         for attr, value in vars(module).items():
+            # rule patterns sit behind a prefilter (rules/prefilter.py); probe the pattern
+            # itself, which is what runs whenever the prefilter lets a text through
+            value = getattr(value, "regex", value)
             if isinstance(value, re.Pattern):
                 found.setdefault(id(value), (f"{module.__name__}.{attr}", value))
     return dict(found.values())

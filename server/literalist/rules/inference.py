@@ -8,6 +8,7 @@ import re
 from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
+from .prefilter import gate_patterns
 from ._base import in_quotes, make, phrase
 from .team_phrases import team_phrase_findings
 
@@ -326,3 +327,6 @@ def _is_list_before(text: str, pos: int) -> bool:
     start = max(text.rfind(".", 0, pos - 1), text.rfind("\n", 0, pos), text.rfind(":", 0, pos - 1))
     clause = text[start + 1:pos]
     return "," in clause or bool(re.search(r"\b(?:like|such\s+as|e\.g\.|including|or|and)\b", clause, I)) or len(clause.split()) >= 1
+
+
+gate_patterns(globals())  # a cheap required-words check before each long pattern

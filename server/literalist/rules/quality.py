@@ -8,6 +8,7 @@ import re
 from ..context import DocContext
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
+from .prefilter import gate_patterns
 from ._base import edit, in_quotes, make, phrase, sentence_at
 from .team_phrases import team_phrase_findings
 
@@ -258,3 +259,6 @@ def _define_fix(block: Block, s: int, e: int, term: str) -> Fix:
     sentence = sentence_at(block, s)
     at = sentence.end if sentence else e
     return Fix(f"Define \"{term.lower()}\"", (edit(block, at, at, f" {term} means: \u2026"),), safe=False)
+
+
+gate_patterns(globals())  # a cheap required-words check before each long pattern

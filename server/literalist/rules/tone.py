@@ -10,6 +10,7 @@ from ..lexicon import stem, valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
+from .prefilter import gate_patterns
 from ._base import delete_sentence, delete_span, edit, in_quotes, make, phrase, sentence_at, sentences_of
 from .caps_words import ACRONYMS, AMBIGUOUS, common_words
 from .team_phrases import team_phrase_findings
@@ -399,3 +400,6 @@ def _exclamations(block: Block, covered) -> list[Finding]:
         out.append(make(EXCLAMATION, block, s, e, f"Exclamation run: \"{m.group()}\"",
                         Fix("Replace with a period" if mark == "." else "Replace with a question mark", (edit(block, s, e, mark),))))
     return out
+
+
+gate_patterns(globals())  # a cheap required-words check before each long pattern

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from .prefilter import gate_patterns
 
 I = re.I
 # intensifiers and hedges that may sit between a subject and the feeling
@@ -203,3 +204,6 @@ PROFANITY = re.compile(
     I,
 )
 EXCLAMATION_RUN = re.compile(r"(?<![!?\u203c\u2049])[!?\u203c\u2049]*(?:!{2,}|!\?|\?!|\u203c|\u2049)[!?\u203c\u20491]*")
+
+
+gate_patterns(globals())  # a cheap required-words check before each long pattern
