@@ -118,3 +118,17 @@ def test_an_edit_in_one_paragraph_changes_findings_in_another(before, after):
     assert [f for f in old if f.end <= first_line] != [f for f in new if f.end <= first_line], (
         "the case must change a finding outside the edited paragraph"
     )
+
+
+@SHORT
+@given(text=prompt_text, edit=EDIT)
+def test_the_servers_line_index_moves_with_an_edit(text, edit):
+    """The language server moves its line index after an incremental change instead of
+    rebuilding it; it must be the index of the new text."""
+    from literalist.lsp.document_store import _moved
+
+    where, cut, typed = edit
+    start = int(where * len(text))
+    end = min(len(text), start + cut)
+    after = text[:start] + typed + text[end:]
+    assert _moved(LineIndex(text), after, start, end, typed).starts == LineIndex(after).starts

@@ -33,10 +33,10 @@ class OpenDocument:
             self._index = LineIndex(self.text)
         return self._index
 
-    def replace(self, text: str, version: int) -> None:
+    def replace(self, text: str, version: int, index: LineIndex | None = None) -> None:
         self.text = text
         self.version = version
-        self._index = None
+        self._index = index
 
 
 class Positions:
@@ -90,15 +90,27 @@ class DocumentStore:
         doc = self._docs.get(params.text_document.uri)
         if doc is None:
             return None
-        text = doc.text
+        text, index = doc.text, doc.index
         for change in params.content_changes:
             if isinstance(change, types.TextDocumentContentChangePartial):
                 # each change applies to the text as left by the previous one
-                positions = Positions(LineIndex(text), codec)
+                positions = Positions(index, codec)
                 start = positions.offset(change.range.start)
                 end = max(start, positions.offset(change.range.end))
-                text = text[:start] + change.text + text[end:]
+                new = change.text
+                text = text[:start] + new + text[end:]
+                index = _moved(index, text, start, end, new)
             else:
                 text = change.text
-        doc.replace(text, params.text_document.version)
+                index = LineIndex(text)
+        doc.replace(text, params.text_document.version, index)
         return doc
+
+
+def _moved(index: LineIndex, text: str, start: int, end: int, new: str) -> LineIndex:
+    """The line index after replacing [start, end) with ``new``: moved, not rebuilt, when
+    no line break came or went (a keystroke in a long prompt; rebuilding is O(size))."""
+    old = index.text
+    if any(c in new or c in old[start:end] for c in "\r\n") or (start and old[start - 1] == "\r"):
+        return LineIndex(text)
+    return index.shifted(text, start, len(new) - (end - start))
