@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 try:  # Python 3.11+
+    import re._compiler as sre_compile
     import re._parser as sre_parse
     from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
                                SUBPATTERN)
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
     from sre_constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT,  # type: ignore
                                MIN_REPEAT, SUBPATTERN)
@@ -35,7 +37,11 @@ def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:
         return None
-    found = _sequence(list(tree), bool(pattern.flags & re.I))
+    return _required(tree, pattern.flags)
+
+
+def _required(tree, flags: int) -> frozenset[str] | None:
+    found = _sequence(list(tree), bool(flags & re.I))
     if not found or min(map(len, found)) < MIN_USEFUL or len(found) > MAX_STRINGS:
         return None
     return frozenset(found)
@@ -100,16 +106,27 @@ class Gated:
     """A compiled pattern behind a required-strings check; the rest of the API is the
     pattern's own."""
 
-    __slots__ = ("regex", "strings", "fold")
+    __slots__ = ("_regex", "_tree", "_flags", "strings", "heads", "fold")
 
-    def __init__(self, regex: re.Pattern, strings: frozenset[str]):
-        self.regex = regex
+    def __init__(self, regex: re.Pattern | None, strings: frozenset[str], tree=None, flags: int = 0):
+        self._regex = regex
+        self._tree, self._flags = tree, flags  # an alternative is compiled from its parse on first use
         self.strings = tuple(sorted(strings, key=len, reverse=True))
-        self.fold = bool(regex.flags & re.I)
+        self.heads = frozenset(s[:3] for s in strings)  # every string is at least 3 long
+        self.fold = bool((regex.flags if regex is not None else flags) & re.I)
+
+    @property
+    def regex(self) -> re.Pattern:
+        if self._regex is None:
+            self._regex = sre_compile.compile(self._tree, self._flags)
+            self._tree = None
+        return self._regex
 
     def could_match(self, text: str) -> bool:
-        hay = _lowered(text) if self.fold else text
-        return any(s in hay for s in self.strings)
+        hay, trigrams = _indexed(text, self.fold)
+        if trigrams.isdisjoint(self.heads):  # one C call rejects most blocks
+            return False
+        return any(s in hay for s in self.strings if s[:3] in trigrams)
 
     def finditer(self, text: str, *args):
         return self.regex.finditer(text, *args) if self.could_match(text) else iter(())
@@ -124,18 +141,34 @@ class Gated:
         return getattr(self.regex, name)
 
 
-_last: tuple[str, str] = ("", "")
+_last: list = [None, None, None, None, None]  # text, lowered, its trigrams, trigrams of text
 
 
-def _lowered(text: str) -> str:
-    """``text`` lower-cased, remembered for the next call: every gate of a block asks."""
-    global _last
+def _indexed(text: str, fold: bool) -> tuple[str, frozenset[str]]:
+    """(the text to search, the set of its 3-character substrings): lower-cased for
+    case-insensitive patterns. Remembered for the last text: every gate of a block asks."""
     last = _last
-    if last[0] is text:
-        return last[1]
+    if last[0] is not text:
+        low = _lower(text)
+        last[:] = [text, low, _trigrams(low), None, None]
+    if fold:
+        return last[1], last[2]
+    if last[3] is None:
+        last[3] = _trigrams(text)
+    return text, last[3]
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one (as ``re`` compares under IGNORECASE), so that
+    'İ' stays one character and 'ſ' reads as 's'."""
     low = text.translate(_FOLD).lower()
-    _last = (text, low)
+    if len(low) != len(text):
+        low = "".join(c.lower()[:1] for c in text.translate(_FOLD))
     return low
+
+
+def _trigrams(text: str) -> frozenset[str]:
+    return frozenset([text[i:i + 3] for i in range(len(text) - 2)])
 
 
 class SplitGated:
@@ -148,16 +181,39 @@ class SplitGated:
     matches are split, so a match object answers start/end/group() the same way.
     """
 
-    __slots__ = ("regex", "alternatives")
+    __slots__ = ("regex", "alternatives", "fold", "ungated", "by_head", "heads")
 
     def __init__(self, regex: re.Pattern, alternatives: list[re.Pattern | Gated]):
         self.regex = regex
         self.alternatives = alternatives
+        self.fold = bool(regex.flags & re.I)
+        self.ungated = {i for i, alt in enumerate(alternatives) if not isinstance(alt, Gated)}
+        by_head: dict[str, set[int]] = {}
+        for i, alt in enumerate(alternatives):
+            for head in getattr(alt, "heads", ()):
+                by_head.setdefault(head, set()).add(i)
+        self.by_head = by_head
+        self.heads = frozenset(by_head)
+
+    def live(self, text: str) -> list[re.Pattern]:
+        """The alternatives whose required strings occur in ``text``, in order. The
+        3-character heads of every alternative's strings are looked up at once."""
+        hay, trigrams = _indexed(text, self.fold)
+        chosen = set(self.ungated)
+        for head in trigrams & self.heads:
+            chosen |= self.by_head[head]
+        out = []
+        for i in sorted(chosen):
+            alt = self.alternatives[i]
+            if i in self.ungated:
+                out.append(alt)
+            elif any(s in hay for s in alt.strings if s[:3] in trigrams):
+                out.append(alt.regex)
+        return out
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
-        live = [alt.regex if isinstance(alt, Gated) else alt for alt in self.alternatives
-                if not isinstance(alt, Gated) or alt.could_match(text)]
+        live = self.live(text)
         upcoming = [alt.search(text, pos, end) for alt in live]
         while True:
             best = None
@@ -210,23 +266,28 @@ def _alternatives(source: str) -> list[str] | None:
 
 
 def _splittable(regex: re.Pattern) -> bool:
-    if regex.groups or regex.flags & re.X or re.match(r"\(\?[aiLmsux]+\)", regex.pattern):
-        return False
-    try:
-        return sre_parse.parse(regex.pattern, regex.flags).getwidth()[0] > 0
-    except Exception:
-        return False
+    return not (regex.groups or regex.flags & re.X or re.match(r"\(\?[aiLmsux]+\)", regex.pattern))
 
 
 def gated(regex: re.Pattern):
     """``regex`` behind required-strings checks (per alternative when it is a long
-    alternation), or ``regex`` itself when no check would help."""
+    alternation), or ``regex`` itself when no check would help. Alternatives are parsed
+    once here and compiled from that parse the first time a text lets them through:
+    the server's start-up pays for the rules' import."""
     parts = _alternatives(regex.pattern) if _splittable(regex) else None
     if parts:
         flags = regex.flags & ~re.U
-        alternatives = [gated_whole(re.compile(part, flags)) for part in parts]
-        if any(isinstance(alt, Gated) for alt in alternatives):
-            return SplitGated(regex, alternatives)
+        try:
+            trees = [sre_parse.parse(part, flags) for part in parts]
+        except Exception:
+            trees = []
+        if trees and all(tree.getwidth()[0] > 0 for tree in trees):  # no empty matches
+            alternatives = []
+            for part, tree in zip(parts, trees):
+                strings = _required(tree, flags)
+                alternatives.append(Gated(None, strings, tree, flags) if strings else re.compile(part, flags))
+            if any(isinstance(alt, Gated) for alt in alternatives):
+                return SplitGated(regex, alternatives)
     return gated_whole(regex)
 
 
