@@ -46,12 +46,13 @@ class Overrides:
         return config
 
 
-class _Messages:
+class Messages:
     """Everything said on stderr, once each; remembers what decides the exit code."""
 
-    def __init__(self, err: TextIO):
-        self.err = err
+    def __init__(self, err: TextIO | None):
+        self.err = err  # None: only record (a worker process; the parent prints)
         self.said: set[str] = set()
+        self.log: list[tuple[str, str]] = []
         self.config_error = False
         self.internal_error = False
         self.unreadable = False
@@ -62,9 +63,22 @@ class _Messages:
         if line in self.said:
             return
         self.said.add(line)
-        self.err.write(line + "\n")
-        self.err.flush()
+        self.log.append((level, message))
+        if self.err is not None:
+            self.err.write(line + "\n")
+            self.err.flush()
         self.summary.add("error" if level == "error" else "warning", message)
+
+    def flags(self) -> tuple[bool, bool, bool]:
+        return self.config_error, self.internal_error, self.unreadable
+
+    def merge(self, log: list[tuple[str, str]], flags: tuple[bool, bool, bool]) -> None:
+        """Take over what a worker process said and found, in its order."""
+        for level, message in log:
+            self.say(level, message)
+        self.config_error |= flags[0]
+        self.internal_error |= flags[1]
+        self.unreadable |= flags[2]
 
     def config_problems(self, problems: list[ConfigProblem]) -> None:
         for problem in problems:
@@ -74,10 +88,10 @@ class _Messages:
             self.say("error", f"config: {shown}")
 
 
-class _Linters:
+class Linters:
     """One config and one Linter per config file, so block caches are shared between files."""
 
-    def __init__(self, explicit: Path | None, overrides: Overrides, messages: _Messages):
+    def __init__(self, explicit: Path | None, overrides: Overrides, messages: Messages):
         self.explicit = explicit
         self.overrides = overrides
         self.messages = messages
@@ -128,11 +142,12 @@ class CheckOptions:
     config: str | None = None
     color: bool = False
     overrides: Overrides = dataclasses.field(default_factory=Overrides)
+    jobs: int = 1  # processes that lint files side by side (plain checks only)
 
 
 def run_check(opts: CheckOptions, out: TextIO, err: TextIO, stdin=None) -> int:
-    messages = _Messages(err)
-    linters = _Linters(Path(opts.config) if opts.config else None, opts.overrides, messages)
+    messages = Messages(err)
+    linters = Linters(Path(opts.config) if opts.config else None, opts.overrides, messages)
     reports: list[FileReport] = []
     would_change = False
 
@@ -151,24 +166,17 @@ def run_check(opts: CheckOptions, out: TextIO, err: TextIO, stdin=None) -> int:
             reports.append(report)
             would_change |= changed
     else:
-        for item in discover(opts.paths or ["."], linters.config_for):
-            if isinstance(item, Skipped):
-                messages.say("error" if item.error else "warning", f"{item.shown}: {item.reason}; skipped")
-                messages.unreadable |= item.error
-                continue
-            assert isinstance(item, Target)
-            try:
-                source, stamp = read_path(item.path)
-            except NotText as exc:
-                messages.say("warning", f"{item.shown}: {exc}; skipped")
-                continue
-            except OSError as exc:
-                messages.say("error", f"{item.shown}: cannot read: {(exc.strerror or str(exc)).lower()}")
-                messages.unreadable = True
-                continue
-            report, changed = _check_one(opts, linters, messages, item.path, str(item.path), item.shown, source, stamp, out)
-            reports.append(report)
-            would_change |= changed
+        items = discover(opts.paths or ["."], linters.config_for)
+        if opts.jobs > 1 and not (opts.fix or opts.diff):
+            from .parallel import check_in_parallel
+
+            reports.extend(check_in_parallel(opts, list(items), messages))
+        else:
+            for item in items:
+                report, changed = check_item(opts, linters, messages, item, out)
+                if report is not None:
+                    reports.append(report)
+                would_change |= changed
 
     # with --fix on stdin the fixed text owns stdout; the report goes to stderr
     report_out = err if (use_stdin and opts.fix and not opts.diff) else out
@@ -184,7 +192,26 @@ def run_check(opts: CheckOptions, out: TextIO, err: TextIO, stdin=None) -> int:
     return 0
 
 
-def _check_one(opts: CheckOptions, linters: _Linters, messages: _Messages, anchor: Path, kind_path: str | None,
+def check_item(opts: CheckOptions, linters: Linters, messages: Messages, item: Target | Skipped,
+               out: TextIO | None) -> tuple[FileReport | None, bool]:
+    """One discovered path: skipped, unreadable, or read and checked."""
+    if isinstance(item, Skipped):
+        messages.say("error" if item.error else "warning", f"{item.shown}: {item.reason}; skipped")
+        messages.unreadable |= item.error
+        return None, False
+    try:
+        source, stamp = read_path(item.path)
+    except NotText as exc:
+        messages.say("warning", f"{item.shown}: {exc}; skipped")
+        return None, False
+    except OSError as exc:
+        messages.say("error", f"{item.shown}: cannot read: {(exc.strerror or str(exc)).lower()}")
+        messages.unreadable = True
+        return None, False
+    return _check_one(opts, linters, messages, item.path, str(item.path), item.shown, source, stamp, out)
+
+
+def _check_one(opts: CheckOptions, linters: Linters, messages: Messages, anchor: Path, kind_path: str | None,
                shown: str, source: SourceText, stamp: tuple[int, int] | None, out: TextIO) -> tuple[FileReport, bool]:
     """Lint (and fix) one text. ``anchor`` finds its config and is the file --fix writes;
     ``kind_path`` tells the core the format (.prompt or Markdown), None for bare stdin;
@@ -238,7 +265,7 @@ def _check_one(opts: CheckOptions, linters: _Linters, messages: _Messages, ancho
     return FileReport(shown=shown, text=text, findings=findings, fixed=fixed, stats=stats), changed
 
 
-def _write_report(opts: CheckOptions, reports: list[FileReport], messages: _Messages, out: TextIO) -> None:
+def _write_report(opts: CheckOptions, reports: list[FileReport], messages: Messages, out: TextIO) -> None:
     fmt = opts.output_format
     if fmt == "text":
         from .output import text

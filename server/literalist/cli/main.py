@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="add document statistics and counts per rule")
     check.add_argument("--config", metavar="PATH", help="use this config file instead of searching for one")
     check.add_argument("--no-color", action="store_true", help="never colour the output (NO_COLOR works too)")
+    check.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                       help="lint files in N processes (default 0: one per core; 1: this process only; --fix and --diff use one)")
     check.set_defaults(func=_cmd_check)
 
     rule = sub.add_parser("rule", help="explain one rule", description="Print a rule's full explanation.")
@@ -121,8 +123,25 @@ def _cmd_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         config=args.config,
         color=should_color(sys.stdout, args.no_color) and args.output_format == "text",
         overrides=overrides,
+        jobs=args.jobs or _all_cores(),
     )
     return run_check(opts, sys.stdout, sys.stderr)
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (every core) or more")
+    return n
+
+
+def _all_cores() -> int:
+    from .parallel import default_jobs
+
+    return default_jobs()
 
 
 def _codes(value: str | None, flag: str) -> list[str] | None:
