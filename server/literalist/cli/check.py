@@ -170,7 +170,7 @@ def run_check(opts: CheckOptions, out: TextIO, err: TextIO, stdin=None) -> int:
         if opts.jobs > 1 and not (opts.fix or opts.diff):
             from .parallel import check_in_parallel
 
-            reports.extend(check_in_parallel(opts, list(items), messages))
+            reports.extend(check_in_parallel(opts, list(items), messages, linters))
         else:
             for item in items:
                 report, changed = check_item(opts, linters, messages, item, out)

@@ -46,11 +46,11 @@ def _check(item: Target) -> tuple[FileReport | None, list, tuple[bool, bool, boo
     return report, messages.log[seen:], messages.flags()
 
 
-def check_in_parallel(opts: CheckOptions, items: list[Target | Skipped], messages: Messages) -> list[FileReport]:
+def check_in_parallel(opts: CheckOptions, items: list[Target | Skipped], messages: Messages,
+                      linters: Linters) -> list[FileReport]:
     targets = [item for item in items if isinstance(item, Target)]
     jobs = min(opts.jobs, len(targets))
     if jobs < 2 or len(targets) < MIN_FILES:
-        linters = Linters(Path(opts.config) if opts.config else None, opts.overrides, messages)
         return [r for r in (check_item(opts, linters, messages, item, None)[0] for item in items) if r is not None]
     # fork where there is one: the workers start with the core already imported
     methods = multiprocessing.get_all_start_methods()
