@@ -25,7 +25,12 @@ GATED = {
 }
 BANK = Path(__file__).resolve().parents[1] / "eval" / "dev" / "bank.json"
 PHRASES = sorted({item["text"] for item in json.loads(BANK.read_text(encoding="utf-8"))["items"]})[:400] if BANK.exists() else []
-STRINGS = sorted({s for p in GATED.values() for a in getattr(p, "alternatives", [p]) for s in getattr(a, "strings", ())})
+STRINGS = sorted({
+    s
+    for p in GATED.values()
+    for a in getattr(p, "alternatives", [p])
+    for s in (*getattr(a, "strings", ()), *(x for group, _ in getattr(a, "also", ()) for x in group))
+})
 # text that trips the checks: the required strings themselves, phrases from the bank, odd case
 trigger_text = st.lists(
     st.one_of(st.sampled_from(STRINGS), st.sampled_from(PHRASES or ["as usual"]), st.sampled_from([" ", ". ", "\n", "I ", "we ", "the "])),

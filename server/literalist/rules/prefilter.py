@@ -42,9 +42,33 @@ def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
 
 def _required(tree, flags: int) -> frozenset[str] | None:
     found = _sequence(list(tree), bool(flags & re.I))
-    if not found or min(map(len, found)) < MIN_USEFUL or len(found) > MAX_STRINGS:
-        return None
-    return frozenset(found)
+    return found if _useful(found) else None
+
+
+def _useful(found: frozenset[str] | None) -> bool:
+    return bool(found) and min(map(len, found)) >= MIN_USEFUL and len(found) <= MAX_STRINGS
+
+
+def _also_required(tree, flags: int, best: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Further requirements of the same match besides ``best`` ("the ... likes": "the"
+    is common, "like" is not): every one of them must hold too."""
+    fold = bool(flags & re.I)
+    found = []
+    run: list[str] = []
+    for op, arg in [*tree, (None, None)]:
+        if op is LITERAL:
+            ch = chr(arg)
+            run.append(ch.lower() if fold else ch)
+            continue
+        if op is AT:
+            continue
+        if run:
+            found.append(frozenset(("".join(run),)))
+            run = []
+        if op is not None:
+            found.append(_item(op, arg, fold))
+    extra = {f for f in found if _useful(f) and f != best}
+    return tuple(sorted(extra, key=_score, reverse=True)[:3])
 
 
 def _score(strings: frozenset[str] | None) -> int:
@@ -106,14 +130,23 @@ class Gated:
     """A compiled pattern behind a required-strings check; the rest of the API is the
     pattern's own."""
 
-    __slots__ = ("_regex", "_tree", "_flags", "strings", "heads", "fold")
+    __slots__ = ("_regex", "_tree", "_flags", "strings", "heads", "also", "fold")
 
-    def __init__(self, regex: re.Pattern | None, strings: frozenset[str], tree=None, flags: int = 0):
+    def __init__(self, regex: re.Pattern | None, strings: frozenset[str], tree=None, flags: int = 0,
+                 also: tuple[frozenset[str], ...] = ()):
         self._regex = regex
         self._tree, self._flags = tree, flags  # an alternative is compiled from its parse on first use
         self.strings = tuple(sorted(strings, key=len, reverse=True))
         self.heads = frozenset(s[:3] for s in strings)  # every string is at least 3 long
+        # further required sets, each with its heads: all must occur as well
+        self.also = tuple((tuple(group), frozenset(x[:3] for x in group)) for group in also)
         self.fold = bool((regex.flags if regex is not None else flags) & re.I)
+
+    def also_holds(self, hay: str, trigrams: frozenset[str]) -> bool:
+        for group, heads in self.also:
+            if trigrams.isdisjoint(heads) or not any(x in hay for x in group if x[:3] in trigrams):
+                return False
+        return True
 
     @property
     def regex(self) -> re.Pattern:
@@ -126,7 +159,7 @@ class Gated:
         hay, trigrams = _indexed(text, self.fold)
         if trigrams.isdisjoint(self.heads):  # one C call rejects most blocks
             return False
-        return any(s in hay for s in self.strings if s[:3] in trigrams)
+        return any(s in hay for s in self.strings if s[:3] in trigrams) and self.also_holds(hay, trigrams)
 
     def finditer(self, text: str, *args):
         return self.regex.finditer(text, *args) if self.could_match(text) else iter(())
@@ -207,7 +240,7 @@ class SplitGated:
             alt = self.alternatives[i]
             if i in self.ungated:
                 out.append(alt)
-            elif any(s in hay for s in alt.strings if s[:3] in trigrams):
+            elif any(s in hay for s in alt.strings if s[:3] in trigrams) and alt.also_holds(hay, trigrams):
                 out.append(alt.regex)
         return out
 
@@ -285,15 +318,20 @@ def gated(regex: re.Pattern):
             alternatives = []
             for part, tree in zip(parts, trees):
                 strings = _required(tree, flags)
-                alternatives.append(Gated(None, strings, tree, flags) if strings else re.compile(part, flags))
+                alternatives.append(Gated(None, strings, tree, flags, _also_required(tree, flags, strings))
+                                    if strings else re.compile(part, flags))
             if any(isinstance(alt, Gated) for alt in alternatives):
                 return SplitGated(regex, alternatives)
     return gated_whole(regex)
 
 
 def gated_whole(regex: re.Pattern):
-    strings = required_strings(regex)
-    return Gated(regex, strings) if strings else regex
+    try:
+        tree = sre_parse.parse(regex.pattern, regex.flags)
+    except Exception:
+        return regex
+    strings = _required(tree, regex.flags)
+    return Gated(regex, strings, also=_also_required(tree, regex.flags, strings)) if strings else regex
 
 
 def gate_patterns(namespace: dict) -> None:
