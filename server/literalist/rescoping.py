@@ -82,8 +82,8 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int] | Non
         return None
     if _blank(old_line) != _blank(new_line) or _at_margin(old_line) != _at_margin(new_line):
         return None
-    if ls < prev.body_start or (prev.body_start == 0 and old.lstrip("\ufeff").startswith("---")):
-        return None  # front matter, or an unclosed one the edit might close
+    if ls < prev.body_start or (prev.body_start == 0 and any(t.lstrip("\ufeff").startswith("---") for t in (old, text))):
+        return None  # front matter, one the edit might close, or one it starts
     if any(a < le and b > ls for a, b, _ in prev.comments):
         return None
     starts = [a for a, _ in prev.chunks]

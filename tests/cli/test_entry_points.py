@@ -71,3 +71,15 @@ def test_server_subcommand_speaks_lsp_over_stdio(project):
             proc.wait()
         proc.stdout.close()
         proc.stderr.close()
+
+
+def test_python_dash_m_does_not_import_from_the_working_folder(run_cli, project, writer):
+    """A project holding a module named like one of ours (markdown_it, nltk...) must not
+    have it run: `python -m` puts the working folder first on the import path."""
+    trap = "import pathlib\npathlib.Path(__file__).with_name('IMPORTED-' + __name__).touch()\nraise ImportError('trap')\n"
+    for name in ("markdown_it", "nltk", "pathspec", "vaderSentiment", "pyphen", "textstat"):
+        writer(project / f"{name}.py", trap)
+    writer(project / "a.prompt.md", "I'm so stressed. Summarize the logs as usual.\n")
+    result = run_cli("check", "a.prompt.md", cwd=project)
+    assert result.returncode == 1 and "LIT102" in result.stdout, result.stderr
+    assert not list(project.glob("IMPORTED-*"))

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write
-
 PROMPTS = [
     "Summarize the incident. I'm so stressed, fix it NOW!!!\n",
     "Write the reply in our usual tone, like last time.\n",
@@ -15,7 +13,7 @@ PROMPTS = [
 ]
 
 
-def make_project(root, files: int = 40):
+def make_project(root, write, files: int = 40):
     for i in range(files):
         write(root / f"team{i % 3}" / f"p{i:03}.prompt.md", PROMPTS[i % len(PROMPTS)] * (1 + i % 5))
     write(root / "team1" / "image.prompt.md", b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
@@ -25,8 +23,8 @@ def make_project(root, files: int = 40):
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
-def test_several_processes_give_the_same_run_as_one(run_cli, project, fmt):
-    make_project(project)
+def test_several_processes_give_the_same_run_as_one(run_cli, project, writer, fmt):
+    make_project(project, writer)
     one = run_cli("check", ".", "--output-format", fmt, "--jobs", "1", cwd=project)
     two = run_cli("check", ".", "--output-format", fmt, "--jobs", "2", cwd=project)
     every = run_cli("check", ".", "--output-format", fmt, cwd=project)  # default: every core

@@ -73,6 +73,7 @@ def check_session(text: str, edits, path) -> None:
 @given(text=prompt_text, edits=st.lists(EDIT, min_size=1, max_size=12), path=paths)
 @example(text="Write a summary.\n\nMake it polished.\n\nPolished means: short.", edits=[(0.9, 0, "x"), (0.5, 1, "")], path="a.md")
 @example(text="- a\n- b\n\n<email>\nURGENT!!!\n</email>\n", edits=[(0.7, 0, "ok "), (0.1, 0, "as usual ")], path="a.md")
+@example(text="a---\nmodel: x\n---\n", edits=[(0.0, 1, "")], path=None)  # deleting "a" makes front matter
 def test_every_keystroke_matches_a_fresh_lint(text, edits, path):
     check_session(text, edits, path)
 

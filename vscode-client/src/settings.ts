@@ -16,6 +16,7 @@ export interface ServerSettings {
   allowCaps: string[];
   codeLens: boolean;
   debounceMs: number;
+  maxDocumentBytes: number;
 }
 
 export const DEFAULTS: ServerSettings = {
@@ -28,7 +29,11 @@ export const DEFAULTS: ServerSettings = {
   allowCaps: [],
   codeLens: true,
   debounceMs: 150,
+  maxDocumentBytes: 1_000_000,
 };
+
+/** The server's bounds for maxDocumentBytes (server/literalist/lsp/large_documents.py). */
+export const MAX_DOCUMENT_BYTES_RANGE = [1_000, 100 * 1024 * 1024] as const;
 
 /** Keys of the `literalist` section that only the client uses. */
 export const CLIENT_ONLY_KEYS = ['interpreter', 'importStrategy', 'trace'];
@@ -118,6 +123,14 @@ export function mapSettings(get: (key: string) => unknown): Mapped {
     s.debounceMs = Math.min(Math.round(debounce), 5000);
   } else if (debounce !== undefined && debounce !== null) {
     problems.push(`literalist.debounceMs must be a number of milliseconds; using ${DEFAULTS.debounceMs}`);
+  }
+
+  const limit = get('maxDocumentBytes');
+  const [low, high] = MAX_DOCUMENT_BYTES_RANGE;
+  if (typeof limit === 'number' && Number.isInteger(limit) && limit >= low && limit <= high) {
+    s.maxDocumentBytes = limit;
+  } else if (limit !== undefined && limit !== null) {
+    problems.push(`literalist.maxDocumentBytes must be a whole number from ${low} to ${high}; using ${DEFAULTS.maxDocumentBytes}`);
   }
   return { settings: s, problems };
 }

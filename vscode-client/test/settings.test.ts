@@ -29,6 +29,7 @@ describe('mapSettings', () => {
       allowCaps: ['ACME'],
       codeLens: false,
       debounceMs: 300.4,
+      maxDocumentBytes: 5_000_000,
     });
     assert.deepEqual(problems, []);
     assert.deepEqual(settings, {
@@ -41,6 +42,7 @@ describe('mapSettings', () => {
       allowCaps: ['ACME'],
       codeLens: false,
       debounceMs: 300,
+      maxDocumentBytes: 5_000_000,
     });
   });
 
@@ -66,6 +68,15 @@ describe('mapSettings', () => {
 
   it('caps the debounce delay', () => {
     assert.equal(from({ debounceMs: 999999 }).settings.debounceMs, 5000);
+  });
+
+  it('keeps the document size limit inside the server\'s bounds', () => {
+    assert.equal(from({ maxDocumentBytes: 2_000_000 }).settings.maxDocumentBytes, 2_000_000);
+    for (const bad of [10, 1.5e9, 2.5, 'big']) {
+      const { settings, problems } = from({ maxDocumentBytes: bad });
+      assert.equal(settings.maxDocumentBytes, DEFAULTS.maxDocumentBytes);
+      assert.match(problems.join('\n'), /literalist\.maxDocumentBytes must be a whole number/);
+    }
   });
 });
 

@@ -3,6 +3,8 @@
 Everything here runs in a worker thread, one lint at a time (the scheduler holds a lock),
 so the Linters' block caches and the config cache have a single user. The core is
 imported on first use, never at server start: the editor is waiting for ``initialize``.
+A document larger than ``maxDocumentBytes`` is linted only up to the cut chosen by
+``large_documents.linted_part``; ``Analysis.text`` is the part that was linted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from literalist.config import Config
 from literalist.model import Finding
 
+from .large_documents import Cut, linted_part
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,8 @@ class Analysis:
     config_problems: list = field(default_factory=list)  # ConfigProblem from the core
     rule_errors: list[tuple[str, str]] = field(default_factory=list)  # (code, "Type: message")
     failure: str | None = None  # the core itself failed: nothing could be linted
+    text: str | None = None  # what was linted: the document, or its first part (see cut)
+    cut: Cut | None = None  # set when the document was too large to lint whole
 
 
 class Analyzer:
@@ -43,6 +48,7 @@ class Analyzer:
         self.analyze("Warm up.\n", "warm-up.md", None, Settings())
 
     def analyze(self, text: str, path: str, config_path: str | None, settings: Settings) -> Analysis:
+        text, cut = linted_part(text, settings.max_document_bytes)
         with self._thread_guard:
             try:
                 base, problems = self._project_config(config_path)
@@ -50,10 +56,10 @@ class Analyzer:
                 linter = self._linter_for(config)
                 self._rule_errors = []
                 findings = linter.lint(text, path)
-                return Analysis(findings, config, list(problems), list(self._rule_errors))
+                return Analysis(findings, config, list(problems), list(self._rule_errors), text=text, cut=cut)
             except Exception as exc:  # the core is broken or half-written: report, never crash
                 log.exception("lint failed for %s", path)
-                return Analysis([], None, failure=f"{type(exc).__name__}: {exc}")
+                return Analysis([], None, failure=f"{type(exc).__name__}: {exc}", text=text, cut=cut)
 
     def _project_config(self, config_path: str | None) -> tuple[Config, list]:
         """The config file that applies (walked up from the document every time, so a new

@@ -8,9 +8,6 @@ finding's code-point span so a code action can find the finding again.
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 from lsprotocol import types
 
 from literalist.model import Finding, Severity
@@ -56,29 +53,7 @@ def to_diagnostic(finding: Finding, positions: Positions, style: DiagnosticStyle
     )
 
 
+# The server sends the same objects written as JSON text (diagnostic_json.py); these typed
+# versions are the reference its tests compare that text with.
 def to_diagnostics(findings: list[Finding], positions: Positions, style: DiagnosticStyle) -> list[types.Diagnostic]:
     return [to_diagnostic(f, positions, style) for f in findings]
-
-
-def result_id(diagnostics: list[types.Diagnostic]) -> str:
-    """A pull result id that changes exactly when what the client shows would change."""
-    h = hashlib.sha1()
-    for d in diagnostics:
-        r = d.range
-        h.update(
-            json.dumps(
-                [
-                    r.start.line,
-                    r.start.character,
-                    r.end.line,
-                    r.end.character,
-                    d.code,
-                    d.message,
-                    int(d.severity or 0),
-                    [int(t) for t in d.tags or ()],
-                    d.data,
-                ],
-                sort_keys=True,
-            ).encode()
-        )
-    return h.hexdigest()[:16]

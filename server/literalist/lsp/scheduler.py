@@ -38,6 +38,7 @@ class Snapshot:
     text: str
     language_id: str
     settings: Any = None  # the settings in force when the snapshot was taken
+    index: LineIndex | None = None  # the document's line index, when it has one for this text
 
 
 @dataclass

@@ -10,6 +10,7 @@ if the document moved on, they lint it first, so offsets always match the text.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import uuid
@@ -21,10 +22,11 @@ from pygls.lsp.server import LanguageServer
 from literalist import __version__
 
 from . import code_actions as actions
-from . import commands
+from . import commands, large_documents
 from .analysis import Analysis, Analyzer
 from .code_lens import NEXT_FINDING, code_lens
-from .diagnostics import DiagnosticStyle, result_id, to_diagnostics
+from .diagnostic_json import DiagnosticEncoder, RawJson, json_list, result_id
+from .diagnostics import DiagnosticStyle
 from .document_store import DocumentStore, Positions
 from .documents import core_path, file_name, fs_path, is_prompt
 from .encoding import ColumnCodec
@@ -58,6 +60,7 @@ class LiteralistServer(LanguageServer):
         self.pull_diagnostics = False
         self._settings_ready = asyncio.Event()
         self._reported: set[tuple] = set()  # messages already shown or logged once
+        self._encoder: tuple | None = None  # (client capabilities, DiagnosticEncoder for them)
         self.scheduler = LintScheduler(self._snapshot, self._analyze, self._on_result, self._wait_for_settings)
 
     # --- client capabilities ---------------------------------------------------------------
@@ -79,7 +82,8 @@ class LiteralistServer(LanguageServer):
         doc = self.documents.get(uri)
         if doc is None:
             return None
-        return Snapshot(uri, doc.version, self.scheduler.generation, doc.text, doc.language_id, self.settings.current)
+        return Snapshot(uri, doc.version, self.scheduler.generation, doc.text, doc.language_id, self.settings.current,
+                        doc.index)
 
     def _analyze(self, snap: Snapshot) -> LintResult:
         """Runs in a worker thread."""
@@ -88,9 +92,14 @@ class LiteralistServer(LanguageServer):
             return LintResult(snap.uri, snap.version, snap.generation, snap.text, [], enabled=False)
         path = core_path(snap.uri, snap.language_id)
         analysis = self.analyzer.analyze(snap.text, path, self._config_anchor(snap.uri), settings)
-        return LintResult(
-            snap.uri, snap.version, snap.generation, snap.text, analysis.findings, extra={"analysis": analysis, "path": path}
+        # the result holds the text that was linted: all of it, or the first part of a huge
+        # document (a prefix, so offsets agree; positions past it clamp to its end)
+        result = LintResult(
+            snap.uri, snap.version, snap.generation, analysis.text, analysis.findings, extra={"analysis": analysis, "path": path}
         )
+        if analysis.text is snap.text:
+            result._index = snap.index  # the document's own, moved with each edit: no rebuild
+        return result
 
     def _config_anchor(self, uri: str) -> str | None:
         """Where to start looking for config files: the file, or for unsaved buffers the workspace root."""
@@ -113,10 +122,17 @@ class LiteralistServer(LanguageServer):
     def positions(self, result: LintResult) -> Positions:
         return Positions(result.index, self.codec)
 
-    def diagnostics_of(self, result: LintResult) -> list[types.Diagnostic]:
+    def diagnostics_of(self, result: LintResult) -> list[str]:
+        """The result's diagnostics as JSON texts (see diagnostic_json.py), made once."""
         cached = result.extra.get("diagnostics")
         if cached is None:
-            cached = to_diagnostics(result.findings, self.positions(result), DiagnosticStyle(self.caps))
+            if self._encoder is None or self._encoder[0] is not self.caps:  # one per client's capabilities
+                self._encoder = (self.caps, DiagnosticEncoder(DiagnosticStyle(self.caps)))
+            cached = self._encoder[1].encode(result.findings, self.positions(result))
+            analysis: Analysis | None = result.extra.get("analysis")
+            if analysis is not None and analysis.cut is not None:
+                note = large_documents.note(analysis.cut, self.positions(result))
+                cached.append(json.dumps(self.protocol._converter.unstructure(note)))
             result.extra["diagnostics"] = cached
         return cached
 
@@ -126,11 +142,8 @@ class LiteralistServer(LanguageServer):
             if analysis is not None:
                 self._report_analysis(result.uri, analysis)
             if not self.pull_diagnostics:
-                self.text_document_publish_diagnostics(
-                    types.PublishDiagnosticsParams(
-                        uri=result.uri, version=result.version, diagnostics=self.diagnostics_of(result)
-                    )
-                )
+                params = f'{{"uri":{json.dumps(result.uri)},"version":{int(result.version)},"diagnostics":{json_list(self.diagnostics_of(result))}}}'
+                self.protocol.notify_json(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, RawJson(params))
         except Exception:  # reporting must never break the lint loop
             log.exception("could not report the result for %s", result.uri)
 
@@ -291,8 +304,15 @@ def create_server() -> LiteralistServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: LiteralistServer, params: types.DidChangeTextDocumentParams) -> None:
+        doc = ls.documents.get(params.text_document.uri)
+        seen = doc.version if doc is not None else None
         if ls.documents.change(params, ls.codec) is None:
             return
+        if seen is not None and params.text_document.version <= seen:
+            # a client bug: a version number seen before now names another text. Results are
+            # matched to documents by (version, generation), so move the generation on: no
+            # result computed for the old text, stored or still in flight, counts as current
+            ls.scheduler.bump_generation()
         ls.scheduler.schedule(params.text_document.uri, ls.settings.current.debounce_ms / 1000)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
@@ -333,7 +353,7 @@ def create_server() -> LiteralistServer:
         rid = result_id(items)
         if params.previous_result_id == rid:
             return types.RelatedUnchangedDocumentDiagnosticReport(result_id=rid)
-        return types.RelatedFullDocumentDiagnosticReport(items=items, result_id=rid)
+        return RawJson(f'{{"kind":"full","resultId":{json.dumps(rid)},"items":{json_list(items)}}}')
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def on_hover(ls: LiteralistServer, params: types.HoverParams) -> types.Hover | None:

@@ -6,6 +6,9 @@ result is merged over the config file found for each document (``load_config_for
 ``select`` from the editor replaces the project's, the lists (``ignore``, ``phrases``,
 ``dataTags``, ``allowCaps``) add to the project's, ``severity`` overrides per code.
 A bad value never stops linting: it is reported and that key is ignored.
+
+``maxDocumentBytes`` is the server's own: how much of a very large document is linted
+(see ``large_documents.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from typing import Any
 
 from literalist.config import Config
 from literalist.model import Severity
+
+from .large_documents import DEFAULT_MAX_DOCUMENT_BYTES, MAX_MAX_DOCUMENT_BYTES, MIN_MAX_DOCUMENT_BYTES
 
 SECTION = "literalist"
 
@@ -46,6 +51,7 @@ class Settings:
     allow_caps: tuple[str, ...] = ()
     code_lens: bool = True
     debounce_ms: int = DEFAULT_DEBOUNCE_MS
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     def apply_to(self, config: Config) -> Config:
@@ -154,6 +160,15 @@ def parse(raw: dict | None) -> Settings:
                 bad(key, f"a number of milliseconds from 0 to {MAX_DEBOUNCE_MS}")
                 continue
             values["debounce_ms"] = int(value)
+        elif key == "maxDocumentBytes":
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not MIN_MAX_DOCUMENT_BYTES <= value <= MAX_MAX_DOCUMENT_BYTES
+            ):
+                bad(key, f"a number of bytes from {MIN_MAX_DOCUMENT_BYTES:,} to {MAX_MAX_DOCUMENT_BYTES:,}")
+                continue
+            values["max_document_bytes"] = int(value)
         else:
             problems.append(f"unknown setting {SECTION}.{key} ignored")
     return Settings(**values, problems=tuple(problems))
