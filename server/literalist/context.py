@@ -78,6 +78,7 @@ class DocContext:
     has_format: bool = False
     has_data: bool = False
     log: list | None = field(default=None, repr=False, compare=False)
+    _asked: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _answer(self, question: str, arg, value):
         if self.log is not None:
@@ -85,8 +86,13 @@ class DocContext:
         return value
 
     def ask(self, question: str, arg=None):
-        """Re-ask a recorded question (used by the engine to validate cached findings)."""
-        return getattr(self, "_" + question)(arg)
+        """Re-ask a recorded question (used by the engine to validate cached findings).
+        Remembered for this lint: the chunks of a long prompt ask the same few questions."""
+        key = (question, arg)
+        answer = self._asked.get(key, _UNASKED)
+        if answer is _UNASKED:
+            answer = self._asked[key] = getattr(self, "_" + question)(arg)
+        return answer
 
     def is_defined(self, term: str) -> bool:
         return self._answer("is_defined", term, self._is_defined(term))
@@ -144,6 +150,9 @@ class DocContext:
     def _introduced(self, noun: str) -> bool:
         head = noun.split()[-1].lower()
         return head in self.intro_heads or head + "s" in self.intro_heads
+
+
+_UNASKED = object()
 
 
 def _stem(word: str) -> str:

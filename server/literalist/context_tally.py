@@ -93,18 +93,23 @@ class ContextTally:
         self.examples += sign * f.example
         self.formats += sign * f.fmt
 
-    def replace(self, i: int, doc: ScopedDocument) -> frozenset[str]:
-        """Chunk ``i`` of ``doc`` changed: re-count it. Returns the questions whose answers
-        may differ now (empty when the edit changed nothing the context holds)."""
-        old, new = self.facts[i], chunk_facts(doc, i)
-        self.facts[i] = new
-        if old == new:
+    def replace(self, i: int, old_count: int, new_count: int, doc: ScopedDocument) -> frozenset[str]:
+        """Chunks ``i`` to ``i + old_count`` became chunks ``i`` to ``i + new_count`` of
+        ``doc``: re-count them. Returns the questions whose answers may differ now (empty
+        when the edit changed nothing the context holds)."""
+        olds = self.facts[i:i + old_count]
+        news = [chunk_facts(doc, j) for j in range(i, i + new_count)]
+        self.facts[i:i + old_count] = news
+        if olds == news:
             return frozenset()
-        before = self._status(old, new)
+        changed = olds + news
+        before = self._status(changed)
         was_example, was_data = self.has_example(), self.has_data()
-        self._add(old, -1)
-        self._add(new, 1)
-        after = self._status(old, new)
+        for facts in olds:
+            self._add(facts, -1)
+        for facts in news:
+            self._add(facts, 1)
+        after = self._status(changed)
         dirty: set[str] = set()
         for questions, b, a in zip(_STATUS_QUESTIONS, before, after):
             if b != a:
@@ -115,18 +120,17 @@ class ContextTally:
             dirty.add("includes_data")
         return frozenset(dirty)
 
-    def _status(self, old: ChunkFacts, new: ChunkFacts) -> tuple:
-        """What the context answers about the keys these two versions of a chunk touch."""
-        def present(counter, a, b):
-            return frozenset(k for k in (*a, *b) if k in counter)
+    def _status(self, facts: list[ChunkFacts]) -> tuple:
+        """What the context answers about the keys these versions of the chunks touch."""
+        def present(counter, field):
+            return frozenset(k for f in facts for k in getattr(f, field) if k in counter)
 
         return (
-            present(self.defined, old.defined, new.defined),
-            (present(self.described, old.described, new.described), tuple(sorted(self.headings)),
-             tuple(sorted(self.names))),
-            (present(self.terms, old.terms, new.terms), present(self.caps, old.caps, new.caps), self.rfc > 0),
-            frozenset(k for k in (*old.words, *new.words) if self.words.get(k, 0) >= 2),
-            present(self.heads, old.heads, new.heads),
+            present(self.defined, "defined"),
+            (present(self.described, "described"), tuple(sorted(self.headings)), tuple(sorted(self.names))),
+            (present(self.terms, "terms"), present(self.caps, "caps"), self.rfc > 0),
+            frozenset(k for f in facts for k in f.words if self.words.get(k, 0) >= 2),
+            present(self.heads, "heads"),
         )
 
     def has_example(self) -> bool:

@@ -90,12 +90,12 @@ class Linter:
             return list(last.findings)
         edited = rescope(last.doc, text) if last is not None else None
         if edited is not None:
-            doc, changed = edited
+            doc, first, old_count, new_count = edited
             tally = last.tally
-            dirty = tally.replace(changed, doc)
-            previous = last.results
+            dirty = tally.replace(first, old_count, new_count, doc)
+            previous = [*last.results[:first], *[None] * new_count, *last.results[first + old_count:]]
         else:
-            doc, changed = scope(text, path, self.config), -1
+            doc = scope(text, path, self.config)
             tally = ContextTally(doc)
             dirty, previous = ALL_QUESTIONS, None
         ctx = tally.context(self.config)
@@ -103,7 +103,7 @@ class Linter:
         results: list[ChunkResult] = []
         findings: list[Finding] = []
         for i, ((start, _), (prose, _)) in enumerate(zip(doc.chunks, doc.chunk_scopes)):
-            result = previous[i] if previous is not None and i != changed else None
+            result = previous[i] if previous is not None else None  # None: a changed chunk
             if result is not None and dirty and not result.holds(ctx, dirty):
                 result = None
             if result is None:

@@ -5,15 +5,17 @@ line's chunk. When that is provably so, the new document is the old one with one
 re-parsed and everything after it moved by the length difference; otherwise the caller
 scopes the whole text again. "Provably" means all of these hold:
 
-- no line break was added or removed, and the edit is not between a CR and its LF;
-- neither the old nor the new line holds a character that starts or ends a region
+- neither the old nor the new lines hold a character that starts or ends a region
   masked across lines (tags, comments, placeholders, fences, URLs): those are found on
   the whole text, and could open or close data anywhere below;
-- the line stays blank or non-blank, and starts at the margin or not, as before (chunk
-  boundaries are blank lines followed by a line at the margin);
+- no CR next to the edit could start or stop pairing with an LF;
 - the edit is below any front matter and inside no comment (suppressions live there).
 
-The result equals ``scope(text)``; tests compare the two on random edits.
+When the lines keep their number, blankness and indentation, chunk boundaries cannot have
+moved and only the edited chunk is re-parsed. Otherwise (Enter, a line emptied) the
+boundaries are found again from the edited chunk to the end of the next one, the only
+stretch whose boundaries depend on the edited lines. The result equals ``scope(text)``;
+tests compare the two on random edits.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .scoping import ScopedDocument, chunk_scope
+from .scoping import ScopedDocument, _chunks, _masked_span, chunk_scope
 
 # characters that begin or end regions found on the whole text before chunking
 _GLOBAL = re.compile(r"[<>{}$`~]|://|www\.")
@@ -61,26 +63,25 @@ def _at_margin(line: str) -> bool:
     return bool(line) and line[0] not in " \t"
 
 
-def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int] | None:
-    """(the new document, index of the one chunk that changed), or None when the edit may
-    reach past its chunk and the caller must scope the whole text."""
+def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int, int, int] | None:
+    """(the new document, i, old count, new count): chunks ``i`` to ``i + old count`` of the
+    previous document became chunks ``i`` to ``i + new count``; every other chunk is the
+    same, moved. None when the edit may reach further and the caller must scope the whole
+    text."""
     old = prev.text
     if not prev.chunks or text == old:
         return None
     p, s = common_affixes(old, text)
     delta = len(text) - len(old)
     old_end, new_end = len(old) - s, len(text) - s
-    for piece in (old[p:old_end], text[p:new_end]):
-        if "\n" in piece or "\r" in piece:
-            return None
-    if 0 < p < len(old) and old[p - 1] == "\r" and old[p] == "\n":
-        return None
     ls = _line_start(old, p)
     le = _line_end(old, old_end)
-    old_line, new_line = old[ls:le], text[ls:le + delta]
-    if _GLOBAL.search(old_line) or _GLOBAL.search(new_line):
-        return None
-    if _blank(old_line) != _blank(new_line) or _at_margin(old_line) != _at_margin(new_line):
+    old_lines, new_lines = old[ls:le], text[ls:le + delta]
+    breaks = any("\n" in x or "\r" in x for x in (old[p:old_end], text[p:new_end]))
+    if "\r" in old[max(0, ls - 1):le + 1] or "\r" in text[max(0, ls - 1):le + delta + 1]:
+        if breaks or (0 < p < len(old) and old[p - 1] == "\r" and old[p] == "\n"):
+            return None  # a CR next to the edit could pair with an LF, or stop pairing
+    if _GLOBAL.search(old_lines) or _GLOBAL.search(new_lines):
         return None
     if ls < prev.body_start or (prev.body_start == 0 and any(t.lstrip("\ufeff").startswith("---") for t in (old, text))):
         return None  # front matter, one the edit might close, or one it starts
@@ -89,7 +90,7 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int] | Non
     starts = [a for a, _ in prev.chunks]
     i = bisect_right(starts, ls) - 1
     a, b = prev.chunks[i]
-    if not a <= ls < b or le > b or b + delta <= a:  # (a chunk that empties disappears)
+    if not a <= ls < b or le > b:
         return None
 
     def move(x: int) -> int:
@@ -98,11 +99,30 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int] | Non
     regions = [(x, move(y)) if x < le else (x + delta, y + delta) for x, y in prev.regions]
     global_data = [(x, move(y), name) if x < le else (x + delta, y + delta, name) for x, y, name in prev.global_data]
     comments = [(x + delta, y + delta, body) if x >= le else (x, y, body) for x, y, body in prev.comments]
-    chunks = prev.chunks[:i] + [(a, b + delta)] + [(x + delta, y + delta) for x, y in prev.chunks[i + 1:]]
-    scopes = list(prev.chunk_scopes)
-    scopes[i] = chunk_scope(text, regions, a, b + delta, prev.is_markdown)
-    index = prev.line_index.shifted(text, le, delta) if prev.line_index is not None else None
+    same_lines = not breaks and _blank(old_lines) == _blank(new_lines) and _at_margin(old_lines) == _at_margin(new_lines)
+    if same_lines:
+        # chunk boundaries are where they were: only chunk i changed
+        if b + delta <= a:
+            return None
+        old_count, window = 1, [(a, b + delta)]
+    else:
+        # line breaks came or went, or a line turned blank or indented: find the boundaries
+        # again from this chunk to the end of the next (a boundary depends on the line
+        # before it). The boundary at ``a`` stays while its line still starts at the margin.
+        if ls == a and a > 0 and text[a:a + 1] in ("", " ", "\t", "\r", "\n"):
+            return None
+        old_count = 2 if i + 1 < len(prev.chunks) else 1
+        end = prev.chunks[i + old_count - 1][1] + delta
+        window = [(a + x, a + y) for x, y in _chunks(_masked_span(text, regions, a, end, for_parser=True))]
+        if not window:
+            return None
+    chunks = [*prev.chunks[:i], *window, *((x + delta, y + delta) for x, y in prev.chunks[i + old_count:])]
+    scopes = [*prev.chunk_scopes[:i], *(chunk_scope(text, regions, x, y, prev.is_markdown) for x, y in window),
+              *prev.chunk_scopes[i + old_count:]]
+    index = None
+    if prev.line_index is not None and not breaks:
+        index = prev.line_index.shifted(text, le, delta)
     doc = ScopedDocument(text, prev.path, prev.is_markdown, comments=comments, global_data=global_data,
                          regions=regions, chunks=chunks, chunk_scopes=scopes, line_index=index,
                          body_start=prev.body_start)
-    return doc, i
+    return doc, i, old_count, len(window)

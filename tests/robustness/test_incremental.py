@@ -41,19 +41,19 @@ def check_rescope(before: str, after: str, path) -> None:
     got = rescope(prev, after)
     if got is None:
         return
-    doc, changed = got
+    doc, first, old_count, new_count = got
     fresh = scope(after, path, Config())
     assert doc.chunks == fresh.chunks and doc.chunk_scopes == fresh.chunk_scopes
     assert doc.regions == fresh.regions and doc.comments == fresh.comments
     assert doc.global_data == fresh.global_data and doc.body_start == fresh.body_start
     assert doc.blocks == fresh.blocks and doc.data_regions == fresh.data_regions
     assert doc.lines().starts == LineIndex(after).starts
-    assert [c for i, c in enumerate(doc.chunks) if i != changed] == [
-        c if c[0] < prev.chunks[changed][0] else (c[0] + len(after) - len(before), c[1] + len(after) - len(before))
-        for i, c in enumerate(prev.chunks) if i != changed
-    ]
+    # the chunks outside the replaced stretch are the old ones, moved
+    delta = len(after) - len(before)
+    assert doc.chunks[:first] == prev.chunks[:first]
+    assert doc.chunks[first + new_count:] == [(x + delta, y + delta) for x, y in prev.chunks[first + old_count:]]
     tally = ContextTally(prev)
-    tally.replace(changed, doc)
+    tally.replace(first, old_count, new_count, doc)
     want = ContextTally(fresh)
     for name in ("terms", "heads", "words", "caps", "defined", "described", "headings", "names"):
         assert getattr(tally, name) == getattr(want, name), name
@@ -74,6 +74,8 @@ def check_session(text: str, edits, path) -> None:
 @example(text="Write a summary.\n\nMake it polished.\n\nPolished means: short.", edits=[(0.9, 0, "x"), (0.5, 1, "")], path="a.md")
 @example(text="- a\n- b\n\n<email>\nURGENT!!!\n</email>\n", edits=[(0.7, 0, "ok "), (0.1, 0, "as usual ")], path="a.md")
 @example(text="a---\nmodel: x\n---\n", edits=[(0.0, 1, "")], path=None)  # deleting "a" makes front matter
+# typing on the blank line between two paragraphs joins their chunks; Enter twice splits one
+@example(text="Write a summary.\n\nMake it polished.\n", edits=[(17.5 / 36, 0, "x"), (0.2, 0, "\n\n")], path="a.md")
 def test_every_keystroke_matches_a_fresh_lint(text, edits, path):
     check_session(text, edits, path)
 
