@@ -5,9 +5,10 @@ line's chunk. When that is provably so, the new document is the old one with one
 re-parsed and everything after it moved by the length difference; otherwise the caller
 scopes the whole text again. "Provably" means all of these hold:
 
-- neither the old nor the new lines hold a character that starts or ends a region
-  masked across lines (tags, comments, placeholders, fences, URLs): those are found on
-  the whole text, and could open or close data anywhere below;
+- neither the old nor the new lines open or close a comment or a fence (those are found
+  on the whole text and could hide or reveal anything below), every placeholder, tag and
+  URL on them is the same and away from the edit (a tag pairs with its partner anywhere),
+  and each masked region on them is filled for the parser as before;
 - no CR next to the edit could start or stop pairing with an LF;
 - the edit is below any front matter and inside no comment (suppressions live there).
 
@@ -23,10 +24,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .scoping import ScopedDocument, _chunks, _masked_span, chunk_scope
+from .scoping import _PLACEHOLDER, _TAG, _URL, ScopedDocument, _chunks, _masked_span, _parse_fill, chunk_scope
 
-# characters that begin or end regions found on the whole text before chunking
-_GLOBAL = re.compile(r"[<>{}$`~]|://|www\.")
+# what opens or closes a region that can span lines: comments, fences
+_SPANNING = re.compile(r"<!--|-->|\{\{!|--\}\}|^ {0,3}(?:`{3,}|~{3,})", re.M)
+# regions found on the whole text before chunking, each within one line
+_LINE_REGIONS = (_PLACEHOLDER, _TAG, _URL)
 _BLOCKS = (4096, 256, 16, 1)
 
 
@@ -55,6 +58,24 @@ def _line_end(text: str, at: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _same_line_regions(old_lines: str, new_lines: str, p: int, old_end: int, delta: int) -> bool:
+    """Whether the edit (old_lines[p:old_end] replaced, ``delta`` longer) leaves every
+    placeholder, tag and URL on its lines as it was, only moved: none touches the edit."""
+    for rx in _LINE_REGIONS:
+        want = []
+        for m in rx.finditer(old_lines):
+            a, b = m.span()
+            if b < p:
+                want.append((a, b, m.group()))
+            elif a > old_end:
+                want.append((a + delta, b + delta, m.group()))
+            else:
+                return False  # the edit is inside or against it
+        if want != [(m.start(), m.end(), m.group()) for m in rx.finditer(new_lines)]:
+            return False
+    return True
+
+
 def _blank(line: str) -> bool:
     return line.strip(" \t") == ""
 
@@ -81,7 +102,9 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int, int, 
     if "\r" in old[max(0, ls - 1):le + 1] or "\r" in text[max(0, ls - 1):le + delta + 1]:
         if breaks or (0 < p < len(old) and old[p - 1] == "\r" and old[p] == "\n"):
             return None  # a CR next to the edit could pair with an LF, or stop pairing
-    if _GLOBAL.search(old_lines) or _GLOBAL.search(new_lines):
+    if _SPANNING.search(old_lines) or _SPANNING.search(new_lines):
+        return None
+    if not _same_line_regions(old_lines, new_lines, p - ls, old_end - ls, delta):
         return None
     if ls < prev.body_start or (prev.body_start == 0 and any(t.lstrip("\ufeff").startswith("---") for t in (old, text))):
         return None  # front matter, one the edit might close, or one it starts
@@ -93,13 +116,24 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int, int, 
     if not a <= ls < b or le > b:
         return None
 
-    def move(x: int) -> int:
-        return x + delta if x >= le else x
+    def start(x: int) -> int:  # where a region starting at x is now (none starts inside the edit)
+        return x if x < p else x + delta
 
-    regions = [(x, move(y)) if x < le else (x + delta, y + delta) for x, y in prev.regions]
-    global_data = [(x, move(y), name) if x < le else (x + delta, y + delta, name) for x, y, name in prev.global_data]
-    comments = [(x + delta, y + delta, body) if x >= le else (x, y, body) for x, y, body in prev.comments]
-    same_lines = not breaks and _blank(old_lines) == _blank(new_lines) and _at_margin(old_lines) == _at_margin(new_lines)
+    def end(y: int) -> int:
+        return y if y <= p else y + delta
+
+    regions = [(start(x), end(y)) for x, y in prev.regions]
+    global_data = [(start(x), end(y), name) for x, y, name in prev.global_data]
+    comments = [(start(x), end(y), body) for x, y, body in prev.comments]
+    # a masked region is filled with blanks or letters for the parser depending on what else
+    # its line holds: that must not change, or the parser would see other lines
+    for (x, y), (x2, y2) in zip(prev.regions, regions):
+        if x < le and y > ls and _parse_fill(old, x, y) != _parse_fill(text, x2, y2):
+            return None
+    old_parsed = _masked_span(old, prev.regions, ls, le, for_parser=True)
+    new_parsed = _masked_span(text, regions, ls, le + delta, for_parser=True)
+    same_lines = (not breaks and _blank(old_parsed) == _blank(new_parsed)
+                  and _at_margin(old_parsed) == _at_margin(new_parsed))
     if same_lines:
         # chunk boundaries are where they were: only chunk i changed
         if b + delta <= a:

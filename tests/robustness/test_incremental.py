@@ -135,3 +135,14 @@ def test_the_servers_line_index_moves_with_an_edit(text, edit):
     end = min(len(text), start + cut)
     after = text[:start] + typed + text[end:]
     assert _moved(LineIndex(text), after, start, end, typed).starts == LineIndex(after).starts
+
+
+def test_typing_beside_a_closing_tag_changes_how_its_element_is_masked():
+    """A data element is masked with blanks when its tags stand alone on their lines and
+    with letters otherwise; typing after "</email>" flips that for the element's every
+    line, back to lines in earlier chunks. The re-scope must see it."""
+    text = "Intro.\n\n<email>\nhi\n\nthere\n</email>  \n\nAfter.\n"
+    at = text.index("</email>  ") + len("</email>  ")
+    typed = [((at + 0.5) / len(text), 0, "x"), ((at + 0.5) / (len(text) + 1), 1, "")]
+    check_session(text, typed, "a.md")
+    check_session(text[:at] + "x" + text[at:], typed[1:], "a.md")
