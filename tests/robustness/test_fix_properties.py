@@ -4,14 +4,13 @@
   only removes words, changes case, or turns "!!!" into "." / "?": a fix never writes
   words of its own;
 - a fix that deletes the words (the rule says they fade) deletes all of them;
-- diffing the text before and after all safe fixes, nothing changed outside those zones;
+- every stretch of the text outside those zones survives all safe fixes, in order;
 - fixing repeatedly reaches a fixed point in a few passes, after which no tone finding
   still offers a fix, and fixing once more changes nothing.
 """
 
 from __future__ import annotations
 
-import difflib
 
 import pytest
 from hypothesis import example, given
@@ -88,34 +87,34 @@ def check_one_pass(text: str, path, linter: Linter) -> str:
         if f.rule.fades:
             assert covered == f.end - f.start, f"{f.code} fix does not delete all of {text[f.start:f.end]!r}"
     fixed = apply_edits(text, collect_edits(findings, only_safe=True))
-    # the diff: every changed stretch of the original lies inside some fix's zone
-    matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
+    # every stretch of the original outside the fixes' zones is still there, whole and in
+    # order (a character diff can align a change across an untouched stretch, "~~~\n", and
+    # blame it; this asks the question itself)
     merged: list[list[int]] = []
     for lo, hi in sorted(zones):
         if merged and lo <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], hi)
         else:
             merged.append([lo, hi])
-    def inside(i1: int, i2: int) -> bool:
-        return any(lo <= i1 and i2 <= hi for lo, hi in merged)
-
-    for tag, i1, i2, _, _ in matcher.get_opcodes():
-        if tag == "equal" or inside(i1, i2):
+    outside, prev = [], 0
+    for lo, hi in merged:
+        outside.append((prev, lo))
+        prev = hi
+    outside.append((prev, len(text)))
+    at = 0
+    for n, (lo, hi) in enumerate(outside):
+        stretch = text[lo:hi]
+        if not stretch:
             continue
-        if tag == "delete":
-            # a deletion is ambiguous when it borders its own copy ("\nX" vs "X\n"): the diff
-            # may place it either way, so slide it to where a fix could have put it
-            a, b = i1, i2
-            while not inside(a, b) and b < len(text) and text[a] == text[b]:
-                a, b = a + 1, b + 1
-            if inside(a, b):
-                continue
-            a, b = i1, i2
-            while not inside(a, b) and a > 0 and text[a - 1] == text[b - 1]:
-                a, b = a - 1, b - 1
-            if inside(a, b):
-                continue
-        raise AssertionError(f"text changed outside any fix: {text[i1:i2]!r} at {i1} in {text!r} -> {fixed!r}")
+        if lo == 0:
+            found = 0 if fixed.startswith(stretch) else -1
+        elif hi == len(text):
+            found = len(fixed) - len(stretch) if fixed.endswith(stretch) and len(fixed) - len(stretch) >= at else -1
+        else:
+            found = fixed.find(stretch, at)
+        if found < 0:
+            raise AssertionError(f"text changed outside any fix: {stretch!r} at {lo} in {text!r} -> {fixed!r}")
+        at = found + len(stretch)
     return fixed
 
 
@@ -142,6 +141,7 @@ def check_fixes(text: str, path) -> None:
 @example(text="URGENT: summarize these logs ASAP. I'm so stressed, can you fix it?!!", path="a.md")
 @example(text="Do NOT skip this!!! NEVER invent numbers.\r\nI'm begging you", path=None)
 @example(text="- URGENT!!!\n- I'm so stressed\n\n> URGENT!!!\n", path="x.prompt")
+@example(text="URGENT: summarize these logs ASAP.~~~\nURGENT!!!URGENT: summarize these logs ASAP.", path=None)
 def test_fixes_stay_local_and_reach_a_fixed_point(text, path):
     check_fixes(text, path)
 
