@@ -97,9 +97,10 @@ def offenders(results: dict[str, dict], estimate) -> list[str]:
 def test_the_probe_finds_the_patterns():
     """The walk reaches every layer (a pattern added anywhere is probed)."""
     names = all_patterns()
-    for expected in ("literalist.scoping._PLACEHOLDER", "literalist.rules.tone_patterns.URGENCY_STRONG",
-                     "literalist.sentences._END", "literalist.context._DEFINITION"):
-        assert expected in names
+    # a pattern imported into another module is probed once, under either name
+    found = {name.rsplit(".", 1)[1] for name in names}
+    for expected in ("_PLACEHOLDER", "URGENCY_STRONG", "_END", "_DEFINITION"):
+        assert expected in found
     assert len(names) > 60
 
 
