@@ -26,25 +26,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_corpus import generate_prompt  # noqa: E402
 from bench_inprocess import clear_core_caches, warm_up  # noqa: E402
-from bench_keystrokes import typing_script  # noqa: E402
+from replay_typing import typed_texts  # noqa: E402
 
 
 def _typing(lines: int, keys: int, profiler: cProfile.Profile) -> list[float]:
     from literalist.engine import Linter
 
-    prompt = generate_prompt(lines, seed=21)
-    text = prompt.text
-    mid = len(prompt.labels) // 2
-    line = next(i for i in range(mid, len(prompt.labels)) if prompt.labels[i] == "clean")
-    offset = text.index("\n", sum(len(ln) + 1 for ln in text.split("\n")[:line]))
     linter = Linter()
-    linter.lint(text, "typing.prompt.md")
     times = []
-    for i, key in enumerate(typing_script(keys)):
-        if key.kind == "backspace":
-            text, offset = text[: offset - 1] + text[offset:], offset - 1
-        else:
-            text, offset = text[:offset] + key.text + text[offset:], offset + 1
+    for i, text in enumerate(typed_texts(lines, keys, linter)):
         if i == 10:
             profiler.enable()
         c0 = time.process_time()

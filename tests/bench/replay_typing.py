@@ -16,23 +16,30 @@ from bench_corpus import generate_prompt  # noqa: E402
 from bench_keystrokes import percentile, typing_script  # noqa: E402
 
 
-def replay(lines: int, keys: int = 300) -> list[float]:
-    from literalist.engine import Linter
-
+def typed_texts(lines: int, keys: int, linter):
+    """The document after each keystroke of the benchmark's typing script, at the cursor
+    the server benchmark uses (the end of a clean line near the middle); ``linter`` has
+    linted the untouched document first."""
     prompt = generate_prompt(lines, seed=21)
     text = prompt.text
-    # the cursor the server benchmark uses: the end of a clean line near the middle
     mid = len(prompt.labels) // 2
     line = next(i for i in range(mid, len(prompt.labels)) if prompt.labels[i] == "clean")
     offset = text.index("\n", sum(len(ln) + 1 for ln in text.split("\n")[:line]))
-    linter = Linter()
     linter.lint(text, "typing.prompt.md")
-    times = []
     for key in typing_script(keys):
         if key.kind == "backspace":
             text, offset = text[: offset - 1] + text[offset:], offset - 1
         else:
             text, offset = text[:offset] + key.text + text[offset:], offset + 1
+        yield text
+
+
+def replay(lines: int, keys: int = 300) -> list[float]:
+    from literalist.engine import Linter
+
+    linter = Linter()
+    times = []
+    for text in typed_texts(lines, keys, linter):
         start = time.perf_counter()
         linter.lint(text, "typing.prompt.md")
         times.append(time.perf_counter() - start)
