@@ -23,7 +23,7 @@ from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
-from pygls.protocol import LanguageServerProtocol
+from pygls.protocol import JsonRPCNotification, LanguageServerProtocol
 
 PUBLISH = "textDocument/publishDiagnostics"
 
@@ -50,8 +50,10 @@ class _StampingProtocol(LanguageServerProtocol):
         # json.loads calls this for every object, innermost first: the message itself last
         if data.get("method") == PUBLISH and "jsonrpc" in data:
             params = data.get("params") or {}
-            self._server.on_publish(Arrival(params.get("uri", ""), params.get("version"), time.perf_counter(),
+            self._server.on_publish(Arrival(params.get("uri", ""), params.get("version"), self._server.received_at,
                                             len(params.get("diagnostics") or []), params.get("diagnostics") or []))
+            # kept as JSON: typing 900 diagnostics into lsprotocol classes is client work
+            return JsonRPCNotification(method=PUBLISH, jsonrpc=data["jsonrpc"], params=params)
         return super().structure_message(data)
 
 
@@ -64,6 +66,7 @@ class BenchClient(LanguageClient):
         self.stderr = bytearray()
         self._waiters: list[tuple[str, int, asyncio.Future]] = []
         self.pid: int | None = None
+        self.received_at = 0.0  # when the last message's body was read
 
         @self.feature(types.WORKSPACE_CONFIGURATION)
         def configuration(ls: BenchClient, params: types.ConfigurationParams):
@@ -85,7 +88,22 @@ class BenchClient(LanguageClient):
     async def start(self, argv: list[str], env: dict | None = None) -> None:
         await self.start_io(argv[0], *argv[1:], env=env or os.environ.copy())
         self.pid = self._server.pid
+        self._stamp_arrivals(self._server.stdout)
         self._async_tasks.append(asyncio.ensure_future(self._drain_stderr()))
+
+    def _stamp_arrivals(self, reader: asyncio.StreamReader) -> None:
+        """Note when each message's last byte has been read, before it is decoded: the
+        figure is the server's work and the pipe, not this Python client's decoding (about
+        24 ms for the 900 diagnostics of the 10,000-line prompt; an editor's native JSON
+        parser takes about one)."""
+        read_body = reader.readexactly
+
+        async def stamped(n: int) -> bytes:
+            body = await read_body(n)
+            self.received_at = time.perf_counter()
+            return body
+
+        reader.readexactly = stamped  # type: ignore[method-assign]
 
     async def _drain_stderr(self) -> None:
         stream = self._server.stderr

@@ -25,6 +25,7 @@ from . import code_actions as actions
 from . import commands, large_documents
 from .analysis import Analysis, Analyzer
 from .code_lens import NEXT_FINDING, code_lens
+from .collector import IdleCollector
 from .diagnostic_json import DiagnosticEncoder, RawJson, json_list, result_id
 from .diagnostics import DiagnosticStyle
 from .document_store import DocumentStore, Positions
@@ -62,6 +63,7 @@ class LiteralistServer(LanguageServer):
         self._reported: set[tuple] = set()  # messages already shown or logged once
         self._encoder: tuple | None = None  # (client capabilities, DiagnosticEncoder for them)
         self.scheduler = LintScheduler(self._snapshot, self._analyze, self._on_result, self._wait_for_settings)
+        self.collector = IdleCollector()
 
     # --- client capabilities ---------------------------------------------------------------
     @property
@@ -137,6 +139,7 @@ class LiteralistServer(LanguageServer):
         return cached
 
     def _on_result(self, result: LintResult) -> None:
+        self.collector.busy()
         try:
             analysis: Analysis | None = result.extra.get("analysis")
             if analysis is not None:
@@ -254,6 +257,7 @@ class LiteralistServer(LanguageServer):
             await self.scheduler.warm_up(self.analyzer.warm_up)
         except Exception as exc:
             self.log(f"Literalist could not load its rules: {exc!r}", types.MessageType.Error)
+        self.collector.settle()
 
     # --- errors ---------------------------------------------------------------------------------
     def report_server_error(self, error: Exception, source) -> None:
@@ -291,6 +295,7 @@ def create_server() -> LiteralistServer:
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: LiteralistServer, params: None) -> None:
         ls.scheduler.cancel_all()
+        ls.collector.stop()
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: LiteralistServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -313,6 +318,7 @@ def create_server() -> LiteralistServer:
             # matched to documents by (version, generation), so move the generation on: no
             # result computed for the old text, stored or still in flight, counts as current
             ls.scheduler.bump_generation()
+        ls.collector.busy()
         ls.scheduler.schedule(params.text_document.uri, ls.settings.current.debounce_ms / 1000)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
