@@ -9,6 +9,7 @@ at the full text, not only at prose.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from collections import Counter
 from collections.abc import Collection, Mapping
@@ -205,7 +206,10 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
         heads.add(label)
         heads.update(label.split())
     caps = {w for m in _CAPS_ENUM.finditer(text) for w in re.findall(r"[A-Z][A-Z_]+", m.group())}
-    return frozenset(terms), frozenset(heads), Counter(_TOKEN.findall(text)), frozenset(caps), bool(_RFC2119.search(text))
+    # interned: the same few thousand words recur in every chunk's counter, and a large
+    # prompt's counters would otherwise hold a copy of each per chunk (megabytes)
+    tokens = Counter(map(sys.intern, _TOKEN.findall(text)))
+    return frozenset(terms), frozenset(heads), tokens, frozenset(caps), bool(_RFC2119.search(text))
 
 
 @lru_cache(maxsize=8192)
