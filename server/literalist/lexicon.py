@@ -33,6 +33,28 @@ def stem(word: str) -> str:
     return _get_stemmer().stem(word.lower())
 
 
+# Snowball's English stemmer keeps a word's first two letters: it only cuts endings off
+# and changes the last letters it leaves. The exceptions are these forms it lists by name.
+_SNOWBALL_EXCEPTIONS = frozenset("skis skies dying lying tying idly gently ugly early only singly sky news howe atlas "
+                                 "cosmos bias andes".split())
+
+
+class StemSet:
+    """A set of stems that answers "does this word stem to one of them?" without asking
+    the stemmer when the word cannot (it does not start like any of them): loading nltk
+    costs about 200 ms, which the first diagnostics of a prompt should not wait for."""
+
+    def __init__(self, stems: frozenset[str]):
+        self.stems = stems
+        self.heads = frozenset(s[:2] for s in stems)
+
+    def __contains__(self, word: str) -> bool:
+        low = word.lower().lstrip("'")
+        if low[:2] not in self.heads and low not in _SNOWBALL_EXCEPTIONS:
+            return False
+        return stem(word) in self.stems
+
+
 def _load_valence() -> dict[str, float]:
     global _valence
     if _valence is None:

@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from budgets import LONG, SHORT
 from hostile_text import any_text, prompt_text
 from literalist.rules import inference, quality, tone, tone_patterns
-from literalist.rules.prefilter import Gated, SplitGated, gated, required_strings
+from literalist.rules.prefilter import Gated, Lazy, SplitGated, gated, required_strings
 
 GATED = {
     f"{mod.__name__.rsplit('.', 1)[-1]}.{name}": value
     for mod in (tone_patterns, tone, inference, quality)
-    for name, value in vars(mod).items()
+    for name, value in ((n, v.target() if isinstance(v, Lazy) else v) for n, v in list(vars(mod).items()))
     if isinstance(value, (Gated, SplitGated))
 }
 BANK = Path(__file__).resolve().parents[1] / "eval" / "dev" / "bank.json"

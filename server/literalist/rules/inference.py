@@ -8,7 +8,7 @@ import re
 from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
-from .prefilter import gate_patterns
+from .prefilter import gate_patterns, pattern
 from ._base import in_quotes, make, phrase
 from .team_phrases import team_phrase_findings
 
@@ -82,7 +82,7 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 _COMM = r"(?:discussed|talked\s+about|spoke\s+about|agreed(?:\s+on)?|decided|chatted\s+about|went\s+over|covered|mentioned|said|settled\s+on|aligned\s+on|brainstormed)"
 _ARTIFACT = r"(?:edits?|notes?|feedback|comments?|changes|version|draft|email|message|suggestions?|doc|deck|slides|outline|points|ideas|list|thread|numbers|figures|template|spreadsheet|proposal|brief|call|meeting|request)"
 
-HISTORY = re.compile(
+HISTORY = pattern(
     rf"\bas\s+(?:per\s+)?usual\b|\bper\s+usual\b|\bas\s+always\b|\bas\s+before\b|\blike\s+(?:last\s+time|before|always|usual|we\s+(?:always\s+)?do|we\s+did|you\s+did(?:\s+(?:before|last\s+time))?)\b"
     rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year|time|batch|round|cycle|sprint|release|run|issue|edition)|yesterday|previously|{_MONTHS})\b"
     rf"|\b(?:the\s+)?same\s+(?:\w+\s+){{0,2}}as\s+(?:our|my|the\s+(?:last|previous|old|other|earlier))\s+(?!(?:input|user|user{A}s|question|original|above|below|example|examples|following|source|request|message|prompt|text|step|section|answer)\b)"
@@ -137,7 +137,7 @@ HISTORY = re.compile(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
     I,
 )
-_TONE_KNOWN = re.compile(rf"\byou\s+(?:already\s+)?know\s+(?:our|my|the)\s+(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules)\b", I)
+_TONE_KNOWN = pattern(rf"\byou\s+(?:already\s+)?know\s+(?:our|my|the)\s+(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules)\b", I)
 
 # Things a prompt often names as if the model knew them.
 _NOUNS = (
@@ -159,22 +159,22 @@ _DEFINITE_HEADS = (
     r"situation|known\s+(?:issues|problems|bugs|limitations)"
 )
 # "the thing with the forklift", "the complaint from the Oakridge parents", "the photos from the site visit"
-SITUATION = re.compile(
+SITUATION = pattern(
     r"\bthe\s+(?!(?:\w+est|biggest|main|only|first|last)\b)(?:\w+\s+){0,2}?(?:thing|situation|stuff|mess|drama|business|saga|complaint|photos|incident)\s+(?:with|from|about|re|regarding)\s+(?:the\s+|our\s+|my\s+)?(?-i:[A-Z]\w+|\w+)(?:\s+\w+){0,2}",
     I,
 )
 # the material is said to be right here, but the prompt holds none: "per the email below", "the enclosed price list"
-MISSING_HERE = re.compile(
+MISSING_HERE = pattern(
     r"\bthe\s+(?:enclosed|attached|linked)\s+(?:\w+\s+){0,2}\w+"
     r"|\bI{0}?ve\s+(?:included|attached|pasted|added|linked)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:above|below)?".replace("{0}", "['\u2019]"),
     I,
 )
-REFERENCE = re.compile(
+REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
     rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est)\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)))",
     I,
 )
-SENT_ATTACHED = re.compile(
+SENT_ATTACHED = pattern(
     rf"\bthe\s+(\w+(?:\s\w+)?)\s+(?:that\s+)?(?:I|we)\s+(?:just\s+|already\s+|previously\s+)?(?:sent|shared|uploaded|attached|linked|forwarded|gave\s+you|showed\s+you|pasted\s+earlier|mentioned|wrote)\b"
     rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?attach(?:ed|ment)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
     I,
@@ -184,7 +184,7 @@ _ROLES = frozenset("client clients prospect customer customers partner vendor ag
 _SELF_EXPLANATORY = frozenset(
     "document doc docs product project team company process report application offer".split()
 )
-DELEGATION = re.compile(
+DELEGATION = pattern(
     rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
@@ -208,11 +208,11 @@ DELEGATION = re.compile(
     I,
 )
 # criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
-CRITERIA_AFTER = re.compile(
+CRITERIA_AFTER = pattern(
     r"\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|(?:,\s*)?(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is)\b)",
     I,
 )
-OPEN_END = re.compile(
+OPEN_END = pattern(
     r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more|"
     r"and\s+all\s+that(?:\s+jazz)?|and\s+what\s*not|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
     r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|the\s+works|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
@@ -277,7 +277,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b)(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
     r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*[\-\u2014\u2013]\s+\w+\s+\w+)",
@@ -306,7 +306,7 @@ def _opens_sentence(text: str, s: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-_NARRATION = re.compile(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent|\$|k\b|m\b)|[$\u00a3\u20ac]\s*\d|\b\d{2,}\b")
+_NARRATION = pattern(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent|\$|k\b|m\b)|[$\u00a3\u20ac]\s*\d|\b\d{2,}\b")
 
 
 def _narrated(text: str, s: int) -> bool:

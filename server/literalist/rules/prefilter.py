@@ -7,19 +7,24 @@ searching, ``Gated`` checks that the block holds at least one string that every 
 the pattern must contain (derived from the pattern itself, so it can never disagree with
 it), using ``str.__contains__``, which runs at C speed. Patterns with no useful required
 strings run ungated.
+
+Rule modules declare their patterns with ``pattern()`` instead of ``re.compile``: nothing
+is parsed or compiled at import (the editor is waiting for the first diagnostics). On
+first use a pattern takes its required strings from the table that ``gate_table.py``
+precomputes (or works them out if the table lacks it), and each alternative is compiled
+the first time a text gets through its check.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 try:  # Python 3.11+
-    import re._compiler as sre_compile
     import re._parser as sre_parse
     from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
                                SUBPATTERN)
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_compile  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
     from sre_constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT,  # type: ignore
                                MIN_REPEAT, SUBPATTERN)
@@ -68,7 +73,8 @@ def _also_required(tree, flags: int, best: frozenset[str]) -> tuple[frozenset[st
         if op is not None:
             found.append(_item(op, arg, fold))
     extra = {f for f in found if _useful(f) and f != best}
-    return tuple(sorted(extra, key=_score, reverse=True)[:3])
+    # ties broken by the strings themselves: the same plan in every process (gate_table.py)
+    return tuple(sorted(extra, key=lambda f: (-_score(f), sorted(f)))[:3])
 
 
 def _score(strings: frozenset[str] | None) -> int:
@@ -127,15 +133,15 @@ def _item(op, arg, fold: bool) -> frozenset[str] | None:
 
 
 class Gated:
-    """A compiled pattern behind a required-strings check; the rest of the API is the
-    pattern's own."""
+    """A pattern behind a required-strings check, compiled on first use; the rest of the
+    API is the compiled pattern's own."""
 
-    __slots__ = ("_regex", "_tree", "_flags", "strings", "heads", "also", "fold")
+    __slots__ = ("_regex", "_source", "_flags", "strings", "heads", "also", "fold")
 
-    def __init__(self, regex: re.Pattern | None, strings: frozenset[str], tree=None, flags: int = 0,
+    def __init__(self, regex: re.Pattern | None, strings: frozenset[str], source: str | None = None, flags: int = 0,
                  also: tuple[frozenset[str], ...] = ()):
         self._regex = regex
-        self._tree, self._flags = tree, flags  # an alternative is compiled from its parse on first use
+        self._source, self._flags = source, flags  # compiled from these when a text first gets through
         self.strings = tuple(sorted(strings, key=len, reverse=True))
         self.heads = frozenset(s[:3] for s in strings)  # every string is at least 3 long
         # further required sets, each with its heads: all must occur as well
@@ -151,8 +157,7 @@ class Gated:
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            self._regex = sre_compile.compile(self._tree, self._flags)
-            self._tree = None
+            self._regex = re.compile(self._source, self._flags)
         return self._regex
 
     def could_match(self, text: str) -> bool:
@@ -214,12 +219,13 @@ class SplitGated:
     matches are split, so a match object answers start/end/group() the same way.
     """
 
-    __slots__ = ("regex", "alternatives", "fold", "ungated", "by_head", "heads")
+    __slots__ = ("_regex", "source", "flags", "alternatives", "fold", "ungated", "by_head", "heads")
 
-    def __init__(self, regex: re.Pattern, alternatives: list[re.Pattern | Gated]):
-        self.regex = regex
+    def __init__(self, source: str, flags: int, alternatives: list[re.Pattern | Gated]):
+        self._regex = None  # the whole pattern: compiled only if something asks for it
+        self.source, self.flags = source, flags
         self.alternatives = alternatives
-        self.fold = bool(regex.flags & re.I)
+        self.fold = bool(flags & re.I)
         self.ungated = {i for i, alt in enumerate(alternatives) if not isinstance(alt, Gated)}
         by_head: dict[str, set[int]] = {}
         for i, alt in enumerate(alternatives):
@@ -227,6 +233,12 @@ class SplitGated:
                 by_head.setdefault(head, set()).add(i)
         self.by_head = by_head
         self.heads = frozenset(by_head)
+
+    @property
+    def regex(self) -> re.Pattern:
+        if self._regex is None:
+            self._regex = re.compile(self.source, self.flags)
+        return self._regex
 
     def live(self, text: str) -> list[re.Pattern]:
         """The alternatives whose required strings occur in ``text``, in order. The
@@ -298,45 +310,122 @@ def _alternatives(source: str) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
-def _splittable(regex: re.Pattern) -> bool:
-    return not (regex.groups or regex.flags & re.X or re.match(r"\(\?[aiLmsux]+\)", regex.pattern))
+def _splittable(source: str, flags: int) -> bool:
+    if flags & re.X or re.match(r"\(\?[aiLmsux]+\)", source):
+        return False
+    try:
+        return sre_parse.parse(source, flags).state.groups == 1  # no capturing groups
+    except Exception:
+        return False
+
+
+# --- analysis: which strings each pattern requires (precomputed in gate_table.py) ---------
+
+
+def analyse(source: str, flags: int) -> dict | None:
+    """How to gate a pattern, as plain data: None (run it as it is), ``{"strings", "also"}``
+    (one check in front of the whole pattern), or ``{"split": [...]}`` (a long alternation,
+    one check per alternative; an alternative without ``strings`` always runs)."""
+    parts = _alternatives(source) if _splittable(source, flags) else None
+    if parts:
+        part_flags = flags & ~re.U
+        try:
+            trees = [sre_parse.parse(part, part_flags) for part in parts]
+        except Exception:
+            trees = []
+        if trees and all(tree.getwidth()[0] > 0 for tree in trees):  # no empty matches
+            alternatives = [dict(source=part, **_check(tree, part_flags)) for part, tree in zip(parts, trees)]
+            if any("strings" in alt for alt in alternatives):
+                return {"split": alternatives}
+    try:
+        tree = sre_parse.parse(source, flags)
+    except Exception:
+        return None
+    return _check(tree, flags) or None
+
+
+def _check(tree, flags: int) -> dict:
+    strings = _required(tree, flags)
+    if not strings:
+        return {}
+    return {"strings": sorted(strings), "also": [sorted(group) for group in _also_required(tree, flags, strings)]}
+
+
+def build(source: str, flags: int, plan: dict | None):
+    """The pattern behind the checks ``analyse`` planned; nothing is compiled yet but the
+    alternatives that always run."""
+    if plan is None:
+        return re.compile(source, flags)
+    if "split" in plan:
+        part_flags = flags & ~re.U
+        return SplitGated(source, flags, [_gate(alt["source"], part_flags, alt) if "strings" in alt
+                                          else re.compile(alt["source"], part_flags) for alt in plan["split"]])
+    return _gate(source, flags, plan)
+
+
+def _gate(source: str, flags: int, check: dict) -> Gated:
+    return Gated(None, frozenset(check["strings"]), source, flags, tuple(frozenset(g) for g in check.get("also", ())))
 
 
 def gated(regex: re.Pattern):
     """``regex`` behind required-strings checks (per alternative when it is a long
-    alternation), or ``regex`` itself when no check would help. Alternatives are parsed
-    once here and compiled from that parse the first time a text lets them through:
-    the server's start-up pays for the rules' import."""
-    parts = _alternatives(regex.pattern) if _splittable(regex) else None
-    if parts:
-        flags = regex.flags & ~re.U
-        try:
-            trees = [sre_parse.parse(part, flags) for part in parts]
-        except Exception:
-            trees = []
-        if trees and all(tree.getwidth()[0] > 0 for tree in trees):  # no empty matches
-            alternatives = []
-            for part, tree in zip(parts, trees):
-                strings = _required(tree, flags)
-                alternatives.append(Gated(None, strings, tree, flags, _also_required(tree, flags, strings))
-                                    if strings else re.compile(part, flags))
-            if any(isinstance(alt, Gated) for alt in alternatives):
-                return SplitGated(regex, alternatives)
-    return gated_whole(regex)
+    alternation), or ``regex`` itself when no check would help."""
+    plan = analyse(regex.pattern, regex.flags)
+    return regex if plan is None else build(regex.pattern, regex.flags, plan)
 
 
-def gated_whole(regex: re.Pattern):
-    try:
-        tree = sre_parse.parse(regex.pattern, regex.flags)
-    except Exception:
-        return regex
-    strings = _required(tree, regex.flags)
-    return Gated(regex, strings, also=_also_required(tree, regex.flags, strings)) if strings else regex
+# --- declared patterns ----------------------------------------------------------------------
+
+DECLARED: list[tuple[str, Lazy]] = []  # (declaring module, pattern): what gate_table.py precomputes
+
+
+class Lazy:
+    """A rule module's pattern, built (gated, and compiled as needed) on first use. Until
+    then only its source and flags exist, so patterns can still be composed from it. Once
+    built it puts the real thing in the namespaces ``gate_patterns`` bound it to, so later
+    lookups skip this proxy."""
+
+    __slots__ = ("pattern", "flags", "_target", "_homes")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.pattern, self.flags = source, flags
+        self._target = None
+        self._homes: list[tuple[dict, str]] = []
+
+    def target(self):
+        if self._target is None:
+            from .gate_table import plan_for  # the table module reads a data file: not at import
+
+            self._target = build(self.pattern, self.flags, plan_for(self.pattern, self.flags))
+            for namespace, name in self._homes:
+                if namespace.get(name) is self:
+                    namespace[name] = self._target
+            self._homes = []
+        return self._target
+
+    def __getattr__(self, name):
+        return getattr(self.target(), name)
+
+    def __repr__(self) -> str:
+        return f"pattern({self.pattern[:40]!r}...)"
+
+
+def pattern(source: str, flags: int = 0) -> Lazy:
+    """Declare a rule pattern (instead of ``re.compile``); see the module docstring."""
+    declared = Lazy(source, flags)
+    DECLARED.append((sys._getframe(1).f_globals.get("__name__", ""), declared))
+    return declared
 
 
 def gate_patterns(namespace: dict) -> None:
-    """Put every module-level pattern in ``namespace`` behind its check (called at the end
-    of a rule module, so its functions find the gated versions by name)."""
+    """Called at the end of a rule module: its declared patterns (its own and those it
+    imported) replace themselves in it once built, so its functions find the real thing
+    by name; a pattern compiled with ``re.compile`` is put behind its checks now."""
     for name, value in list(namespace.items()):
-        if isinstance(value, re.Pattern):
+        if isinstance(value, Lazy):
+            if value._target is not None:
+                namespace[name] = value._target
+            else:
+                value._homes.append((namespace, name))
+        elif isinstance(value, re.Pattern):
             namespace[name] = gated(value)

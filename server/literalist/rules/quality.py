@@ -8,7 +8,7 @@ import re
 from ..context import DocContext
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
-from .prefilter import gate_patterns
+from .prefilter import gate_patterns, pattern
 from ._base import edit, in_quotes, make, phrase, sentence_at
 from .team_phrases import team_phrase_findings
 
@@ -59,7 +59,7 @@ _VAGUE = (
     r"on[\s-]brand|perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging"
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
-STRONG = re.compile(
+STRONG = pattern(
     r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|top[\s-]quality|top[\s-]notch|"
     r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|production[\s-](?:ready|grade|quality)|"
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
@@ -82,7 +82,7 @@ _STYLE_ADJ = (
     r"insightful|actionable|sharp|crisp|clean|modern|classic|premium|luxurious|minimal|rich|dense|lean|robust|flexible|good|great|nice"
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
-FEELING = re.compile(
+FEELING = pattern(
     r"\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
     r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b"
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|\blevel\s+up\b|\belevate\b|\bpolish\s+(?:it|this|that|up|the)\b"
@@ -101,9 +101,9 @@ FEELING = re.compile(
     r"|\b\d[\s-]star\b|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
     I,
 )
-PAIR = re.compile(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
+PAIR = pattern(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
 _VAGUE_SIMPLE = r"cheesy|kind|firm|funny|complete|alarmist|negative|positive|relaxed|respectful|apologetic|grovelling|groveling|overwhelming|arrogant|pushy|stiff|cute|educational|honest|upbeat|serious|playful|helpful|casual|formal|short|long|simple|detailed"
-BALANCE = re.compile(
+BALANCE = pattern(
     rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b"
     rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
     rf"|\b(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE})(?:,)?\s+(?:but|yet)\s+(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE}|[a-z]+(?:ful|ous|ive|ic|al|able|ible|ish|less|ing|ed|y))\b"
@@ -111,7 +111,7 @@ BALANCE = re.compile(
     I,
 )
 # Analogies in place of criteria: "the kind of thing people actually share", "the sort of email that makes people give"
-ANALOGY = re.compile(
+ANALOGY = pattern(
     r"\bthe\s+(?:kind|sort|type)\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:that|which|people|readers|reviewers|investors|customers|users|everyone|nobody|you|they)\b"
     r"(?=[^.!?\n]{0,40}\b(?:love|loves|share|shares|click|clicks|buy|buys|remember|want|wants|can[\u2019']?t\s+(?:say\s+no|ignore|resist)|cannot\s+(?:say\s+no|ignore|resist)|reach|impress|wow|convert|sign|notice|talk|stop|makes?\s+people|gets?\s+people|would\s+\w+|actually))[^.!?\n]{3,60}"
     r"|\blike\s+an?\s+(?-i:[A-Z]\w+)\s+(?:brief|deck|memo|report|post|email|page|ad|pitch|essay)\b"
@@ -120,7 +120,7 @@ ANALOGY = re.compile(
     I,
 )
 # Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
-GENERIC = re.compile(
+GENERIC = pattern(
     rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)\s+\w+)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
     rf"|\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
@@ -129,10 +129,10 @@ GENERIC = re.compile(
     I,
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
-NOUN_USE_AFTER = re.compile(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
-NOUN_USE_BEFORE = re.compile(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|IT|seasoned|as\s+a)\s*$", I)
-VERB_POP = re.compile(r"\b(?:pop|wow)\b", I)
-STAKES_RX = re.compile(
+NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
+NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|IT|seasoned|as\s+a)\s*$", I)
+VERB_POP = pattern(r"\b(?:pop|wow)\b", I)
+STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
     rf"|\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
@@ -142,13 +142,13 @@ STAKES_RX = re.compile(
     I,
 )
 # concrete criteria in the same sentence make a quality word harmless
-CRITERIA_IN_SENTENCE = re.compile(
+CRITERIA_IN_SENTENCE = pattern(
     r"\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|paragraphs?|items?|points?|pages?|slides?|%|percent|ms|seconds?|syllables?|emoji|links?)\b"
     r"|\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
-CRITERIA_AFTER = re.compile(r"[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this))", I)
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this))", I)
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from ..context import DocContext
-from ..lexicon import stem, valence
+from ..lexicon import StemSet, valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
-from .prefilter import gate_patterns
+from .prefilter import gate_patterns, pattern
 from ._base import delete_sentence, delete_span, edit, in_quotes, make, phrase, sentence_at, sentences_of
 from .caps_words import ACRONYMS, AMBIGUOUS, common_words
 from .team_phrases import team_phrase_findings
@@ -172,6 +172,9 @@ def _urgent_words(text: str, block_kind: str):
             yield m.start(), m.end(), URGENCY
 
 
+_DISTRESS = StemSet(P.DISTRESS_STEMS)  # words whose stem is a known feeling
+
+
 def _distress_constructions(text: str):
     """"I'm <feeling>": a first-person subject with a word whose stem is a known feeling, or
     which VADER scores as strongly negative ("I'm devastated", "we're drowning")."""
@@ -180,7 +183,7 @@ def _distress_constructions(text: str):
         head = word.split()[0]
         if head in P.DISTRESS_NOT:
             continue
-        if stem(head) in P.DISTRESS_STEMS or valence(head) <= -1.5:
+        if head in _DISTRESS or valence(head) <= -1.5:
             yield m.start(), m.end(), DISTRESS
 
 
@@ -224,8 +227,8 @@ def _fix_for(block: Block, s: int, e: int, rule: Rule) -> Fix:
     return Fix(STRIP, delete_span(block, s, e, sentence))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s|\s(?:and|but|so)\s")
-_FILLER = re.compile(
+_CLAUSE_BREAK = pattern(r"[,;:\u2014\u2013]|\s-\s|\s(?:and|but|so)\s")
+_FILLER = pattern(
     r"\b(?:this|it|that|is|was|are|be|so|really|very|super|and|but|just|i|i'm|me|my|we|our|ok|okay|oh|honestly|"
     r"please|now|today|here|need|needs|a|an|the|all|of|to|too|also|like|literally|seriously|again|guys|man|right|ugh)\b|[^\w\s]+"
 )
@@ -278,10 +281,10 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
 
 # --- shouting ---------------------------------------------------------------------------
 
-_CAPS = re.compile(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![\w\-]*[a-z0-9_])(?!\.\w)")
+_CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![\w\-]*[a-z0-9_])(?!\.\w)")
 # what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
-_JOIN = re.compile(r"[\s,]+(?:[AI][\s,]+)?")
-_LABEL_PREFIX = re.compile(r"^\s*[A-Z][A-Z '\u2019]{0,30}:")
+_JOIN = pattern(r"[\s,]+(?:[AI][\s,]+)?")
+_LABEL_PREFIX = pattern(r"^\s*[A-Z][A-Z '\u2019]{0,30}:")
 
 
 def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
@@ -337,7 +340,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     return out
 
 
-_VALUE_BEFORE = re.compile(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
+_VALUE_BEFORE = pattern(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
 # words people shout for emphasis; other capitalised words used once are likely names or labels
 _EMPHASIS = frozenset(
     "not never always must only do don't dont no any all every each now please important critical really very exactly "
@@ -356,7 +359,7 @@ def _whole_line(text: str, s: int, e: int) -> bool:
 def _bracketed(text: str, s: int, e: int) -> bool:
     """"[NEEDS SOURCE]", "<TODO>": a marker to insert, capitalised by design."""
     return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
-_VALUE_AFTER = re.compile(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^\s*(?:[:=]|\s+(?:means|if|when|for)\b)")
+_VALUE_AFTER = pattern(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^\s*(?:[:=]|\s+(?:means|if|when|for)\b)")
 
 
 def _caps_value(text: str, s: int, e: int) -> bool:

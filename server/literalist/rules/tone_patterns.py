@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from .prefilter import gate_patterns
+from .prefilter import gate_patterns, pattern
 
 I = re.I
 # intensifiers and hedges that may sit between a subject and the feeling
@@ -12,7 +12,7 @@ MOD = r"(?:(?:so|really|very|completely|totally|absolutely|super|extremely|incre
 APOS = r"['\u2019]"
 
 # --- urgency -------------------------------------------------------------------------
-URGENCY_STRONG = re.compile(
+URGENCY_STRONG = pattern(
     rf"\bASAP\b|\bas\s+soon\s+as\s+(?:humanly\s+)?possible\b|\bright\s+this\s+(?:second|minute|instant)\b|\bright\s+now\s*!"
     rf"|\b(?:I|we)\s+need(?:ed)?\s+(?:this|it|that|them|these|an?\s+\w+)\s+(?:done\s+|fixed\s+|finished\s+)?(?:yesterday|an\s+hour\s+ago|like\s+yesterday)\b"
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
@@ -31,32 +31,32 @@ URGENCY_STRONG = re.compile(
     rf"|\b(?:the\s+)?deadline\s+is\s+(?:in\s+(?:an?|\d+|a\s+few)\s+(?:hours?|minutes?)|(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:today|tonight)|today|tonight|now)\b",
     I,
 )
-URGENT_WORD = re.compile(r"\b(urgent(?:ly)?|immediately|instantly|now)\b", I)
+URGENT_WORD = pattern(r"\b(urgent(?:ly)?|immediately|instantly|now)\b", I)
 # "this is (so) urgent", "it's urgent", "is extremely urgent"
-URGENT_PREDICATE = re.compile(rf"\b(?:this|it|that|everything|this\s+(?:task|request|one|fix|job)|the\s+(?:task|request|fix|job))\s*(?:is|are|{APOS}s|{APOS}re)\s+{MOD}*urgent\b", I)
-URGENT_NEED = re.compile(r"\b(?:urgently\s+(?:need|require|want)|(?:need|want|require)\w*\s+(?:\w+\s+){0,3}urgently)\b", I)
+URGENT_PREDICATE = pattern(rf"\b(?:this|it|that|everything|this\s+(?:task|request|one|fix|job)|the\s+(?:task|request|fix|job))\s*(?:is|are|{APOS}s|{APOS}re)\s+{MOD}*urgent\b", I)
+URGENT_NEED = pattern(r"\b(?:urgently\s+(?:need|require|want)|(?:need|want|require)\w*\s+(?:\w+\s+){0,3}urgently)\b", I)
 # "urgent" used as a value, label or category: not the writer's feeling
-LABEL_BEFORE = re.compile(
+LABEL_BEFORE = pattern(
     r"(?:\b(?:as|label(?:ed|led)?|tag(?:ged)?|mark(?:ed)?|flag(?:ged)?|classif(?:y|ied)|categori[sz]e[ds]?|sort|triage|rate[ds]?|"
     r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
     I,
 )
-LABEL_LIST_AFTER = re.compile(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
-LABEL_LIST_BEFORE = re.compile(r"\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)[\"'`]?\s*(?:,|/|\||or|and)\s*[\"'`]?\s*$", I)
-DATA_NOUN_AFTER = re.compile(
+LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
+LABEL_LIST_BEFORE = pattern(r"\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)[\"'`]?\s*(?:,|/|\||or|and)\s*[\"'`]?\s*$", I)
+DATA_NOUN_AFTER = pattern(
     r"\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|"
     r"orders?|queries|query|questions?|care|flag|label|tag|priority|category|queue|bucket|column|field|status|level)\b", I)
 # positional "immediately": "the summary immediately follows the title"
-POSITIONAL_AFTER = re.compile(r"\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
-NOW_TIME_PRESSURE = re.compile(
+POSITIONAL_AFTER = pattern(r"\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
+NOW_TIME_PRESSURE = pattern(
     r"\b(?:need|needs|needed|want|wanted|do|fix|send|get|give|reply|respond|answer|handle|finish|ship|deploy|write|start)\b"
     r"(?:\s+(?:me\s+)?(?:it|this|that|them|these|those|a\s+fix|an\s+answer|the\s+\w+|something|everything|\w+))?\s+(?:right\s+)?now\b(?!\s+(?:that|on|is|are|has|have|we|you|i)\b)",
     I,
 )
-TRAILING_URGENT_ADVERB = re.compile(r"\b(immediately|instantly|urgently)\b(?=\s*(?:[.!?]|$|,\s*(?:please|thanks)))", I)
+TRAILING_URGENT_ADVERB = pattern(r"\b(immediately|instantly|urgently)\b(?=\s*(?:[.!?]|$|,\s*(?:please|thanks)))", I)
 
 # --- distress about oneself ------------------------------------------------------------
-DISTRESS_SUBJECT = re.compile(
+DISTRESS_SUBJECT = pattern(
     rf"\b(?:I{APOS}m|I\s+am|I{APOS}ve\s+been|I\s+have\s+been|I\s+feel(?:\s+like\s+I{APOS}m)?|I{APOS}m\s+feeling|I\s+am\s+feeling|I\s+was|"
     rf"we{APOS}re|we\s+are|we{APOS}ve\s+been|everyone{APOS}s|everyone\s+is|the\s+(?:whole\s+)?team\s+is|my\s+team\s+is)\s+{MOD}{{0,3}}"
     rf"([a-z][a-z\-]+(?:\s+(?:out|up|down|over|it|thin|apart))?)",
@@ -75,7 +75,7 @@ DISTRESS_NOT = frozenset(
     "trying going looking working writing asking using building sure aware able happy glad here new done about unsure "
     "sorry afraid-that not a an the fine okay ok curious wondering hoping planning thinking responsible confused".split()
 )
-DISTRESS_PHRASE = re.compile(
+DISTRESS_PHRASE = pattern(
     rf"\b(?:I\s+can{APOS}?t|I\s+cannot|I\s+can\s+not)\s+(?:even\s+)?(?:think(?:\s+straight)?|focus|breathe|deal(?:\s+with\s+(?:this|it))?|take\s+(?:this|it|any\s+more)|handle\s+(?:this|it)|do\s+this\s+any\s*more|cope)\b"
     rf"|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+rope\b"
     rf"|\b(?:on|onto)\s+my\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|n-?th|umpteenth)\s+(?:coffee|cup|espresso|energy\s+drink|red\s+bull|all-?nighter)\b"
@@ -106,7 +106,7 @@ PEOPLE = (
     r"hr|sales\s+team|whole\s+company|skip[\s-]level|higher[\s-]ups|higher\s+ups|partner|editor|professor|teacher|supervisor|auditors?|regulators?|hiring\s+manager|recruiter|landlord|department|dean|principal)"
     r"|legal|leadership|management|everyone|everybody|the\s+execs|customers|clients|users|[A-Z][a-z]+\s+from\s+(?:legal|finance|sales|leadership))"
 )
-PRESSURE_PEOPLE = re.compile(
+PRESSURE_PEOPLE = pattern(
     rf"\b{PEOPLE}\s+(?:is|are|has\s+been|have\s+been|keeps?|{APOS}s|{APOS}re|will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna|just|already)?\s*"
     rf"(?:been\s+)?(?:pinging|messaging|texting|calling|emailing|slacking|chasing|hounding|nagging|badgering|harassing|yelling|screaming|shouting|"
     rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
@@ -115,7 +115,7 @@ PRESSURE_PEOPLE = re.compile(
     rf"breathing\s+down|watching\s+(?:me|this)|counting\s+on\s+me|waiting\s+on\s+me)\b",
     I,
 )
-PRESSURE_CONSEQUENCE = re.compile(
+PRESSURE_CONSEQUENCE = pattern(
     rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood)\s+(?:is|are|will\s+be|{APOS}s)\s+(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
     rf"|\b(?:I|we){APOS}?(?:ll|m\s+going\s+to|re\s+going\s+to|\s+will|\s+could|\s+might|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+would|\s+am\s+gonna|m\s+gonna)\s+(?:probably\s+|definitely\s+|totally\s+)?(?:get|be)\s+(?:fired|sacked|canned|let\s+go|demoted|blamed|yelled\s+at|killed|roasted|crucified|destroyed|written\s+up|in\s+(?:so\s+much\s+|big\s+|serious\s+|real\s+|huge\s+|deep\s+)?trouble)\b"
     rf"|\b(?:lose|losing)\s+my\s+(?:job|head|client|bonus)\b|\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b"
@@ -123,7 +123,7 @@ PRESSURE_CONSEQUENCE = re.compile(
     I,
 )
 # pressure verbs aimed at the writer, whoever the subject is: "keeps DMing me", "has pinged me four times"
-PRESSURE_AT_ME = re.compile(
+PRESSURE_AT_ME = pattern(
     rf"\b(?:keeps?|kept|has\s+been|have\s+been|is|are|was|were)\s+(?:\w+\s+)?(?:pinging|messaging|DMing|dming|texting|calling|emailing|slacking|chasing|nagging|bugging|pestering|hassling|hounding|badgering|yelling\s+at|screaming\s+at|shouting\s+at|asking)\s+me\b"
     rf"|\b(?:has|have|had)\s+(?:already\s+)?(?:pinged|messaged|DMed|dmed|texted|called|emailed|slacked|chased)\s+me\s+(?:\w+\s+){{0,2}}(?:times|twice|again|already)\b"
     rf"|\bbreathing\s+down\s+my\s+neck\b|\b(?:standing|hovering|looming|leaning)\s+(?:right\s+)?(?:behind|over)\s+(?:me|my\s+(?:chair|shoulder|desk))\b"
@@ -142,7 +142,7 @@ PRESSURE_AT_ME = re.compile(
     I,
 )
 # whoever the subject is, a pressure verb aimed at the writer or the writer's team
-PRESSURE_OPEN = re.compile(
+PRESSURE_OPEN = pattern(
     rf"\b(?:keeps?|kept|has\s+been|have\s+been|is|are|was|were|already|just|will)\s+(?:\w+\s+)?(?:texting|chasing|pinging|calling|emailing|hounding|nagging|threatening|fining|fined|threatened|suing|sued|yelling\s+at|shouting\s+at|screaming\s+at|delist|drop|fire|blame|blaming)\s+(?:me|us|my\s+\w+|our\s+\w+)\b"
     rf"|(?<!\bif\s)(?<!\bwhen\s)\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:livid|furious|fuming|irate|seething|apoplectic|up\s+in\s+arms)\b"
     rf"|,?(?<!\s)\s+or\s+(?:else\s+)?(?:I|we)\s*(?:{APOS}ll|{APOS}re\s+going\s+to|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+\w+(?:\s+\w+){{0,5}}(?=\s*[.!]|$)"
@@ -150,7 +150,7 @@ PRESSURE_OPEN = re.compile(
     rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+me\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
     I,
 )
-PRESSURE_SCENE = re.compile(
+PRESSURE_SCENE = pattern(
     r"\b(?:the\s+)?(?:[\w\-]{1,40}\s+)?(?:channel|slack|war\s+room|inbox|phone|chat|thread|office|whole\s+(?:place|company|office|team)|everything)\s+"
     r"(?:is|are)\s+(?:literally\s+|basically\s+|completely\s+|totally\s+|already\s+|now\s+|just\s+)?(?:melting\s+down|on\s+fire|blowing\s+up|exploding|going\s+(?:crazy|nuts|insane)|a\s+mess|chaos|lit\s+up|in\s+meltdown|burning)\b"
     r"|\beverything\s+is\s+(?:on\s+fire|broken\s+and|falling\s+apart)\b|\ball\s+hell\s+(?:is\s+)?break(?:ing|s)\s+loose\b",
@@ -158,7 +158,7 @@ PRESSURE_SCENE = re.compile(
 )
 
 # --- pleading, threats, profanity ---------------------------------------------------------
-PLEADING = re.compile(
+PLEADING = pattern(
     rf"\bplease[\s,.!]+please\b|\bpretty\s+please\b|\b(?:I{APOS}m|I\s+am)\s+(?:literally\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b"
     rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
     rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am)\s+counting\s+on\s+you\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
@@ -166,7 +166,7 @@ PLEADING = re.compile(
     rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b",
     I,
 )
-THREAT = re.compile(
+THREAT = pattern(
     rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock)\s+(?:this|it|things|anything)\s+up\b"
     rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
@@ -196,14 +196,14 @@ THREAT = re.compile(
     rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
     I,
 )
-PROFANITY = re.compile(
+PROFANITY = pattern(
     r"\b(?:f+u+c+k+\w*|f[\*#@]+k\w*|f[\*#@]{2,}\w*|bloody(?!\s+(?:mary|nose|stool|sample))|sh[i1]t+\w*|sh[\*#]+t|bullsh[i\*]t|damn(?:it|ed)?|goddamn\w*|god\s+damn|crap(?:py)?|wtf|wth|ffs|"
     r"pissed(?:\s+off)?|bloody\s+hell|what\s+the\s+(?:hell|heck|fuck)|the\s+hell|hell\s+no|screw\s+(?:this|it|you|that)|"
     r"for\s+(?:god|christ|heaven|pete|fuck)(?:['\u2019]s)?\s+sake|for\s+crying\s+out\s+loud|"
     r"ass(?:hole)?s?|a\*+s|bastard|bitch\w*|dumbass|jackass|freaking|frickin\w*|effing|dammit)\b",
     I,
 )
-EXCLAMATION_RUN = re.compile(r"(?<![!?\u203c\u2049])[!?\u203c\u2049]*(?:!{2,}|!\?|\?!|\u203c|\u2049)[!?\u203c\u20491]*")
+EXCLAMATION_RUN = pattern(r"(?<![!?\u203c\u2049])[!?\u203c\u2049]*(?:!{2,}|!\?|\?!|\u203c|\u2049)[!?\u203c\u20491]*")
 
 
 gate_patterns(globals())  # a cheap required-words check before each long pattern
