@@ -82,7 +82,8 @@ def valence(word: str) -> float:
 
 
 def warm_up() -> None:
-    """Load everything now (the language server calls this after ``initialize``)."""
+    """Load nltk's stemmer and VADER now (benchmarks and the offline test; linting loads
+    them only when a text needs them)."""
     stem("stressed")
     sentence_sentiment("warm up")
 

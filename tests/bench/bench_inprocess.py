@@ -21,9 +21,12 @@ RELINT_SIZES = (200, 2_000, 10_000)
 
 
 def warm_up() -> None:
-    """Import the core and run every rule once on a prompt that trips all of them."""
+    """Import the core, load nltk's stemmer and VADER's lexicon (most prompts never need
+    them), and run every rule once on a prompt that trips all of them."""
     from literalist.engine import Linter
+    from literalist.lexicon import warm_up as load_lexicon
 
+    load_lexicon()
     Linter().lint(generate_prompt(300, seed=999).text, "warm-up.prompt.md")
 
 

@@ -136,7 +136,7 @@ class Gated:
     """A pattern behind a required-strings check, compiled on first use; the rest of the
     API is the compiled pattern's own."""
 
-    __slots__ = ("_regex", "_source", "_flags", "strings", "heads", "also", "fold")
+    __slots__ = ("_regex", "_source", "_flags", "strings", "heads", "by_head", "also", "fold")
 
     def __init__(self, regex: re.Pattern | None, strings: frozenset[str], source: str | None = None, flags: int = 0,
                  also: tuple[frozenset[str], ...] = ()):
@@ -144,6 +144,10 @@ class Gated:
         self._source, self._flags = source, flags  # compiled from these when a text first gets through
         self.strings = tuple(sorted(strings, key=len, reverse=True))
         self.heads = frozenset(s[:3] for s in strings)  # every string is at least 3 long
+        by_head: dict[str, list[str]] = {}
+        for string in self.strings:
+            by_head.setdefault(string[:3], []).append(string)
+        self.by_head = {head: tuple(group) for head, group in by_head.items()}
         # further required sets, each with its heads: all must occur as well
         self.also = tuple((tuple(group), frozenset(x[:3] for x in group)) for group in also)
         self.fold = bool((regex.flags if regex is not None else flags) & re.I)
@@ -164,7 +168,11 @@ class Gated:
         hay, trigrams = _indexed(text, self.fold)
         if trigrams.isdisjoint(self.heads):  # one C call rejects most blocks
             return False
-        return any(s in hay for s in self.strings if s[:3] in trigrams) and self.also_holds(hay, trigrams)
+        for head in trigrams & self.heads:
+            for string in self.by_head[head]:
+                if string in hay:
+                    return self.also_holds(hay, trigrams)
+        return False
 
     def finditer(self, text: str, *args):
         return self.regex.finditer(text, *args) if self.could_match(text) else iter(())
@@ -219,19 +227,25 @@ class SplitGated:
     matches are split, so a match object answers start/end/group() the same way.
     """
 
-    __slots__ = ("_regex", "source", "flags", "alternatives", "fold", "ungated", "by_head", "heads")
+    __slots__ = ("_regex", "source", "flags", "alternatives", "fold", "ungated", "checked_further", "by_head", "heads")
 
     def __init__(self, source: str, flags: int, alternatives: list[re.Pattern | Gated]):
         self._regex = None  # the whole pattern: compiled only if something asks for it
         self.source, self.flags = source, flags
         self.alternatives = alternatives
         self.fold = bool(flags & re.I)
-        self.ungated = {i for i, alt in enumerate(alternatives) if not isinstance(alt, Gated)}
-        by_head: dict[str, set[int]] = {}
+        self.ungated = frozenset(i for i, alt in enumerate(alternatives) if not isinstance(alt, Gated))
+        self.checked_further = frozenset(i for i, alt in enumerate(alternatives) if isinstance(alt, Gated) and alt.also)
+        # 3-character head -> (required string, the alternatives that require it): each
+        # string is looked for once per text, whichever alternatives share it
+        by_string: dict[str, set[int]] = {}
         for i, alt in enumerate(alternatives):
-            for head in getattr(alt, "heads", ()):
-                by_head.setdefault(head, set()).add(i)
-        self.by_head = by_head
+            for string in getattr(alt, "strings", ()):
+                by_string.setdefault(string, set()).add(i)
+        by_head: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for string, owners in by_string.items():
+            by_head.setdefault(string[:3], []).append((string, frozenset(owners)))
+        self.by_head = {head: tuple(pairs) for head, pairs in by_head.items()}
         self.heads = frozenset(by_head)
 
     @property
@@ -244,15 +258,17 @@ class SplitGated:
         """The alternatives whose required strings occur in ``text``, in order. The
         3-character heads of every alternative's strings are looked up at once."""
         hay, trigrams = _indexed(text, self.fold)
-        chosen = set(self.ungated)
+        found: set[int] = set()
         for head in trigrams & self.heads:
-            chosen |= self.by_head[head]
+            for string, owners in self.by_head[head]:
+                if string in hay:
+                    found |= owners
         out = []
-        for i in sorted(chosen):
+        for i in sorted(self.ungated.union(found)):
             alt = self.alternatives[i]
             if i in self.ungated:
                 out.append(alt)
-            elif any(s in hay for s in alt.strings if s[:3] in trigrams) and alt.also_holds(hay, trigrams):
+            elif i not in self.checked_further or alt.also_holds(hay, trigrams):
                 out.append(alt.regex)
         return out
 
