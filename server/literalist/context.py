@@ -16,22 +16,25 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from .config import Config
+from .narrowing import Narrowed
 from .scoping import ScopedDocument
 
 _WORD = r"[A-Za-z][\w'\-]*"
 # Bounded: _DEFINITION is tried at every word start, also inside "a-b-c-..." tokens, and
 # an unbounded word would rescan the rest of the token from each (quadratic).
 _TERM = r"[A-Za-z][\w'\-]{0,60}"
-# "Polished means ...", "by polished I mean", "polished = ...", "polished is defined as"
-_DEFINITION = re.compile(
-    rf"\b({_TERM}(?: {_TERM}){{0,2}})[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
-    r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|=\s*\S)"
-    rf"|\bby\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean"
-    rf"|\b(?:a|an)\s+({_WORD})\s+(?:headline|email|reply|summary|answer|post|intro|opening|title|subject\s+line|description|message|caption|bio)\s+(?:names|has|uses|includes|contains|starts|opens|ends|gives|states|leads|is\s+one)\b"
-    rf"|\b(?:a|an|the)\s+({_WORD})\s+{_WORD}\s*(?:,[^,\n]{{1,30}},\s*)?(?:is|has)\s+one\s+(?:where|that|with|which)\b"
-    rf"|\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)",
-    re.I,
-)
+# "Polished means ...", "by polished I mean", "polished = ...", "polished is defined as";
+# each alternative with the cue words it cannot match without (see narrowing.py)
+_DEFINITION = Narrowed([
+    (rf"\b({_TERM}(?: {_TERM}){{0,2}})[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
+     r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|=\s*\S)",
+     ("mean", "defined", "refers", "looks like", "=")),
+    (rf"\bby\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean", ("mean",)),
+    (rf"\b(?:a|an)\s+({_WORD})\s+(?:headline|email|reply|summary|answer|post|intro|opening|title|subject\s+line|description|message|caption|bio)\s+(?:names|has|uses|includes|contains|starts|opens|ends|gives|states|leads|is\s+one)\b",
+     ()),
+    (rf"\b(?:a|an|the)\s+({_WORD})\s+{_WORD}\s*(?:,[^,\n]{{1,30}},\s*)?(?:is|has)\s+one\s+(?:where|that|with|which)\b", ("one",)),
+    (rf"\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)", ("mean", "looks like")),
+], re.I)
 # "Polished: no typos ..." as a label at the start of a line or list item
 _LABEL = re.compile(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
@@ -179,11 +182,15 @@ _RFC2119 = re.compile(r"\bRFC\s*(?:2119|8174)\b|\bkey\s+words\b[^.\n]{0,40}\bMUS
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
 
 
-_TERM_USE = re.compile(
-    r"`([\w\-]+)|(?<![\w\-])-*(\w[\w\-]*)\s*=|\$\{?([\w\-]+)|(?<![\w\-])-*(\w[\w\-]*)\s+(?:flag|field|variable|column|key|parameter|option|setting|value|tag|env|mode|"
-    r"constant|status|state|level|tier|label|category|verdict|role|type|enum)\b",
-    re.I,
-)
+_NAME_NOUNS = ("flag", "field", "variable", "column", "key", "parameter", "option", "setting", "value", "tag", "env", "mode",
+               "constant", "status", "state", "level", "tier", "label", "category", "verdict", "role", "type", "enum")
+# `name`, name = ..., $name, "the name field": a word used as a name
+_TERM_USE = Narrowed([
+    (r"`([\w\-]+)", ("`",)),
+    (r"(?<![\w\-])-*(\w[\w\-]*)\s*=", ("=",)),
+    (r"\$\{?([\w\-]+)", ("$",)),
+    (rf"(?<![\w\-])-*(\w[\w\-]*)\s+(?:{'|'.join(_NAME_NOUNS)})\b", _NAME_NOUNS),
+], re.I)
 _INTRO = re.compile(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?", re.I)
 _LINE_LABEL = re.compile(r"^[ \t#*-]*([^\n:\s#*-][^\n:]{0,59}?)\s*:", re.M)
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*")

@@ -29,10 +29,10 @@ except ImportError:  # pragma: no cover - Python 3.10
     from sre_constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT,  # type: ignore
                                MIN_REPEAT, SUBPATTERN)
 
+from ..re_case import lower_like_re
+
 MIN_USEFUL = 3  # a required string shorter than this is in almost every block
 MAX_STRINGS = 400
-# case-insensitive matching in ``re`` also pairs these with ASCII letters; lower() does not
-_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u212a": "k"})
 
 
 def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
@@ -195,22 +195,13 @@ def _indexed(text: str, fold: bool) -> tuple[str, frozenset[str]]:
     case-insensitive patterns. Remembered for the last text: every gate of a block asks."""
     last = _last
     if last[0] is not text:
-        low = _lower(text)
+        low = lower_like_re(text)
         last[:] = [text, low, _trigrams(low), None, None]
     if fold:
         return last[1], last[2]
     if last[3] is None:
         last[3] = _trigrams(text)
     return text, last[3]
-
-
-def _lower(text: str) -> str:
-    """Lower case, one character for one (as ``re`` compares under IGNORECASE), so that
-    'İ' stays one character and 'ſ' reads as 's'."""
-    low = text.translate(_FOLD).lower()
-    if len(low) != len(text):
-        low = "".join(c.lower()[:1] for c in text.translate(_FOLD))
-    return low
 
 
 def _trigrams(text: str) -> frozenset[str]:

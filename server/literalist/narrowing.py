@@ -1,0 +1,44 @@
+"""A pattern whose costly alternatives each need a cue word, run without them on texts
+that hold none of their cues.
+
+Some context patterns are alternations with capturing groups ("X means ...", "by X I
+mean", "a X email that ..."), so the prefilter cannot split them. Their first
+alternatives are tried at every word and backtrack through the words before failing; yet
+each can only match where its cue ("mean", "=", "refers" ...) occurs. An alternative
+whose cues are all absent from a text cannot match anywhere in it, so dropping it changes
+no match: ``finditer`` gives the same spans and the same non-empty groups (their numbers
+shift: callers read the non-empty groups, not a group by number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .re_case import lower_like_re
+
+
+class Narrowed:
+    def __init__(self, alternatives: list[tuple[str, tuple[str, ...]]], flags: int = 0):
+        """``alternatives``: (source, cues) in order; empty cues: the alternative always runs.
+        Cues are lower case; the check is case-insensitive when ``flags`` has re.I."""
+        self.alternatives = alternatives
+        self.flags = flags
+        self.full = re.compile("|".join(source for source, _ in alternatives), flags)
+        self.regex = self.full  # the pattern itself, as the prefilter's wrappers name it
+        self._subsets: dict[tuple[int, ...], re.Pattern | None] = {}
+
+    def _pattern_for(self, text: str) -> re.Pattern | None:
+        hay = lower_like_re(text) if self.flags & re.I else text
+        kept = tuple(i for i, (_, cues) in enumerate(self.alternatives) if not cues or any(c in hay for c in cues))
+        if len(kept) == len(self.alternatives):
+            return self.full
+        pattern = self._subsets.get(kept, False)
+        if pattern is False:
+            pattern = re.compile("|".join(self.alternatives[i][0] for i in kept), self.flags) if kept else None
+            self._subsets[kept] = pattern
+        return pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        pattern = self._pattern_for(text)
+        return pattern.finditer(text) if pattern is not None else iter(())

@@ -1,0 +1,16 @@
+"""Lower-casing text the way ``re`` compares it under IGNORECASE, for cheap substring
+checks in front of case-insensitive patterns (``rules/prefilter.py``, ``narrowing.py``)."""
+
+from __future__ import annotations
+
+# case-insensitive matching in ``re`` also pairs these with ASCII letters; lower() does not
+_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u212a": "k"})
+
+
+def lower_like_re(text: str) -> str:
+    """Lower case, one character for one (as ``re`` compares under IGNORECASE), so that
+    'İ' stays one character and 'ſ' reads as 's'."""
+    low = text.translate(_FOLD).lower()
+    if len(low) != len(text):
+        low = "".join(c.lower()[:1] for c in text.translate(_FOLD))
+    return low
