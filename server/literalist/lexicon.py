@@ -49,7 +49,7 @@ class StemSet:
         self.heads = frozenset(s[:2] for s in stems)
 
     def __contains__(self, word: str) -> bool:
-        low = word.lower().lstrip("'")
+        low = word.lower().lstrip("'\u2018\u2019\u201b")  # the stemmer drops a leading apostrophe
         if low[:2] not in self.heads and low not in _SNOWBALL_EXCEPTIONS:
             return False
         return stem(word) in self.stems
