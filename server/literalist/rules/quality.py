@@ -197,7 +197,7 @@ def _quality_words(text: str):
         seen.add(m.start(g))
         yield (m.start(), m.end()), word
     for m in STRONG.finditer(text):
-        if m.start() in seen or any(m.start() >= 0 and False for _ in ()):
+        if m.start() in seen:
             continue
         word = " ".join(m.group(1).lower().split())
         if word.startswith("professional") and (NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and not re.match(r"\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way)\b", text[m.end():], I)):

@@ -291,9 +291,10 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     if block.kind in ("heading", "table_row"):
         return []
     text = block.text
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(text.split()) <= 6 and not re.search(r"[.!?]", text):
-        return []  # a caps line on its own ("CONTEXT", "OUTPUT FORMAT") is a heading in plain text
+    if len(text.split()) <= 6 and not re.search(r"[.!?]", text):  # the cheap tests first: most blocks are longer
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+            return []  # a caps line on its own ("CONTEXT", "OUTPUT FORMAT") is a heading in plain text
     common = common_words()
     allow = ACRONYMS | {w.upper() for w in ctx.config.allow_caps}
     tokens = []
