@@ -23,7 +23,7 @@ import asyncio
 import gc
 
 IDLE_SECONDS = 2.0
-FULL_EVERY = 100  # young collections between automatic full ones (Python's default: 10)
+FULL_EVERY = 100  # generation-1 collections between automatic full ones (Python's default: 10)
 
 
 class IdleCollector:
