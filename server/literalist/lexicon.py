@@ -1,9 +1,10 @@
-"""Word-level signals shared by rules: stems (nltk Snowball) and sentiment valence (VADER).
+"""Word-level signals shared by rules: stems (nltk Snowball) and word valence (VADER's
+lexicon).
 
-Both load lazily on first use: importing nltk costs ~185 ms, which an editor should not
-pay before the server has answered ``initialize``. Nothing here touches ``nltk.data`` or
-the network: Snowball needs no data files, and the VADER lexicon is read from the
-vaderSentiment package's own copy.
+Both load lazily on first use: importing nltk costs about 200 ms, which an editor should
+not pay before its first diagnostics (``StemSet`` avoids it for most words). Nothing here
+touches ``nltk.data`` or the network: Snowball needs no data files, and the VADER lexicon
+is read from the vaderSentiment package's own copy.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import importlib.resources
 import threading
 from functools import lru_cache
 
-_lock = threading.RLock()  # re-entrant: the analyzer loader calls the lexicon loader
+_lock = threading.Lock()
 _stemmer = None
 _valence: dict[str, float] | None = None
 
@@ -82,39 +83,7 @@ def valence(word: str) -> float:
 
 
 def warm_up() -> None:
-    """Load nltk's stemmer and VADER now (benchmarks and the offline test; linting loads
-    them only when a text needs them)."""
+    """Load nltk's stemmer and VADER's lexicon now (benchmarks and the offline test;
+    linting loads them only when a text needs them)."""
     stem("stressed")
-    sentence_sentiment("warm up")
-
-
-_analyzer = None
-
-# Where VADER's general-purpose scores mislead for prompts: "urgent" is +0.8 in its lexicon,
-# so "URGENT!!! fix it NOW" reads as positive. Pressure words count as negative here.
-_OVERRIDES = {
-    "urgent": -1.5, "urgently": -1.5, "asap": -1.5, "immediately": -0.5, "deadline": -1.0,
-    "pinging": -1.0, "screaming": -2.0, "yelling": -2.0, "panicking": -2.5, "fired": -2.5,
-}
-
-
-def _get_analyzer():
-    """nltk's VADER analyzer, filled from the packaged lexicon instead of ``nltk.data``."""
-    global _analyzer
-    if _analyzer is None:
-        with _lock:
-            if _analyzer is None:
-                from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
-
-                class _PackagedVader(SentimentIntensityAnalyzer):
-                    def __init__(self, lexicon: dict[str, float]):  # never calls nltk.data.load
-                        self.lexicon = lexicon
-                        self.constants = VaderConstants()
-
-                _analyzer = _PackagedVader({**_load_valence(), **_OVERRIDES})
-    return _analyzer
-
-
-def sentence_sentiment(text: str) -> float:
-    """VADER's compound score of one sentence (-1 .. +1), with prompt-specific overrides."""
-    return _get_analyzer().polarity_scores(text)["compound"]
+    valence("stressed")

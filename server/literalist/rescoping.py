@@ -146,8 +146,8 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int, int, 
         if ls == a and a > 0 and text[a:a + 1] in ("", " ", "\t", "\r", "\n"):
             return None
         old_count = 2 if i + 1 < len(prev.chunks) else 1
-        end = prev.chunks[i + old_count - 1][1] + delta
-        window = [(a + x, a + y) for x, y in _chunks(_masked_span(text, regions, a, end, for_parser=True))]
+        window_end = prev.chunks[i + old_count - 1][1] + delta
+        window = [(a + x, a + y) for x, y in _chunks(_masked_span(text, regions, a, window_end, for_parser=True))]
         if not window:
             return None
     chunks = [*prev.chunks[:i], *window, *((x + delta, y + delta) for x, y in prev.chunks[i + old_count:])]

@@ -44,12 +44,19 @@ def test_agrees_with_the_stemmer_on_made_up_words(word):
     assert (word in DISTRESS) == (stem(word) in DISTRESS_STEMS)
 
 
-def test_task_talk_is_answered_without_loading_nltk():
-    code = (
-        "import sys\n"
-        "from literalist.engine import lint\n"
-        "found = lint(\"I'm reviewing the report. We're publishing it on Monday.\", 'a.prompt')\n"
-        "print([f.code for f in found], 'nltk' in sys.modules)\n"
+def _check_imports(text: str) -> tuple[str, set[str]]:
+    """``literalist check`` on ``text`` from stdin: its output, and every module it imported."""
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "literalist", "check", "--stdin-filename", "a.prompt", "-"],
+        input=text, capture_output=True, text=True, timeout=120,
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
-    assert out.endswith("False"), out
+    assert out.returncode in (0, 1), out.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
+    return out.stdout, imported
+
+
+def test_task_talk_is_answered_without_loading_nltk():
+    _, imported = _check_imports("I'm reviewing the report. We're publishing it on Monday.\n")
+    assert "nltk" not in imported
+    report, imported = _check_imports("I'm so stressed about this launch.\n")
+    assert "nltk" in imported and "LIT102" in report

@@ -1,6 +1,6 @@
 """Very large documents: the server lints the first part and says so in one diagnostic.
 
-The core lints about 0.1 MB of realistic prompt per second on a small machine, and the
+The core lints about 0.25 MB of realistic prompt per second on a small machine, and the
 server lints one document at a time, so a 20 MB paste would hold every other document's
 diagnostics for minutes. The CLI lints such a file whole (the user asked for it and can
 wait); an editor cannot. So a document over ``maxDocumentBytes`` (UTF-8, the size it has
@@ -19,9 +19,9 @@ from lsprotocol import types
 
 from .document_store import Positions
 
-# Measured with `Linter(Config()).lint` on generated prompts (tests/bench/bench_corpus.py) on
-# the 2-core development machine: a cold lint runs at 0.15 to 0.17 MB/s, so 1,000,000 bytes
-# (a 15,000-line prompt; the speed budgets go up to 10,000 lines) is 6 s or so when the
+# Measured with `make bench` (whole-document lint of generated prompts) on the 2-core
+# development machine: a cold lint runs at 0.21 to 0.25 MB/s, so 1,000,000 bytes (a
+# 15,000-line prompt; the speed budgets go up to 10,000 lines) is about 4 s when the
 # document opens. Every later keystroke re-lints only the edited chunk (engine.py).
 DEFAULT_MAX_DOCUMENT_BYTES = 1_000_000
 MIN_MAX_DOCUMENT_BYTES = 1_000
