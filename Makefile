@@ -36,7 +36,7 @@ vsix: $(STAMP)
 # Regenerate docs/rules/ from the rules' own metadata.
 docs: $(STAMP)
 	$(PY) -m literalist.docs_gen docs/rules
-	$(PY) -m literalist.rules.gate_table
+	$(PY) -m literalist.gate_table
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -17,12 +17,15 @@ from functools import lru_cache
 
 from .config import Config
 from .narrowing import Narrowed
+from .prefilter import gate_patterns, pattern
 from .scoping import ScopedDocument
 
 _WORD = r"[A-Za-z][\w'\-]*"
 # Bounded: _DEFINITION is tried at every word start, also inside "a-b-c-..." tokens, and
-# an unbounded word would rescan the rest of the token from each (quadratic).
-_TERM = r"[A-Za-z][\w'\-]{0,60}"
+# an unbounded word would rescan the rest of the token from each (quadratic). A whole
+# word: "demeans" does not define "de", and a failed try gives up at once instead of
+# trying each shorter prefix of the word in turn.
+_TERM = r"[A-Za-z][\w'\-]{0,60}(?![\w'\-])"
 # "Polished means ...", "by polished I mean", "polished = ...", "polished is defined as";
 # each alternative with the cue words it cannot match without (see narrowing.py)
 _DEFINITION = Narrowed([
@@ -36,25 +39,28 @@ _DEFINITION = Narrowed([
     (rf"\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)", ("mean", "looks like")),
 ], re.I)
 # "Polished: no typos ..." as a label at the start of a line or list item
-_LABEL = re.compile(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M)
+_LABEL = pattern(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M, gate=False)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
-_DESCRIPTION = re.compile(
+_DESCRIPTION = pattern(
     rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?\s*(?:\([^)\n]{{3,}}\)|,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
-    re.I,
+    re.I, gate=False,
 )
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M)
+_HEADING = pattern(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M, gate=False)
 # An example of the wanted output shown in the prompt (not "for example" illustrating a point).
-_EXAMPLE_CUE = re.compile(
-    r"^[ \t#*]*(?:example|sample)s?(?:\s+(?:output|response|answer|reply|email|post|summary|message|of\s+(?:the|a|good|what)\b[^:\n]*))?\s*\d*\s*:?[ \t*]*$"
-    r"|\bhere(?:'s| is| are) (?:an? |two |three |some )?(?:good |great |past |previous )?(?:example|sample)s?\b(?= of (?:the|a|an|what|how|good|great|one)| (?:we|I) (?:like|love|want)|:)"
-    r"|\b(?:example|sample) (?:output|response|answer|reply)s?:|^[ \t]*(?:expected\s+)?output\s*:|^[ \t]*(?:a\s+)?(?:good|great|ideal)\s+(?:reply|response|answer|output|example|email|summary)\s*:",
-    re.I | re.M,
-)
-_FORMAT_CUE = re.compile(
+_EXAMPLE_CUE = Narrowed([
+    (r"^[ \t#*]*(?:example|sample)s?(?:\s+(?:output|response|answer|reply|email|post|summary|message|of\s+(?:the|a|good|what)\b[^:\n]*))?\s*\d*\s*:?[ \t*]*$",
+     ("example", "sample")),
+    (r"\bhere(?:'s| is| are) (?:an? |two |three |some )?(?:good |great |past |previous )?(?:example|sample)s?\b(?= of (?:the|a|an|what|how|good|great|one)| (?:we|I) (?:like|love|want)|:)",
+     ("example", "sample")),
+    (r"\b(?:example|sample) (?:output|response|answer|reply)s?:", ("example", "sample")),
+    (r"^[ \t]*(?:expected\s+)?output\s*:", ("output",)),
+    (r"^[ \t]*(?:a\s+)?(?:good|great|ideal)\s+(?:reply|response|answer|output|example|email|summary)\s*:", ("good", "great", "ideal")),
+], re.I | re.M)
+_FORMAT_CUE = pattern(
     r"\b(?:format|output|respond (?:with|in|only)|reply (?:with|in)|return (?:a|an|only|the|json)|json|yaml|csv|markdown|table|"
     r"bullet(?:s| points?| list)?|numbered list|headings?|sections?|paragraphs?|sentences?|words|characters|"
     r"subject line|template|schema|structure|fields?|columns?|under \d+|at most \d+|no more than \d+|\d+\s*(?:words|lines|bullets|sentences|items|characters))\b",
-    re.I,
+    re.I, gate=False,
 )
 
 
@@ -176,9 +182,9 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
 
 
 # "OPEN, HOLD or ESCALATE": capitalised values the prompt lists; they stay values everywhere
-_CAPS_ENUM = re.compile(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}")
+_CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}", gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
-_RFC2119 = re.compile(r"\bRFC\s*(?:2119|8174)\b|\bkey\s+words\b[^.\n]{0,40}\bMUST\b", re.I)
+_RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
 
 
@@ -191,9 +197,9 @@ _TERM_USE = Narrowed([
     (r"\$\{?([\w\-]+)", ("$",)),
     (rf"(?<![\w\-])-*(\w[\w\-]*)\s+(?:{'|'.join(_NAME_NOUNS)})\b", _NAME_NOUNS),
 ], re.I)
-_INTRO = re.compile(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?", re.I)
-_LINE_LABEL = re.compile(r"^[ \t#*-]*([^\n:\s#*-][^\n:]{0,59}?)\s*:", re.M)
-_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*")
+_INTRO = pattern(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?", re.I, gate=False)
+_LINE_LABEL = pattern(r"^[ \t#*-]*([^\n:\s#*-][^\n:]{0,59}?)\s*:", re.M, gate=False)
+_TOKEN = pattern(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*", gate=False)
 
 
 @lru_cache(maxsize=8192)
@@ -250,3 +256,6 @@ _STOP = frozenset(
     "the and our your their this that with for are was were has have not you what how who why "
     "make made makes sure very really more most less its it's".split()
 )
+
+
+gate_patterns(globals())  # patterns compile on first use, behind a required-strings check

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import factoring
 from .re_case import lower_like_re
 
 
@@ -24,21 +25,31 @@ class Narrowed:
         Cues are lower case; the check is case-insensitive when ``flags`` has re.I."""
         self.alternatives = alternatives
         self.flags = flags
-        self.full = re.compile("|".join(source for source, _ in alternatives), flags)
-        self.regex = self.full  # the pattern itself, as the prefilter's wrappers name it
+        # compiled on first use (start-up), with word lists grouped (factoring.py)
         self._subsets: dict[tuple[int, ...], re.Pattern | None] = {}
+
+    @property
+    def full(self) -> re.Pattern:
+        """The whole pattern."""
+        return self._subset(tuple(range(len(self.alternatives))))
+
+    regex = full  # the pattern itself, as the prefilter's wrappers name it
+
+    def _subset(self, kept: tuple[int, ...]) -> re.Pattern | None:
+        pattern = self._subsets.get(kept, False)
+        if pattern is False:
+            pattern = factoring.compile("|".join(self.alternatives[i][0] for i in kept), self.flags) if kept else None
+            self._subsets[kept] = pattern
+        return pattern
 
     def _pattern_for(self, text: str) -> re.Pattern | None:
         hay = lower_like_re(text) if self.flags & re.I else text
-        kept = tuple(i for i, (_, cues) in enumerate(self.alternatives) if not cues or any(c in hay for c in cues))
-        if len(kept) == len(self.alternatives):
-            return self.full
-        pattern = self._subsets.get(kept, False)
-        if pattern is False:
-            pattern = re.compile("|".join(self.alternatives[i][0] for i in kept), self.flags) if kept else None
-            self._subsets[kept] = pattern
-        return pattern
+        return self._subset(tuple(i for i, (_, cues) in enumerate(self.alternatives) if not cues or any(c in hay for c in cues)))
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         pattern = self._pattern_for(text)
         return pattern.finditer(text) if pattern is not None else iter(())
+
+    def search(self, text: str) -> re.Match | None:
+        pattern = self._pattern_for(text)
+        return pattern.search(text) if pattern is not None else None

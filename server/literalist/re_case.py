@@ -1,5 +1,5 @@
 """Lower-casing text the way ``re`` compares it under IGNORECASE, for cheap substring
-checks in front of case-insensitive patterns (``rules/prefilter.py``, ``narrowing.py``)."""
+checks in front of case-insensitive patterns (``prefilter.py``, ``narrowing.py``)."""
 
 from __future__ import annotations
 

@@ -394,24 +394,46 @@ def _chunk_blocks(original: str, pre: str, parse_text: str, markdown: bool):
     return tuple(prose), tuple(data)
 
 
+_NOT_BREAK = re.compile(r"[^\r\n]")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters in ``spans`` (which may overlap) turned to spaces, line
+    breaks kept, so offsets and lines stay put."""
+    out = []
+    pos = 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        if a < b:
+            out.append(text[pos:a])
+            out.append(_NOT_BREAK.sub(" ", text[a:b]))
+            pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _mask_inline(text: str, kind: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    seg = list(text)
-    rxs = [_LIST_MARKER, _CODE_SPAN, _LINK_DEST, _EMPHASIS]
+    # each pattern only where its characters occur: most blocks have no code span or link
+    rxs = [_LIST_MARKER]
+    if "`" in text:
+        rxs.append(_CODE_SPAN)
+    if "](" in text or "][" in text:
+        rxs.append(_LINK_DEST)
+    if "*" in text or "_" in text or "~~" in text:
+        rxs.append(_EMPHASIS)
     if kind == "heading":
         rxs += [_HEADING_MARK, _SETEXT]
     if kind == "table_row":
         rxs += [_TABLE_DELIM, _TABLE_PIPE]
+    spans = []
     for rx in rxs:
         for m in rx.finditer(text):
             if rx is _LIST_MARKER:
-                a, b = m.start(2), m.end(2)
+                spans.append((m.start(2), m.end(2)))
             elif rx is _HEADING_MARK and m.group(2):
-                a, b = m.start(2), m.end(2)
+                spans.append((m.start(2), m.end(2)))
             else:
-                a, b = m.start(), m.end()
-            for i in range(a, b):
-                if seg[i] not in "\r\n":
-                    seg[i] = " "
-    masked = "".join(seg)
+                spans.append((m.start(), m.end()))
+    masked = _blank(text, spans) if spans else text
     quoted = tuple(next((m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g) is not None) for m in _QUOTED.finditer(masked))
     return masked, quoted

@@ -10,15 +10,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from literalist.rules import gate_table
-from literalist.rules.prefilter import DECLARED, Lazy, SplitGated, analyse, pattern
+from literalist import gate_table
+from literalist.prefilter import DECLARED, Lazy, SplitGated, analyse, pattern
 
-TABLE = Path(gate_table.__file__).resolve().parent.parent / "data" / "gate_table.json"
+TABLE = Path(gate_table.__file__).resolve().parent / "data" / "gate_table.json"
 
 
 def test_the_table_is_fresh():
     shipped = json.loads(TABLE.read_text("utf-8"))["patterns"]
-    assert shipped == gate_table.compute(), "run: python -m literalist.rules.gate_table"
+    assert shipped == gate_table.compute(), "run: python -m literalist.gate_table"
 
 
 def test_every_declared_pattern_has_a_plan():
@@ -26,7 +26,7 @@ def test_every_declared_pattern_has_a_plan():
     gate_table.compute()  # imports every rule module
     rule_patterns = [p for _, p in DECLARED if p.pattern.count("|") > 3]
     assert len(rule_patterns) >= 20
-    assert all(gate_table.key(p.pattern, p.flags) in shipped for p in rule_patterns)
+    assert all(gate_table.key(p.pattern, p.flags, p.gate) in shipped for p in rule_patterns)
 
 
 def test_a_pattern_missing_from_the_table_is_analysed_on_first_use():
@@ -42,7 +42,7 @@ def test_a_pattern_missing_from_the_table_is_analysed_on_first_use():
 
 def test_a_built_pattern_replaces_its_proxy_in_the_module():
     namespace = {"X": pattern(r"\bas\s+usual\b|\blike\s+last\s+time\b", re.I)}
-    from literalist.rules.prefilter import gate_patterns
+    from literalist.prefilter import gate_patterns
 
     gate_patterns(namespace)
     assert isinstance(namespace["X"], Lazy)
@@ -54,7 +54,7 @@ def test_importing_the_rules_compiles_no_rule_pattern():
     # the table is what keeps the rules' import light: the server waits for it
     code = (
         "import re, literalist.engine\n"
-        "from literalist.rules.prefilter import DECLARED\n"
+        "from literalist.prefilter import DECLARED\n"
         "print(sum(p._target is not None for _, p in DECLARED), len(DECLARED))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

@@ -53,7 +53,7 @@ _PROBE_CHARS = " a A1-'.,:;!?\n\t_*`|<>{}()[]\"$#/\\@=+~\u00e9\u2019\u201c\u201d
 def all_patterns() -> dict[str, re.Pattern]:
     """Every module-level compiled pattern in the package, by ``module.NAME``."""
     import literalist
-    from literalist.rules.prefilter import Lazy
+    from literalist.prefilter import Lazy
 
     found: dict[int, tuple[str, re.Pattern]] = {}
     for info in pkgutil.walk_packages(literalist.__path__, "literalist."):
@@ -62,7 +62,7 @@ def all_patterns() -> dict[str, re.Pattern]:
         module = importlib.import_module(info.name)
         for attr, value in list(vars(module).items()):
             # rule patterns are built on first use and sit behind a prefilter
-            # (rules/prefilter.py); probe the pattern itself, which is what runs whenever the
+            # (prefilter.py); probe the pattern itself, which is what runs whenever the
             # prefilter lets a text through. Built here, so every process sees the same names.
             if isinstance(value, Lazy):
                 value = value.target()

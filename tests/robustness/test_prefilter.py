@@ -1,4 +1,4 @@
-"""The prefilter in front of the rule patterns (``rules/prefilter.py``) must never change
+"""The prefilter in front of the rule patterns (``prefilter.py``) must never change
 what a pattern finds: a gated or split pattern gives exactly the spans of the pattern
 itself, on any text, including texts made of the very phrases the patterns look for."""
 
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from budgets import LONG, SHORT
 from hostile_text import any_text, prompt_text
 from literalist.rules import inference, quality, tone, tone_patterns
-from literalist.rules.prefilter import Gated, Lazy, SplitGated, gated, required_strings
+from literalist.prefilter import Gated, Lazy, SplitGated, gated, required_strings
 
 GATED = {
     f"{mod.__name__.rsplit('.', 1)[-1]}.{name}": value
@@ -29,7 +29,7 @@ STRINGS = sorted({
     s
     for p in GATED.values()
     for a in getattr(p, "alternatives", [p])
-    for s in (*getattr(a, "strings", ()), *(x for group, _ in getattr(a, "also", ()) for x in group))
+    for s in (*getattr(a, "strings", ()), *(x for group in getattr(a, "also", ()) for x in group))
 })
 # text that trips the checks: the required strings themselves, phrases from the bank, odd case
 trigger_text = st.lists(

@@ -8,7 +8,7 @@ import re
 from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
-from .prefilter import gate_patterns, pattern
+from ..prefilter import gate_patterns, pattern
 from ._base import in_quotes, make, phrase
 from .team_phrases import team_phrase_findings
 

@@ -8,7 +8,7 @@ import re
 from ..context import DocContext
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
-from .prefilter import gate_patterns, pattern
+from ..prefilter import gate_patterns, pattern
 from ._base import edit, in_quotes, make, phrase, sentence_at
 from .team_phrases import team_phrase_findings
 

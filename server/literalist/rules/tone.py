@@ -10,7 +10,7 @@ from ..lexicon import StemSet, valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
-from .prefilter import gate_patterns, pattern
+from ..prefilter import gate_patterns, pattern
 from ._base import delete_sentence, delete_span, edit, in_quotes, make, phrase, sentence_at, sentences_of
 from .caps_words import ACRONYMS, AMBIGUOUS, common_words
 from .team_phrases import team_phrase_findings

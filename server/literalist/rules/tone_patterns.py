@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from .prefilter import gate_patterns, pattern
+from ..prefilter import gate_patterns, pattern
 
 I = re.I
 # intensifiers and hedges that may sit between a subject and the feeling

@@ -29,7 +29,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     from sre_constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT,  # type: ignore
                                MIN_REPEAT, SUBPATTERN)
 
-from ..re_case import lower_like_re
+from .factoring import factor
+from .re_case import lower_like_re
 
 MIN_USEFUL = 3  # a required string shorter than this is in almost every block
 MAX_STRINGS = 400
@@ -132,31 +133,76 @@ def _item(op, arg, fold: bool) -> frozenset[str] | None:
     return None  # classes, negative lookarounds, backreferences: no requirement
 
 
+class _Needles:
+    """Every required string of every gate built so far, by its first three characters.
+    Per text, each string is looked for once, whichever gates need it: many share words
+    ("the", "make", "your"), and every gate of a block asks about the same text."""
+
+    def __init__(self) -> None:
+        self._groups: dict[str, set[str]] = {}
+        self.by_head: dict[str, tuple[str, ...]] = {}
+        self.heads: frozenset[str] = frozenset()
+
+    def add(self, strings) -> bool:
+        """Register strings (each at least MIN_USEFUL long); True if any was new."""
+        new = [s for s in strings if s not in self._groups.get(s[:3], ())]
+        for s in new:
+            self._groups.setdefault(s[:3], set()).add(s)
+        if new:
+            self.by_head = {head: tuple(group) for head, group in self._groups.items()}
+            self.heads = frozenset(self._groups)
+        return bool(new)
+
+    def present(self, hay: str) -> frozenset[str]:
+        """The registered strings that occur in ``hay``."""
+        trigrams = frozenset([hay[i:i + 3] for i in range(len(hay) - 2)])
+        by_head = self.by_head
+        return frozenset([s for head in self.heads.intersection(trigrams) for s in by_head[head] if s in hay])
+
+
+_FOLDED, _CASED = _Needles(), _Needles()  # strings of case-insensitive patterns (lower case), and the others
+_version = 0  # bumped when a gate brings new strings: what was found in the last text is stale
+_last: list = [None, None, None, None, 0]  # text, lowered, present (folded), present (cased), version
+
+
+def _present(text: str, fold: bool) -> tuple[str, frozenset[str]]:
+    """(the text to search, the registered strings in it): lower-cased for case-insensitive
+    patterns. Remembered for the last text: every gate of a block asks."""
+    last = _last
+    if last[0] is not text or last[4] != _version:
+        last[:] = [text, lower_like_re(text), None, None, _version]
+    if fold:
+        if last[2] is None:
+            last[2] = _FOLDED.present(last[1])
+        return last[1], last[2]
+    if last[3] is None:
+        last[3] = _CASED.present(text)
+    return text, last[3]
+
+
+def _register(strings, fold: bool) -> None:
+    global _version
+    if (_FOLDED if fold else _CASED).add(strings):
+        _version += 1
+
+
 class Gated:
     """A pattern behind a required-strings check, compiled on first use; the rest of the
     API is the compiled pattern's own."""
 
-    __slots__ = ("_regex", "_source", "_flags", "strings", "heads", "by_head", "also", "fold")
+    __slots__ = ("_regex", "_source", "_flags", "strings", "also", "fold")
 
     def __init__(self, regex: re.Pattern | None, strings: frozenset[str], source: str | None = None, flags: int = 0,
                  also: tuple[frozenset[str], ...] = ()):
         self._regex = regex
         self._source, self._flags = source, flags  # compiled from these when a text first gets through
-        self.strings = tuple(sorted(strings, key=len, reverse=True))
-        self.heads = frozenset(s[:3] for s in strings)  # every string is at least 3 long
-        by_head: dict[str, list[str]] = {}
-        for string in self.strings:
-            by_head.setdefault(string[:3], []).append(string)
-        self.by_head = {head: tuple(group) for head, group in by_head.items()}
-        # further required sets, each with its heads: all must occur as well
-        self.also = tuple((tuple(group), frozenset(x[:3] for x in group)) for group in also)
+        self.strings = frozenset(strings)
+        self.also = tuple(frozenset(group) for group in also)  # further sets: one of each must occur too
         self.fold = bool((regex.flags if regex is not None else flags) & re.I)
+        _register([*self.strings, *(x for group in self.also for x in group)], self.fold)
 
-    def also_holds(self, hay: str, trigrams: frozenset[str]) -> bool:
-        for group, heads in self.also:
-            if trigrams.isdisjoint(heads) or not any(x in hay for x in group if x[:3] in trigrams):
-                return False
-        return True
+    def also_holds(self, present: frozenset[str]) -> bool:
+        return all(not present.isdisjoint(group) for group in self.also)
 
     @property
     def regex(self) -> re.Pattern:
@@ -165,14 +211,8 @@ class Gated:
         return self._regex
 
     def could_match(self, text: str) -> bool:
-        hay, trigrams = _indexed(text, self.fold)
-        if trigrams.isdisjoint(self.heads):  # one C call rejects most blocks
-            return False
-        for head in trigrams & self.heads:
-            for string in self.by_head[head]:
-                if string in hay:
-                    return self.also_holds(hay, trigrams)
-        return False
+        present = _present(text, self.fold)[1]
+        return not present.isdisjoint(self.strings) and self.also_holds(present)
 
     def finditer(self, text: str, *args):
         return self.regex.finditer(text, *args) if self.could_match(text) else iter(())
@@ -187,27 +227,6 @@ class Gated:
         return getattr(self.regex, name)
 
 
-_last: list = [None, None, None, None, None]  # text, lowered, its trigrams, trigrams of text
-
-
-def _indexed(text: str, fold: bool) -> tuple[str, frozenset[str]]:
-    """(the text to search, the set of its 3-character substrings): lower-cased for
-    case-insensitive patterns. Remembered for the last text: every gate of a block asks."""
-    last = _last
-    if last[0] is not text:
-        low = lower_like_re(text)
-        last[:] = [text, low, _trigrams(low), None, None]
-    if fold:
-        return last[1], last[2]
-    if last[3] is None:
-        last[3] = _trigrams(text)
-    return text, last[3]
-
-
-def _trigrams(text: str) -> frozenset[str]:
-    return frozenset([text[i:i + 3] for i in range(len(text) - 2)])
-
-
 class SplitGated:
     """A pattern that is one long alternation (``A|B|C``), searched one alternative at a
     time so that each can be skipped by its own required-strings check.
@@ -218,54 +237,56 @@ class SplitGated:
     matches are split, so a match object answers start/end/group() the same way.
     """
 
-    __slots__ = ("_regex", "source", "flags", "alternatives", "fold", "ungated", "checked_further", "by_head", "heads")
+    __slots__ = ("_regex", "source", "flags", "alternatives", "fold", "ungated", "checked_further", "owners", "required",
+                 "_factored")
 
-    def __init__(self, source: str, flags: int, alternatives: list[re.Pattern | Gated]):
+    def __init__(self, source: str, flags: int, alternatives: list[re.Pattern | Gated], factored: str | None = None):
         self._regex = None  # the whole pattern: compiled only if something asks for it
         self.source, self.flags = source, flags
+        self._factored = factored or source
         self.alternatives = alternatives
         self.fold = bool(flags & re.I)
         self.ungated = frozenset(i for i, alt in enumerate(alternatives) if not isinstance(alt, Gated))
         self.checked_further = frozenset(i for i, alt in enumerate(alternatives) if isinstance(alt, Gated) and alt.also)
-        # 3-character head -> (required string, the alternatives that require it): each
-        # string is looked for once per text, whichever alternatives share it
-        by_string: dict[str, set[int]] = {}
+        # required string -> the alternatives that require it
+        owners: dict[str, set[int]] = {}
         for i, alt in enumerate(alternatives):
             for string in getattr(alt, "strings", ()):
-                by_string.setdefault(string, set()).add(i)
-        by_head: dict[str, list[tuple[str, frozenset[int]]]] = {}
-        for string, owners in by_string.items():
-            by_head.setdefault(string[:3], []).append((string, frozenset(owners)))
-        self.by_head = {head: tuple(pairs) for head, pairs in by_head.items()}
-        self.heads = frozenset(by_head)
+                owners.setdefault(string, set()).add(i)
+        self.owners = {string: frozenset(found) for string, found in owners.items()}
+        self.required = frozenset(owners)
 
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            self._regex = re.compile(self.source, self.flags)
+            self._regex = re.compile(self._factored, self.flags)
         return self._regex
 
     def live(self, text: str) -> list[re.Pattern]:
-        """The alternatives whose required strings occur in ``text``, in order. The
-        3-character heads of every alternative's strings are looked up at once."""
-        hay, trigrams = _indexed(text, self.fold)
-        found: set[int] = set()
-        for head in trigrams & self.heads:
-            for string, owners in self.by_head[head]:
-                if string in hay:
-                    found |= owners
+        """The alternatives whose required strings occur in ``text``, in order."""
+        present = _present(text, self.fold)[1]
+        found: set[int] = set(self.ungated)
+        owners = self.owners
+        for string in present & self.required:  # a set op iterates the smaller side
+            found |= owners[string]
         out = []
-        for i in sorted(self.ungated.union(found)):
+        for i in sorted(found):
             alt = self.alternatives[i]
             if i in self.ungated:
                 out.append(alt)
-            elif i not in self.checked_further or alt.also_holds(hay, trigrams):
+            elif i not in self.checked_further or alt.also_holds(present):
                 out.append(alt.regex)
         return out
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
         live = self.live(text)
+        if len(live) <= 1:  # most blocks: nothing to merge
+            return live[0].finditer(text, pos, end) if live else iter(())
+        return self._merged(text, pos, end, live)
+
+    @staticmethod
+    def _merged(text: str, pos: int, end: int, live: list[re.Pattern]):
         upcoming = [alt.search(text, pos, end) for alt in live]
         while True:
             best = None
@@ -329,10 +350,14 @@ def _splittable(source: str, flags: int) -> bool:
 # --- analysis: which strings each pattern requires (precomputed in gate_table.py) ---------
 
 
-def analyse(source: str, flags: int) -> dict | None:
-    """How to gate a pattern, as plain data: None (run it as it is), ``{"strings", "also"}``
-    (one check in front of the whole pattern), or ``{"split": [...]}`` (a long alternation,
-    one check per alternative; an alternative without ``strings`` always runs)."""
+def analyse(source: str, flags: int, gate: bool = True) -> dict | None:
+    """How to run a pattern, as plain data: None (as written), ``{"strings", "also"}`` (one
+    check in front of the whole pattern), or ``{"split": [...]}`` (a long alternation, one
+    check per alternative; an alternative without ``strings`` always runs). Any of these may
+    carry ``factored``: the same pattern with its word lists grouped (``factoring.py``),
+    which is what gets compiled. ``gate=False``: no checks, only the factored pattern."""
+    if not gate:
+        return _factored(source, flags) or None
     parts = _alternatives(source) if _splittable(source, flags) else None
     if parts:
         part_flags = flags & ~re.U
@@ -341,14 +366,15 @@ def analyse(source: str, flags: int) -> dict | None:
         except Exception:
             trees = []
         if trees and all(tree.getwidth()[0] > 0 for tree in trees):  # no empty matches
-            alternatives = [dict(source=part, **_check(tree, part_flags)) for part, tree in zip(parts, trees)]
+            alternatives = [dict(source=part, **_check(tree, part_flags), **_factored(part, part_flags))
+                            for part, tree in zip(parts, trees)]
             if any("strings" in alt for alt in alternatives):
-                return {"split": alternatives}
+                return {"split": alternatives, **_factored(source, flags)}
     try:
         tree = sre_parse.parse(source, flags)
     except Exception:
         return None
-    return _check(tree, flags) or None
+    return {**_check(tree, flags), **_factored(source, flags)} or None
 
 
 def _check(tree, flags: int) -> dict:
@@ -358,27 +384,35 @@ def _check(tree, flags: int) -> dict:
     return {"strings": sorted(strings), "also": [sorted(group) for group in _also_required(tree, flags, strings)]}
 
 
+def _factored(source: str, flags: int) -> dict:
+    factored = factor(source, flags)
+    return {"factored": factored} if factored != source else {}
+
+
 def build(source: str, flags: int, plan: dict | None):
     """The pattern behind the checks ``analyse`` planned; nothing is compiled yet but the
     alternatives that always run."""
-    if plan is None:
-        return re.compile(source, flags)
+    plan = plan or {}
     if "split" in plan:
         part_flags = flags & ~re.U
         return SplitGated(source, flags, [_gate(alt["source"], part_flags, alt) if "strings" in alt
-                                          else re.compile(alt["source"], part_flags) for alt in plan["split"]])
-    return _gate(source, flags, plan)
+                                          else re.compile(alt.get("factored", alt["source"]), part_flags)
+                                          for alt in plan["split"]], plan.get("factored"))
+    if "strings" in plan:
+        return _gate(source, flags, plan)
+    return re.compile(plan.get("factored", source), flags)
 
 
 def _gate(source: str, flags: int, check: dict) -> Gated:
-    return Gated(None, frozenset(check["strings"]), source, flags, tuple(frozenset(g) for g in check.get("also", ())))
+    return Gated(None, frozenset(check["strings"]), check.get("factored", source), flags,
+                 tuple(frozenset(g) for g in check.get("also", ())))
 
 
 def gated(regex: re.Pattern):
     """``regex`` behind required-strings checks (per alternative when it is a long
     alternation), or ``regex`` itself when no check would help."""
     plan = analyse(regex.pattern, regex.flags)
-    return regex if plan is None else build(regex.pattern, regex.flags, plan)
+    return build(regex.pattern, regex.flags, plan) if plan and ("strings" in plan or "split" in plan) else regex
 
 
 # --- declared patterns ----------------------------------------------------------------------
@@ -392,10 +426,10 @@ class Lazy:
     built it puts the real thing in the namespaces ``gate_patterns`` bound it to, so later
     lookups skip this proxy."""
 
-    __slots__ = ("pattern", "flags", "_target", "_homes")
+    __slots__ = ("pattern", "flags", "gate", "_target", "_homes")
 
-    def __init__(self, source: str, flags: int = 0):
-        self.pattern, self.flags = source, flags
+    def __init__(self, source: str, flags: int = 0, gate: bool = True):
+        self.pattern, self.flags, self.gate = source, flags, gate
         self._target = None
         self._homes: list[tuple[dict, str]] = []
 
@@ -403,7 +437,7 @@ class Lazy:
         if self._target is None:
             from .gate_table import plan_for  # the table module reads a data file: not at import
 
-            self._target = build(self.pattern, self.flags, plan_for(self.pattern, self.flags))
+            self._target = build(self.pattern, self.flags, plan_for(self.pattern, self.flags, self.gate))
             for namespace, name in self._homes:
                 if namespace.get(name) is self:
                     namespace[name] = self._target
@@ -417,9 +451,11 @@ class Lazy:
         return f"pattern({self.pattern[:40]!r}...)"
 
 
-def pattern(source: str, flags: int = 0) -> Lazy:
-    """Declare a rule pattern (instead of ``re.compile``); see the module docstring."""
-    declared = Lazy(source, flags)
+def pattern(source: str, flags: int = 0, gate: bool = True) -> Lazy:
+    """Declare a pattern (instead of ``re.compile``); see the module docstring. ``gate=False``
+    for a pattern that a check would not pay for: one that is mostly used to ``search`` for
+    common words (the check finds them anyway, then every alternative is searched)."""
+    declared = Lazy(source, flags, gate)
     DECLARED.append((sys._getframe(1).f_globals.get("__name__", ""), declared))
     return declared
 
