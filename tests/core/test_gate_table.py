@@ -37,7 +37,8 @@ def test_a_pattern_missing_from_the_table_is_analysed_on_first_use():
     built = lazy.target()
     assert isinstance(built, SplitGated)
     assert [m.group() for m in built.finditer("Before the BOARD meeting, a polished deck.")] == ["BOARD meeting", "polished deck"]
-    assert analyse(source, re.I)["split"][1] == {"source": r"\bpolished\s+deck\b", "strings": ["polished"], "also": [["deck"]]}
+    assert analyse(source, re.I)["split"][1] == {"source": r"\bpolished\s+deck\b", "strings": ["polished"], "also": [["deck"]],
+                                                 "factored": r"(?-i:[pP])(?<!\w\w)olished\s+deck\b"}
 
 
 def test_a_built_pattern_replaces_its_proxy_in_the_module():

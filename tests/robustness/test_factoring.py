@@ -50,7 +50,7 @@ def _parts(lazy) -> list[str]:
 
 PAIRS = _written_and_compiled()
 WORDS = sorted({w for written, _ in PAIRS.values() for w in re.findall(r"[A-Za-z]{2,}", written.pattern)})
-FOLDS = str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0131"})
+FOLDS = str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0131", "I": "\u0130"})
 word_text = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from([" ", ", ", ". ", "\n", "-", "'", "and "])), max_size=30).map(
     "".join).flatmap(lambda t: st.sampled_from([t, t.upper(), t.title(), t.translate(FOLDS)]))
 
@@ -89,7 +89,16 @@ def test_factored_patterns_find_what_the_written_ones_find_long(text, name):
 
 @pytest.mark.parametrize("source, flags, expected", [
     # a word list becomes a trie; order kept within a first letter
-    (r"\b(?:smart|sleek|classy|slick)\b", re.I, r"\b(?:s(?:mart|l(?:eek|ick))|classy)\b"),
+    (r"x(?:smart|sleek|classy|slick)\b", 0, r"x(?:s(?:mart|l(?:eek|ick))|classy)\b"),
+    # a leading \b and first letter become a case-sensitive class re can skip ahead to
+    (r"\bif\b", re.I, "(?-i:[iI\u0130\u0131])(?<!\\w\\w)f\\b"),
+    (r"\b(?:like|as|lean)\s", re.I, r"(?-i:[lLaA])(?<!\w\w)(?:(?<=(?-i:[lL]))(?:ike|ean)|(?<=(?-i:[aA]))s)\s"),
+    (r"\b(?:the|our)", 0, r"(?-i:[to])(?<!\w\w)(?:(?<=(?-i:[t]))he|(?<=(?-i:[o]))ur)"),
+    (r"the", re.I, r"(?-i:[tT])he"),
+    (r"the", 0, r"the"),  # re skips ahead to a case-sensitive literal by itself
+    (r"\b-x", re.I, r"\b-x"),  # \b before a non-word character means something else
+    (r"\b(?:a|-)", re.I, r"\b(?:a|-)"),
+    (r"\b(polished|pro)", re.I, r"\b(p(?:olished|ro))"),  # a capturing group keeps its text
     (r"ab|a|ac", 0, r"a(?:b||c)"),
     # a repeated alternative is tried only after itself failed: dropped
     (r"smart|fun|smart", 0, r"smart|fun"),
@@ -129,3 +138,16 @@ def test_factor(source, flags, expected):
     runs = factored_compile(source, flags)
     for text in ("ab ac ad ax ay AB Ab x|y xz x{a xb aa |a |b ]a b a", "smart sleek classy slick SMART \u017fmart"):
         same(written, runs, text)
+
+
+def test_the_extra_case_folds_are_all_there_are():
+    """Every character that IGNORECASE matches to an ASCII letter, over all of Unicode."""
+    from literalist.factoring import _folds
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    found: dict[str, set[str]] = {}
+    for m in re.finditer("[a-z]", every, re.I):
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if re.fullmatch(letter, m.group(), re.I):
+                found.setdefault(letter, set()).add(m.group())
+    assert {letter: set(_folds(letter, True)) for letter in found} == found
