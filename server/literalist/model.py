@@ -84,19 +84,55 @@ class Finding:
     def moved(self, by: int) -> Finding:
         """The same finding ``by`` characters further on (its fix too). Copies the fields
         directly: an editor moves every finding below the cursor on each keystroke, and
-        the dataclass constructor would cost several times more."""
+        the dataclass constructor would cost several times more; the fix's edits move
+        when first read (``_MovedFix``)."""
         moved = object.__new__(Finding)
         fields = moved.__dict__
         fields.update(self.__dict__)
         fields["start"] += by
         fields["end"] += by
         if self.fix is not None:
-            fix = object.__new__(Fix)
-            fix.__dict__.update(self.fix.__dict__)
-            fix.__dict__["edits"] = tuple(_moved_edit(e, by) for e in self.fix.edits)
-            fields["fix"] = fix
+            fields["fix"] = _MovedFix.of(self.fix, by)
         return moved
 
     @property
     def category(self) -> Category:
         return self.rule.category
+
+
+class _MovedFix(Fix):
+    """A fix ``by`` characters further on than ``base``, equal to the ``Fix`` with its edits
+    moved. The edits are worked out when first read: an editor moves every finding below
+    the cursor on each keystroke, and almost no fix is ever read."""
+
+    @classmethod
+    def of(cls, base: Fix, by: int) -> Fix:
+        if isinstance(base, _MovedFix):  # moved twice (block, then chunk): one step
+            base, by = base.__dict__["_base"], base.__dict__["_by"] + by
+        moved = object.__new__(cls)
+        moved.__dict__.update(message=base.message, safe=base.safe, _base=base, _by=by, _edits=None)
+        return moved
+
+    @property
+    def edits(self) -> tuple[Edit, ...]:  # type: ignore[override]
+        fields = self.__dict__
+        if fields["_edits"] is None:
+            fields["_edits"] = tuple(_moved_edit(e, fields["_by"]) for e in fields["_base"].edits)
+        return fields["_edits"]
+
+    def _key(self) -> tuple:
+        return (self.message, self.edits, self.safe)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Fix):
+            return self._key() == (other.message, other.edits, other.safe)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Fix(message={self.message!r}, edits={self.edits!r}, safe={self.safe!r})"
+
+    def __reduce__(self):  # pickled (to --jobs workers and back) as the plain Fix it equals
+        return (Fix, self._key())
