@@ -48,3 +48,23 @@ def test_deleting_a_whole_paragraph_keeps_the_rest_and_crlf():
     text = "Summarize the logs.\r\n\r\nI'm panicking.\r\n\r\nUse bullets.\r\n"
     fixed, _ = _tone_fix(text)
     assert fixed == "Summarize the logs.\r\n\r\nUse bullets.\r\n"
+
+
+def test_a_moved_fix_equals_the_fix_with_its_edits_moved():
+    # the engine moves findings block by block, then chunk by chunk, while typing; their
+    # fixes move lazily and must stay interchangeable with plain ones (equality, hashing,
+    # pickling to and from --jobs workers)
+    import pickle
+
+    from literalist.model import Edit, Finding, Fix
+    from literalist.rules.tone import URGENCY
+
+    plain = Finding(URGENCY, 2, 8, "m", Fix("Strip", (Edit(2, 9, ""), Edit(20, 20, "x"))))
+    moved = plain.moved(5).moved(100)
+    want = Fix("Strip", (Edit(107, 114, ""), Edit(125, 125, "x")))
+    assert (moved.start, moved.end) == (107, 113)
+    assert moved.fix == want and want == moved.fix and hash(moved.fix) == hash(want)
+    assert moved == Finding(URGENCY, 107, 113, "m", want)
+    back = pickle.loads(pickle.dumps(moved))
+    assert back == moved and type(back.fix) is Fix
+    assert plain.fix.edits[0] == Edit(2, 9, "")  # the original is untouched
