@@ -27,7 +27,6 @@ import re
 from dataclasses import dataclass
 
 _META = set("\\.^$*+?{}[]|()")
-_QUANT_START = set("*+?{")
 
 
 class _Unsupported(Exception):
@@ -187,6 +186,11 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def _class(chars: str) -> str:
+    """A case-sensitive class of exactly ``chars`` ("-" and the like escaped: no ranges)."""
+    return "(?-i:[" + "".join(c if _is_word(c) else "\\" + c for c in chars) + "])"
+
+
 def _guarded(items: list, fold: bool) -> str | None:
     r"""A pattern that starts ``\bthe...`` or ``\b(?:like|as|...)``, rewritten to start with a
     case-sensitive class of its possible first characters, or None when it does not.
@@ -208,8 +212,7 @@ def _guarded(items: list, fold: bool) -> str | None:
     if isinstance(first, _Atom):
         if first.literal is None or bound and not _is_word(first.literal) or not bound and not first.literal.isalpha():
             return None
-        chars = _folds(first.literal, fold)
-        return f"(?-i:[{chars}])" + ("(?<!\\w\\w)" if bound else "") + _emit_sequence(rest[1:])
+        return _class(_folds(first.literal, fold)) + ("(?<!\\w\\w)" if bound else "") + _emit_sequence(rest[1:])
     if not (isinstance(first, _Group) and first.opening == "(?:" and first.tail == ")" and first.fold == fold):
         return None
     keys = [_key(alternative, fold) for alternative in first.body]
@@ -224,13 +227,12 @@ def _guarded(items: list, fold: bool) -> str | None:
             groups.setdefault(key, []).append(alternative)
     branches = []
     for key, members in groups.items():
-        taken = f"(?<=(?-i:[{_folds(key, fold)}]))"
+        taken = f"(?<={_class(_folds(key, fold))})"
         if len(members) == 1:
             branches.append(taken + _emit_sequence(members[0][1:]))
         else:
             branches.append(taken + "(?:" + _emit_alternation([m[1:] for m in members], fold) + ")")
-    chars = "".join(_folds(key, fold) for key in groups)
-    return (f"(?-i:[{chars}])" + ("(?<!\\w\\w)" if bound else "") + "(?:" + "|".join(branches) + ")"
+    return (_class("".join(_folds(key, fold) for key in groups)) + ("(?<!\\w\\w)" if bound else "") + "(?:" + "|".join(branches) + ")"
             + _emit_sequence(rest[1:]))
 
 

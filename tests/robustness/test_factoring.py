@@ -95,6 +95,7 @@ def test_factored_patterns_find_what_the_written_ones_find_long(text, name):
     (r"\b(?:like|as|lean)\s", re.I, r"(?-i:[lLaA])(?<!\w\w)(?:(?<=(?-i:[lL]))(?:ike|ean)|(?<=(?-i:[aA]))s)\s"),
     (r"\b(?:the|our)", 0, r"(?-i:[to])(?<!\w\w)(?:(?<=(?-i:[t]))he|(?<=(?-i:[o]))ur)"),
     (r"the", re.I, r"(?-i:[tT])he"),
+    (r"(?:a1|-2|b3)", re.I, r"(?-i:[aA\-bB])(?:(?<=(?-i:[aA]))1|(?<=(?-i:[\-]))2|(?<=(?-i:[bB]))3)"),  # no range A-b
     (r"the", 0, r"the"),  # re skips ahead to a case-sensitive literal by itself
     (r"\b-x", re.I, r"\b-x"),  # \b before a non-word character means something else
     (r"\b(?:a|-)", re.I, r"\b(?:a|-)"),
