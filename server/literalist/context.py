@@ -258,4 +258,6 @@ _STOP = frozenset(
 )
 
 
-gate_patterns(globals())  # patterns compile on first use, behind a required-strings check
+# The patterns compile on first use, with their word lists factored (factoring.py). None
+# is gated: they look for common words, which a required-strings check would find anyway.
+gate_patterns(globals())

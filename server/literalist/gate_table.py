@@ -1,7 +1,8 @@
-"""The prefilter's plans, worked out ahead of time for every declared rule pattern.
+"""The prefilter's plans, worked out ahead of time for every declared pattern.
 
 Working out a pattern's required strings means parsing it, and each long alternation part
-by part: about a third of the rules' start-up when it was done at import. The plans depend
+by part: about a third of the rules' start-up when it was done at import; factoring its
+word lists (``factoring.py``) costs as much again. The plans depend
 only on each pattern's source and flags, so they are computed once, here, and shipped as
 ``data/gate_table.json``, keyed by a hash of source and flags. A pattern whose key is
 missing (its source was edited and the table not regenerated) is analysed on first use

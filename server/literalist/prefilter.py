@@ -8,11 +8,12 @@ the pattern must contain (derived from the pattern itself, so it can never disag
 it), using ``str.__contains__``, which runs at C speed. Patterns with no useful required
 strings run ungated.
 
-Rule modules declare their patterns with ``pattern()`` instead of ``re.compile``: nothing
-is parsed or compiled at import (the editor is waiting for the first diagnostics). On
-first use a pattern takes its required strings from the table that ``gate_table.py``
-precomputes (or works them out if the table lacks it), and each alternative is compiled
-the first time a text gets through its check.
+The rule modules and ``context.py`` declare their patterns with ``pattern()`` instead of
+``re.compile``: nothing is parsed or compiled at import (the editor is waiting for the
+first diagnostics). On first use a pattern takes its plan from the table that
+``gate_table.py`` precomputes (or works it out if the table lacks it): its required
+strings, and its source with the word lists factored (``factoring.py``), which is what
+gets compiled, for each alternative the first time a text gets through its check.
 """
 
 from __future__ import annotations
