@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .re_case import IGNORECASE_EXTRAS
+
 _META = set("\\.^$*+?{}[]|()")
 
 
@@ -168,18 +170,12 @@ def _group(s: str, i: int, fold: bool) -> tuple[object, int]:
 
 # --- a first-character guard ---------------------------------------------------------------
 
-# Under IGNORECASE these ASCII letters also match a non-ASCII character (checked against
-# every code point in tests/robustness/test_factoring.py); any other letter matches its
-# two cases only.
-_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
 def _folds(c: str, fold: bool) -> str:
     """Every character the literal ``c`` matches."""
     if not fold or not c.isalpha():
         return c
     low = c.lower()
-    return low + low.upper() + _EXTRA_FOLDS.get(low, "")
+    return low + low.upper() + IGNORECASE_EXTRAS.get(low, "")
 
 
 def _is_word(c: str) -> bool:
@@ -218,22 +214,10 @@ def _guarded(items: list, fold: bool) -> str | None:
     keys = [_key(alternative, fold) for alternative in first.body]
     if any(k is None or bound and not _is_word(k) for k in keys):
         return None
-    groups: dict[str, list[list]] = {}
-    seen: set[str] = set()
-    for key, alternative in zip(keys, first.body):
-        written = _emit_sequence(alternative)
-        if written not in seen:
-            seen.add(written)
-            groups.setdefault(key, []).append(alternative)
-    branches = []
-    for key, members in groups.items():
-        taken = f"(?<={_class(_folds(key, fold))})"
-        if len(members) == 1:
-            branches.append(taken + _emit_sequence(members[0][1:]))
-        else:
-            branches.append(taken + "(?:" + _emit_alternation([m[1:] for m in members], fold) + ")")
-    return (_class("".join(_folds(key, fold) for key in groups)) + ("(?<!\\w\\w)" if bound else "") + "(?:" + "|".join(branches) + ")"
-            + _emit_sequence(rest[1:]))
+    groups = _grouped(list(zip(keys, first.body)))
+    branches = "|".join(_emit_group(f"(?<={_class(_folds(key, fold))})", members, fold) for key, members in groups.items())
+    return (_class("".join(_folds(key, fold) for key in groups)) + ("(?<!\\w\\w)" if bound else "")
+            + "(?:" + branches + ")" + _emit_sequence(rest[1:]))
 
 
 # --- emitting -------------------------------------------------------------------------------
@@ -263,31 +247,41 @@ def _key(alternative: list, fold: bool) -> str | None:
     return c.lower() if fold else c
 
 
+def _grouped(keyed: list[tuple[str, list]]) -> dict[str, list[tuple[str, list]]]:
+    """(key, alternative) pairs grouped by key in order of first appearance, each alternative
+    with its text; a repeated alternative is dropped (it is tried only after the same one
+    failed, so it fails too)."""
+    groups: dict[str, list[tuple[str, list]]] = {}
+    seen: set[str] = set()
+    for key, alternative in keyed:
+        written = _emit_sequence(alternative)
+        if written not in seen:
+            seen.add(written)
+            groups.setdefault(key, []).append((written, alternative))
+    return groups
+
+
+def _emit_group(head: str, members: list[tuple[str, list]], fold: bool) -> str:
+    """``head`` (the members' shared first character, or a check that it was taken) and
+    what follows it in each member."""
+    rests = [alternative[1:] for _, alternative in members]
+    if len(rests) == 1:
+        return head + _emit_sequence(rests[0])
+    return head + "(?:" + _emit_alternation(rests, fold) + ")"
+
+
 def _emit_alternation(alternatives: list[list], fold: bool) -> str:
     out: list[str] = []
-    run: dict[str, list[list]] = {}  # first character -> alternatives, in order of appearance
-
-    def close_run() -> None:
-        for members in run.values():
-            if len(members) == 1:
-                out.append(_emit_sequence(members[0]))
-            else:
-                head = members[0][0].text
-                out.append(head + "(?:" + _emit_alternation([m[1:] for m in members], fold) + ")")
-        run.clear()
-
-    seen: set[str] = set()
-    for alternative in alternatives:
-        key = _key(alternative, fold)
-        if key is None:
-            close_run()  # a barrier: nothing moves past it
-            out.append(_emit_sequence(alternative))
-            seen.clear()
+    run: list[tuple[str, list]] = []  # keyed alternatives since the last barrier
+    for alternative in [*alternatives, None]:
+        key = _key(alternative, fold) if alternative is not None else None
+        if key is not None:
+            run.append((key, alternative))
             continue
-        written = _emit_sequence(alternative)
-        if written in seen:
-            continue  # tried only when the same alternative before it failed: it fails too
-        seen.add(written)
-        run.setdefault(key, []).append(alternative)
-    close_run()
+        # a barrier (or the end): the run so far is regrouped, nothing moves past it
+        for members in _grouped(run).values():
+            out.append(members[0][0] if len(members) == 1 else _emit_group(members[0][1][0].text, members, fold))
+        run = []
+        if alternative is not None:
+            out.append(_emit_sequence(alternative))
     return "|".join(out)

@@ -193,13 +193,12 @@ class Gated:
 
     __slots__ = ("_regex", "_source", "_flags", "strings", "also", "fold")
 
-    def __init__(self, regex: re.Pattern | None, strings: frozenset[str], source: str | None = None, flags: int = 0,
-                 also: tuple[frozenset[str], ...] = ()):
-        self._regex = regex
+    def __init__(self, source: str, flags: int, strings: frozenset[str], also: tuple[frozenset[str], ...] = ()):
+        self._regex: re.Pattern | None = None
         self._source, self._flags = source, flags  # compiled from these when a text first gets through
         self.strings = frozenset(strings)
         self.also = tuple(frozenset(group) for group in also)  # further sets: one of each must occur too
-        self.fold = bool((regex.flags if regex is not None else flags) & re.I)
+        self.fold = bool(flags & re.I)
         _register([*self.strings, *(x for group in self.also for x in group)], self.fold)
 
     def also_holds(self, present: frozenset[str]) -> bool:
@@ -238,13 +237,11 @@ class SplitGated:
     matches are split, so a match object answers start/end/group() the same way.
     """
 
-    __slots__ = ("_regex", "source", "flags", "alternatives", "fold", "ungated", "checked_further", "owners", "required",
-                 "_factored")
+    __slots__ = ("_regex", "_source", "flags", "alternatives", "fold", "ungated", "checked_further", "owners", "required")
 
-    def __init__(self, source: str, flags: int, alternatives: list[re.Pattern | Gated], factored: str | None = None):
-        self._regex = None  # the whole pattern: compiled only if something asks for it
-        self.source, self.flags = source, flags
-        self._factored = factored or source
+    def __init__(self, source: str, flags: int, alternatives: list[re.Pattern | Gated]):
+        self._regex = None  # the whole pattern: compiled from ``source`` only if something asks for it
+        self._source, self.flags = source, flags
         self.alternatives = alternatives
         self.fold = bool(flags & re.I)
         self.ungated = frozenset(i for i, alt in enumerate(alternatives) if not isinstance(alt, Gated))
@@ -260,7 +257,7 @@ class SplitGated:
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            self._regex = re.compile(self._factored, self.flags)
+            self._regex = re.compile(self._source, self.flags)
         return self._regex
 
     def live(self, text: str) -> list[re.Pattern]:
@@ -396,17 +393,16 @@ def build(source: str, flags: int, plan: dict | None):
     plan = plan or {}
     if "split" in plan:
         part_flags = flags & ~re.U
-        return SplitGated(source, flags, [_gate(alt["source"], part_flags, alt) if "strings" in alt
-                                          else re.compile(alt.get("factored", alt["source"]), part_flags)
-                                          for alt in plan["split"]], plan.get("factored"))
+        return SplitGated(plan.get("factored", source), flags,
+                          [_gate(alt["source"], part_flags, alt) if "strings" in alt
+                           else re.compile(alt.get("factored", alt["source"]), part_flags) for alt in plan["split"]])
     if "strings" in plan:
         return _gate(source, flags, plan)
     return re.compile(plan.get("factored", source), flags)
 
 
 def _gate(source: str, flags: int, check: dict) -> Gated:
-    return Gated(None, frozenset(check["strings"]), check.get("factored", source), flags,
-                 tuple(frozenset(g) for g in check.get("also", ())))
+    return Gated(check.get("factored", source), flags, frozenset(check["strings"]), tuple(frozenset(g) for g in check.get("also", ())))
 
 
 def gated(regex: re.Pattern):

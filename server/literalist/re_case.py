@@ -1,10 +1,14 @@
 """Lower-casing text the way ``re`` compares it under IGNORECASE, for cheap substring
-checks in front of case-insensitive patterns (``prefilter.py``, ``narrowing.py``)."""
+checks in front of case-insensitive patterns (``prefilter.py``, ``narrowing.py``), and
+the characters each ASCII letter matches (``factoring.py``)."""
 
 from __future__ import annotations
 
-# case-insensitive matching in ``re`` also pairs these with ASCII letters; lower() does not
-_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u212a": "k"})
+# Under IGNORECASE, ``re`` also matches these ASCII letters to the non-ASCII characters
+# given (checked against every code point in tests/robustness/test_factoring.py); lower()
+# does not pair them. Any other letter matches its two cases only.
+IGNORECASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLD = str.maketrans({c: letter for letter, chars in IGNORECASE_EXTRAS.items() for c in chars})
 
 
 _last: tuple[str, str] = ("", "")  # the last text and its lower case: several checks ask about one text

@@ -19,7 +19,7 @@ from literalist import context
 from literalist.factoring import compile as factored_compile
 from literalist.factoring import factor
 from literalist.narrowing import Narrowed
-from literalist.prefilter import DECLARED, Gated, SplitGated
+from literalist.prefilter import DECLARED, Gated, SplitGated, _alternatives
 
 
 def _written_and_compiled():
@@ -32,20 +32,15 @@ def _written_and_compiled():
         name = f"{module.rsplit('.', 1)[-1]}:{lazy.pattern[:40]}"
         out[name] = (re.compile(lazy.pattern, lazy.flags), built.regex if isinstance(built, (Gated, SplitGated)) else built)
         if isinstance(built, SplitGated):
+            parts = _alternatives(lazy.pattern)  # what the split alternatives were written as
             for i, alt in enumerate(built.alternatives):
                 runs = alt.regex if isinstance(alt, Gated) else alt
-                written = re.compile(_parts(lazy)[i], runs.flags)
+                written = re.compile(parts[i], runs.flags)
                 out[f"{name}#{i}"] = (written, runs)
     for attr, value in vars(context).items():
         if isinstance(value, Narrowed):
             out[f"context.{attr}"] = (re.compile("|".join(s for s, _ in value.alternatives), value.flags), value.full)
     return out
-
-
-def _parts(lazy) -> list[str]:
-    from literalist.prefilter import _alternatives
-
-    return _alternatives(lazy.pattern)
 
 
 PAIRS = _written_and_compiled()
