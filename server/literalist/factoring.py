@@ -199,7 +199,7 @@ def _guarded(items: list, fold: bool) -> str | None:
     which character was taken: ``(?-i:[tTlL])(?<!\w\w)(?:(?<=[tT])he|(?<=[lL])ike)``.
     """
     bound = bool(items) and isinstance(items[0], _Atom) and items[0].text == "\\b"
-    rest = items[1:] if bound else items
+    rest = _first_taken(items[1:] if bound else items)
     if not rest:
         return None
     first = rest[0]
@@ -211,13 +211,38 @@ def _guarded(items: list, fold: bool) -> str | None:
         return _class(_folds(first.literal, fold)) + ("(?<!\\w\\w)" if bound else "") + _emit_sequence(rest[1:])
     if not (isinstance(first, _Group) and first.opening == "(?:" and first.tail == ")" and first.fold == fold):
         return None
-    keys = [_key(alternative, fold) for alternative in first.body]
+    body = [_first_taken(alternative) for alternative in first.body]
+    keys = [_key(alternative, fold) for alternative in body]
     if any(k is None or bound and not _is_word(k) for k in keys):
         return None
-    groups = _grouped(list(zip(keys, first.body)))
+    groups = _grouped(list(zip(keys, body)))
     branches = "|".join(_emit_group(f"(?<={_class(_folds(key, fold))})", members, fold) for key, members in groups.items())
     return (_class("".join(_folds(key, fold) for key in groups)) + ("(?<!\\w\\w)" if bound else "")
             + "(?:" + branches + ")" + _emit_sequence(rest[1:]))
+
+
+_AT_LEAST_ONE = re.compile(r"(?P<char>[^\\.^$*+?{}\[\]|()])(?:\+|\{(?P<low>[1-9]\d*)(?P<high>,\d*)?\})(?P<lazy>\??)")
+
+
+def _first_taken(items: list) -> list:
+    """``f+uck`` as ``f f*uck`` (``a{3,}h`` as ``a a{2,}h``): a plain character repeated at
+    least once starts with that character, which can then lead a guard. Taking one off
+    the repeat keeps every match: the repeat still backtracks from the longest run."""
+    if not items or not isinstance(items[0], _Atom) or items[0].literal is not None:
+        return items
+    m = _AT_LEAST_ONE.fullmatch(items[0].text)
+    if not m or not m.group("char").isascii():
+        return items
+    char, low, high = m.group("char"), m.group("low"), m.group("high")
+    if low is None:
+        repeat = "*"
+    elif high is None:
+        repeat = "{%d}" % (int(low) - 1)
+    elif high == ",":
+        repeat = "{%d,}" % (int(low) - 1)
+    else:
+        repeat = "{%d,%d}" % (int(low) - 1, int(high[1:]) - 1)
+    return [_Atom(char, char), _Atom(char + repeat + m.group("lazy")), *items[1:]]
 
 
 # --- emitting -------------------------------------------------------------------------------

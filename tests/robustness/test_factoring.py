@@ -89,6 +89,12 @@ def test_factored_patterns_find_what_the_written_ones_find_long(text, name):
     (r"\bif\b", re.I, "(?-i:[iI\u0130\u0131])(?<!\\w\\w)f\\b"),
     (r"\b(?:like|as|lean)\s", re.I, r"(?-i:[lLaA])(?<!\w\w)(?:(?<=(?-i:[lL]))(?:ike|ean)|(?<=(?-i:[aA]))s)\s"),
     (r"\b(?:the|our)", 0, r"(?-i:[to])(?<!\w\w)(?:(?<=(?-i:[t]))he|(?<=(?-i:[o]))ur)"),
+    # a character repeated at least once leads the guard too: one is taken off the repeat
+    (r"\bf+u\b", re.I, r"(?-i:[fF])(?<!\w\w)f*u\b"),
+    (r"\b(?:ugh+|a{3,}h|o{2,5}?x|wtf|b{2})", 0,
+     r"(?-i:[uaowb])(?<!\w\w)(?:(?<=(?-i:[u]))gh+|(?<=(?-i:[a]))a{2,}h|(?<=(?-i:[o]))o{1,4}?x|(?<=(?-i:[w]))tf|(?<=(?-i:[b]))b{1})"),
+    (r"\b(?:a*b|ab)", 0, r"\b(?:a*b|ab)"),  # a repeat that may match nothing has no first character
+    (r"\b\d+x", 0, r"\b\d+x"),
     (r"the", re.I, r"(?-i:[tT])he"),
     (r"(?:a1|-2|b3)", re.I, r"(?-i:[aA\-bB])(?:(?<=(?-i:[aA]))1|(?<=(?-i:[\-]))2|(?<=(?-i:[bB]))3)"),  # no range A-b
     (r"the", 0, r"the"),  # re skips ahead to a case-sensitive literal by itself
