@@ -139,7 +139,10 @@ class DocContext:
 
     def _is_defined(self, term: str) -> bool:
         t = term.lower().strip()
-        return t in self.defined_terms or _stem(t) in self.defined_terms
+        if t in self.defined_terms or _stem(t) in self.defined_terms:
+            return True
+        # a section titled with the term ("## Code quality and best practices") spells it out
+        return bool(t) and any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", h) for h in self.headings)
 
     def _is_described(self, noun: str) -> bool:
         n = noun.lower().strip()

@@ -121,7 +121,8 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
     # events pinned to a time: "the outage on Friday", "the demo last week"
-    rf"|\bthe\s+(?:\w+\s+)?(?:outage|incident|call|meeting|launch|demo|review|session|workshop|offsite|conversation|chat|sync|standup|presentation|pitch|interview|fire|mixup|mix-up|screwup|snafu)\s+(?:on|from|last|this|yesterday)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|night|\d)?"
+    rf"|\bthe\s+(?:\w+\s+)?(?:outage|incident|call|meeting|launch|demo|review|session|workshop|offsite|conversation|chat|sync|standup|presentation|pitch|interview|fire|mixup|mix-up|screwup|snafu)\s+"
+    rf"(?:(?:on|from)\s+(?:(?:last|this)\s+)?(?:{_DAYS}|the\s+\d|\d)|(?:last|this)\s+(?:{_DAYS}|week|month|morning|afternoon|evening|night|quarter|year)|yesterday)\b"
     rf"|\blike\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:emails|posts|ones|letters|decks|reports|pages|docs|texts|messages|newsletters|summaries|releases|notes|briefs|proposals)\b(?!\s+(?:below|above|in\s+the))"
     rf"|\b(?:nobody|no\s+one)\s+(?:has\s+)?(?:ever\s+)?(?:written|documented|wrote)\s+(?:\w+\s+)?down\b|\b(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not|never\s+been)\s+(?:written\s+down|documented)\b"
     # comparisons with things the prompt never shows: "like the other services do", "consistent with previous releases"
@@ -156,7 +157,7 @@ _DEFINITE_HEADS = (
     r"vendor|supplier|landlord|contractor|team\s+lead|new\s+hire|sponsor|donor|committee|regulator|union|partners|"
     r"other\s+quote|agreement|master\s+services\s+agreement|msa|sow|mockups?|wireframes?|screenshots?|recording|"
     r"standup|retro|offsite|priorities|new\s+priorities|okrs|specs|standards|curriculum|price\s+list|rate\s+card|"
-    r"situation|known\s+(?:issues|problems|bugs|limitations)"
+    r"known\s+(?:issues|problems|bugs|limitations)"
 )
 # "the thing with the forklift", "the complaint from the Oakridge parents", "the photos from the site visit"
 SITUATION = pattern(
@@ -195,7 +196,7 @@ DELEGATION = pattern(
     rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think)\b"
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever\s+(?:is|seems|looks)\s+(?:broken|wrong|off|missing|needed|important|relevant)\b"
     rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+)\b|\b(?:the\s+)?small\s+stuff\b"
-    rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
+    rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
     rf"|\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
     rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
@@ -222,6 +223,8 @@ OPEN_END = pattern(
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:
+    if block.kind == "heading":
+        return []  # a title ("Use when applicable", "Claude's review checklist") names the section below it
     text = block.text
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -244,7 +247,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
-        if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()):
+        if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(text, m.start(), m.end()):
             continue
         add(DELEGATED, m.start(), m.end(), f"Leaves the judgment to the model without criteria: \"{phrase(block, m.start(), m.end())}\"")
     for m in REFERENCE.finditer(text):
@@ -271,7 +274,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
-        if _is_list_before(text, m.start()):
+        if _is_list_before(text, m.start()) and not _illustrates_category(text, m.start(), m.end()):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
     return out
@@ -320,6 +323,49 @@ def _narrated(text: str, s: int) -> bool:
 def _criteria_in_sentence(text: str, end: int) -> bool:
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
     return rest.rstrip().endswith(":") or bool(re.search(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means|criteria|applying|according\s+to|based\s+on|following|these\s+rules)\b", rest, I))
+
+
+# "when relevant to the question", "if needed for the migration": the condition is stated
+_CONDITION_OBJECT = pattern(r"\s+(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b", I)
+_CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
+_APPROPRIATE = pattern(r"appropriate$", I)  # "as appropriate for each recipient" says for whom, not how
+# "content is loaded when needed", "tests are added when needed": a described behaviour, not a task
+_PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:still|only|also|then|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
+_NEXT_STATES_CONDITION = pattern(r"[.!?]\s+(?:\*\*)?(?:if|when|whenever|unless|only\s+if)\b", I)
+
+
+def _condition_given(text: str, s: int, e: int) -> bool:
+    """"when needed" and the like, where the prompt says when: "when relevant to the question",
+    a next sentence that starts "If the logic is buried ...", a question on a checklist
+    ("Is it in the right place?"), or a described behaviour ("content is loaded when needed")."""
+    phrase_text = text[s:e]
+    if _CONDITIONAL.search(phrase_text):
+        if _CONDITION_OBJECT.match(text, e) and not _APPROPRIATE.search(phrase_text) or _NEXT_STATES_CONDITION.match(text, e):
+            return True
+        clause_start = max(text.rfind(c, 0, s) for c in ".;:!?\n(,") + 1
+        if _PASSIVE_BEFORE.search(text[clause_start:s]):
+            return True
+    sentence_end = min((i for i in (text.find(c, e) for c in ".!?\n") if i >= 0), default=len(text))
+    return text[sentence_end:sentence_end + 1] == "?"
+
+
+# "Mock external dependencies (API calls, etc.)": examples of a category the sentence names;
+# "check the usual sources (G2, ..., and so on)": the list is all the prompt says of them
+_VAGUE_CATEGORY = pattern(r"\b(?:usual|relevant|important|key|main|right|appropriate|necessary|our|my|same|other|typical|standard|normal|common|good|interesting|obvious)\b", I)
+# "classify the photos (living room, kitchen, ...)": the list is the set of answers, and must be closed
+_CLOSED_SET_VERB = pattern(r"\b(?:classify|categori[sz]e|label|tag|sort|group|bucket|choose|pick|select|map|assign|rate|score|route)\b", I)
+
+
+def _illustrates_category(text: str, s: int, e: int) -> bool:
+    """The open end closes a parenthesis of examples after a noun phrase that names the
+    category by itself (not "the usual metrics")."""
+    opening = text.rfind("(", 0, s)
+    if opening < 0 or ")" in text[opening:s] or not text[e:].lstrip(" .,;").startswith(")"):
+        return False
+    before = text[max(0, opening - 60):opening]
+    before = re.split(r"[.!?:;\n]", before)[-1]
+    words = before.split()[-4:]
+    return bool(words) and not _VAGUE_CATEGORY.search(" ".join(words)) and not _CLOSED_SET_VERB.search(before)
 
 
 def _is_list_before(text: str, pos: int) -> bool:

@@ -66,11 +66,11 @@ STRONG = pattern(
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|actionable|maintainable|idiomatic|performant|"
     r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
-    r"on[\s-](?:brand|voice|message|tone)|[a-z]+-friendly(?<!mobile-friendly)(?<!printer-friendly)|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
+    r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
     r"(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
-    r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|"
-    r"professional|enterprise|world|top|next|pro)[\s-]level|(?:news|share|click|award|tweet|headline|binge|portfolio)[\s-]?worthy|[a-z]+-optimi[sz]ed)\b",
+    r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|native|phd|elite|human|industry|publication|production|genius|"
+    r"professional|enterprise|world|next|pro)[\s-]level|(?:news|share|click|award|tweet|headline|binge|portfolio)[\s-]?worthy|[a-z]+-optimi[sz]ed)\b",
     I,
 )
 # Balancing acts with no line drawn: "friendly but not too casual", "ambitious but realistic".
@@ -93,7 +93,7 @@ FEELING = pattern(
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,3}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)[a-z]{4,}(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener)\b"
-    r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|multi|single|two|three|deep|same|next)-)[a-z]+-(?:ready|grade|worthy|level|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
+    r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|multi|single|two|three|deep|same|next)-)[a-z]+-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
@@ -102,11 +102,17 @@ FEELING = pattern(
     I,
 )
 PAIR = pattern(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
+# words with an adjective's ending that are not one: "safe but verify", "helpful, but only state facts"
+_NOT_ADJ = (
+    r"(?:only|any|many|very|early|really|simply|truly|merely|mostly|usually|rarely|barely|fully|likely|nearly|why|"
+    r"\w+(?:ify|ply|rry)|copy|try|buy|say|pay|stay|play|deny|rely|vary|study|bring|string|thing|nothing|anything|something|everything|"
+    r"always|also|still|then|never|keep|ask|check|add|need|used|based|called|named|provided|required)"
+)
 _VAGUE_SIMPLE = r"cheesy|kind|firm|funny|complete|alarmist|negative|positive|relaxed|respectful|apologetic|grovelling|groveling|overwhelming|arrogant|pushy|stiff|cute|educational|honest|upbeat|serious|playful|helpful|casual|formal|short|long|simple|detailed"
 BALANCE = pattern(
     rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b"
     rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
-    rf"|\b(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE})(?:,)?\s+(?:but|yet)\s+(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE}|[a-z]+(?:ful|ous|ive|ic|al|able|ible|ish|less|ing|ed|y))\b"
+    rf"|\b(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE})(?:,)?\s+(?:but|yet)\s+(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE}|(?!{_NOT_ADJ}\b)[a-z]+(?:ful|ous|ive|ic|al|able|ible|ish|less|ing|ed|y))\b"
     rf"|\b(?:the\s+)?right\s+(?:balance|mix|blend|tone|level)\s+(?:between|of)\b|\bjust\s+not\s+too\s+[a-z]+\b|\bless\s+[a-z]+\s+and\s+more\s+[a-z]+\b",
     I,
 )
@@ -237,6 +243,10 @@ def _about_output(text: str, s: int, e: int) -> bool:
     )
 
 
+# a short rule spelled out by the sentence after it
+_EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|this\s+means|i\.e\.|specifically|concretely)\b", I)
+
+
 def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | None) -> bool:
     text = block.text
     if word and ctx.is_defined(word):
@@ -250,6 +260,8 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
             return True
         if text[sentence.start:sentence.end].rstrip().endswith(":"):
             return True  # a criteria list follows
+        if len(text[sentence.start:s].split()) <= 2 and _EXPLAINED_NEXT.match(text, sentence.end):
+            return True  # "Be actionable. For each issue, suggest a concrete fix."
     # the prompt shows an example of the output: the example is the bar
     return word is not None and ctx.shows_example()
 

@@ -27,12 +27,16 @@ _PRODUCE = re.compile(
 )
 
 
+_NEGATED = re.compile(r"\b(?:don['\u2019]?t|do\s+not|never|no\s+need\s+to|instead\s+of|rather\s+than|without)\s+(?:\w+\s+)?$", re.I)
+
+
 def check_document(doc: ScopedDocument, ctx: DocContext) -> list[Finding]:
     if ctx.has_example or ctx.has_format:  # document-level: not cached per block
         return []
     for block in doc.blocks:
-        m = _PRODUCE.search(block.text)
-        if m:
+        for m in _PRODUCE.finditer(block.text):
+            if _NEGATED.search(block.text, max(0, m.start() - 20), m.start()):
+                continue  # "don't generate them, just retrieve them": nothing is asked for
             start = block.start + m.start()
             return [Finding(NO_EXAMPLE_OR_FORMAT, start, block.start + m.end(),
                             f"\"{m.group()}\" asks for content, but the prompt gives no example and no output format")]

@@ -284,7 +284,8 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
 _CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![\w\-]*[a-z0-9_])(?!\.\w)")
 # what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
 _JOIN = pattern(r"[\s,]+(?:[AI][\s,]+)?")
-_LABEL_PREFIX = pattern(r"^\s*[A-Z][A-Z '\u2019]{0,30}:")
+# "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked)
+_LABEL_PREFIX = pattern(r"^\s*[A-Z][A-Z '\u2019_\-]{0,30}?\s*(?::|[\u2014\u2013]|\s-\s)")
 
 
 def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
@@ -334,6 +335,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
         if in_quotes(block, s, e) or len(run) < 3 and not emphatic and _caps_value(text, s, e) or _bracketed(text, s, e) or _is_label(text, s, e):
             continue
+        if _named(text, run[0][0], run[-1][1], any(t[2].lower() in _EMPHASIS for t in run)):
+            continue
         # one edit per word: what lies between them may be masked code or a placeholder
         edits = tuple(edit(block, ts, te, _normal_case(text, ts, text[ts:te])) for ts, te, _ in run if s <= ts and te <= e)
         edits += tuple(edit(block, s + m.start(), s + m.end(), "a") for m in re.finditer(r"(?<=\s)A(?=\s)", text[s:e]))
@@ -355,6 +358,21 @@ def _whole_line(text: str, s: int, e: int) -> bool:
     line_end = text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
     return text[line_start:s].strip(" \t#*-") == "" and text[e:line_end].strip(" \t:*-") == ""
+
+
+_GLOSS_AFTER = pattern(r"\s*\((?!\s*[A-Z]{2,}\b)[^)\n]{3,}\)")
+_SOURCE_BEFORE = pattern(r"\((?:from|in|see|under|per|via)\s+(?:the\s+)?$", re.I)
+
+
+def _named(text: str, s: int, e: int, emphasis: bool) -> bool:
+    """Capitals that name something: a tag on its own in parentheses ("(REQUIRED)"), a
+    source or section ("(from INJURY REPORT)"), or a term with its gloss ("RISK (security
+    review)")."""
+    if text[s - 1:s] == "(" and text[e:e + 1] == ")" and " " not in text[s:e]:
+        return True
+    if _SOURCE_BEFORE.search(text[max(0, s - 12):s]) and re.match(r"\s*\)", text[e:]):
+        return True
+    return not emphasis and bool(_GLOSS_AFTER.match(text, e))
 
 
 def _bracketed(text: str, s: int, e: int) -> bool:

@@ -1,0 +1,76 @@
+"""Shapes that instruction files for coding agents (AGENTS.md, SKILL.md, *.instructions.md)
+use all the time and that are not what the rules look for. They come from a review of
+real-world prompt files (none is copied here: each case is written fresh in the same
+shape), with the look-alikes that must still be flagged next to them."""
+
+import pytest
+
+from rule_cases import assert_flagged, assert_left_alone
+
+LEFT_ALONE = [
+    # a heading names the section under it, it asks for nothing
+    ("inference", "### Helper agents (use when applicable)\n\n| Agent | Use when |\n|---|---|\n| docs | a public API changes |\n"),
+    ("inference", "## Alice's release checklist\n\n- Tag the commit.\n"),
+    # the condition is spelled out: after the phrase, in the next sentence, or the sentence describes a behaviour
+    ("inference", "- Mention their region when relevant to the question."),
+    ("inference", "2. **Split the function first, when needed.** If the logic sits inside a view, move it to a helper."),
+    ("inference", "The full manual is only loaded when needed."),
+    ("inference", "- Does the module follow the existing conventions? Is it in the right place?"),
+    # "the review on": a word boundary, not a meeting pinned to a day
+    ("inference", "- Base the review only on the diff and the ticket."),
+    ("inference", "1. Add the key to `config/app.json` under the matching group."),
+    # examples in parentheses of a category the sentence names
+    ("inference", "- Stub external services (HTTP calls, queues, etc.)"),
+    ("inference", "- Raise the framework's own errors (`NotFound`, `Conflict`, etc.) and let the middleware map them."),
+    ("inference", "If a tool call fails, explain the situation to the user in one sentence."),
+    # structure words, technical compounds, verbs and adverbs that look like adjectives
+    ("quality", "The keys at the top-level group strings by screen; add new ones at the category-level."),
+    ("quality", "Higher-level review covers module layout and dependency direction."),
+    ("quality", "It wraps nullable columns in JSON-friendly types."),
+    ("quality", "Low-risk renames are usually safe but verify the call sites."),
+    ("quality", "Be friendly, but only quote prices from the table."),
+    # a short rule spelled out by the next sentence, or by a section titled with it
+    ("quality", "4. **Be actionable.** For each problem, name the file and the change to make."),
+    ("quality", "Check the change against best practices.\n\n## Best practices\n\n- No function over 40 lines.\n- Every public function has a docstring.\n"),
+    # capitals that label, tag or name rather than shout
+    ("tone", "- **BLOCKING** — must be fixed before merge.\n- **NIT** — optional polish."),
+    ("tone", "3. Manual review (REQUIRED): read the diff yourself."),
+    ("tone", "- Injury news (from INJURY REPORT)"),
+    ("tone", "Sign off on SCOPE (what ships), RISK (what could break) and PLAN (who does what)."),
+    ("tone", "MUST-READ: the tools below are read-only."),
+]
+
+STILL_FLAGGED = [
+    ("LIT203", "Add citations where needed.", "where needed"),
+    ("LIT203", "Adjust the tone as appropriate for each recipient.", "as appropriate"),
+    ("LIT203", "Handle retries appropriately.", "Handle retries appropriately"),
+    ("LIT203", "Include the key points.", "Include the key points"),
+    ("LIT201", "Summarize the outage on Friday for the board.", "the outage on Friday"),
+    ("LIT201", "Recap the call last week.", "the call last week"),
+    ("LIT204", "Check the usual metrics (churn, downgrades, and so on) first.", "and so on"),
+    ("LIT204", "Classify the photos (kitchen, bedroom, ...) before captioning them.", "..."),
+    ("LIT204", "Remove names, emails, phone numbers, etc.", "etc."),
+    ("LIT301", "Write an executive-level summary.", "executive-level"),
+    ("LIT301", "Keep the translation native-level.", "native-level"),
+    ("LIT301", "Make the onboarding screen user-friendly.", "user-friendly"),
+    ("LIT301", "Keep it friendly but firm.", "friendly but firm"),
+    ("LIT301", "Make it polished. Send it by Friday.", "polished"),
+    ("LIT104", "DO NOT touch the billing code.", "DO NOT"),
+    ("LIT104", "NEVER (under any circumstances) share the key.", "NEVER"),
+    ("LIT101", "URGENT — fix the login page.", "URGENT"),
+    ("LIT401", "Draft a reply to the customer.", "Draft"),
+]
+
+
+@pytest.mark.parametrize("family,text", LEFT_ALONE)
+def test_left_alone(family, text):
+    assert_left_alone(text, family)
+
+
+@pytest.mark.parametrize("code,text,words", STILL_FLAGGED)
+def test_still_flagged(code, text, words):
+    assert_flagged(code, text, words)
+
+
+def test_a_negated_request_asks_for_nothing():
+    assert_left_alone("Don't write the IDs out, look them up with the tools.", "structure")
