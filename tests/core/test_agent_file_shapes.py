@@ -30,7 +30,9 @@ LEFT_ALONE = [
     ("quality", "Low-risk renames are usually safe but verify the call sites."),
     ("quality", "Be friendly, but only quote prices from the table."),
     # a short rule spelled out by the next sentence, or by a section titled with it
-    ("quality", "4. **Be actionable.** For each problem, name the file and the change to make."),
+    ("quality", "4. **Be thorough.** For each problem, name the file and the change to make."),
+    # "actionable" names a property a reader can check (can I act on it?), not a taste
+    ("quality", "- Findings are actionable and ordered by severity."),
     ("quality", "Check the change against best practices.\n\n## Best practices\n\n- No function over 40 lines.\n- Every public function has a docstring.\n"),
     # capitals that label, tag or name rather than shout
     ("tone", "- **BLOCKING** — must be fixed before merge.\n- **NIT** — optional polish."),

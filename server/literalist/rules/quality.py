@@ -64,7 +64,7 @@ STRONG = pattern(
     r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|production[\s-](?:ready|grade|quality)|"
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
-    r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|actionable|maintainable|idiomatic|performant|"
+    r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|idiomatic|performant|"
     r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
@@ -261,7 +261,7 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
         if text[sentence.start:sentence.end].rstrip().endswith(":"):
             return True  # a criteria list follows
         if len(text[sentence.start:s].split()) <= 2 and _EXPLAINED_NEXT.match(text, sentence.end):
-            return True  # "Be actionable. For each issue, suggest a concrete fix."
+            return True  # "Be thorough. For each file, list every failing check."
     # the prompt shows an example of the output: the example is the bar
     return word is not None and ctx.shows_example()
 
