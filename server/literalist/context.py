@@ -141,8 +141,9 @@ class DocContext:
         t = term.lower().strip()
         if t in self.defined_terms or _stem(t) in self.defined_terms:
             return True
-        # a section titled with the term ("## Code quality and best practices") spells it out
-        return bool(t) and any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", h) for h in self.headings)
+        # a section titled with the term ("## Code quality and best practices") spells it out;
+        # not one that only uses it ("## Polished product description")
+        return bool(t) and any(re.search(rf"(?<![\w-]){re.escape(t)}[^\w]*$", h) for h in self.headings)
 
     def _is_described(self, noun: str) -> bool:
         n = noun.lower().strip()

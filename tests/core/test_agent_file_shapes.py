@@ -60,6 +60,11 @@ STILL_FLAGGED = [
     ("LIT104", "DO NOT touch the billing code.", "DO NOT"),
     ("LIT104", "NEVER (under any circumstances) share the key.", "NEVER"),
     ("LIT101", "URGENT — fix the login page.", "URGENT"),
+    # the look-alikes of the shapes above that are requests
+    ("LIT104", "NEVER — under any circumstances — delete the backups.", "NEVER"),
+    ("LIT203", "Could you use your judgment on the edge cases?", "use your judgment"),
+    ("LIT203", "Citations should be added where needed.", "where needed"),
+    ("LIT301", "## Polished product page\n\nWrite a polished description.\n", "polished"),
     ("LIT401", "Draft a reply to the customer.", "Draft"),
 ]
 

@@ -329,8 +329,10 @@ def _criteria_in_sentence(text: str, end: int) -> bool:
 _CONDITION_OBJECT = pattern(r"\s+(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b", I)
 _CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
 _APPROPRIATE = pattern(r"appropriate$", I)  # "as appropriate for each recipient" says for whom, not how
-# "content is loaded when needed", "tests are added when needed": a described behaviour, not a task
-_PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:still|only|also|then|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
+# "content is loaded when needed", "tests are added when needed": a described behaviour, not a
+# task ("citations should be added where needed" is one: no modal may come before)
+_PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|gets?)\s+(?:(?:still|only|also|then|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
+_YOU = pattern(r"\byou\b", I)
 _NEXT_STATES_CONDITION = pattern(r"[.!?]\s+(?:\*\*)?(?:if|when|whenever|unless|only\s+if)\b", I)
 
 
@@ -345,8 +347,10 @@ def _condition_given(text: str, s: int, e: int) -> bool:
         clause_start = max(text.rfind(c, 0, s) for c in ".;:!?\n(,") + 1
         if _PASSIVE_BEFORE.search(text[clause_start:s]):
             return True
+    # a check on a checklist ("Is it in the right place?"), not a request ("Could you use your judgment?")
     sentence_end = min((i for i in (text.find(c, e) for c in ".!?\n") if i >= 0), default=len(text))
-    return text[sentence_end:sentence_end + 1] == "?"
+    sentence_start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    return text[sentence_end:sentence_end + 1] == "?" and not _YOU.search(text, sentence_start, sentence_end)
 
 
 # "Mock external dependencies (API calls, etc.)": examples of a category the sentence names;

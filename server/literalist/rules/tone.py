@@ -324,8 +324,9 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             s = shouted[0][0]
         if not _is_shout(run[-1][2], allow, common, ctx):
             e = shouted[-1][1]
-        if label and s < label.end() and run[-1][1] <= label.end() and text[s:e].lower() not in ("urgent", "asap"):
-            continue  # "IMPORTANT:", "NOTE:" at the start: a label, not a raised voice
+        if (label and s < label.end() and run[-1][1] <= label.end() and text[s:e].lower() not in ("urgent", "asap")
+                and (label.group().rstrip().endswith(":") or not any(t[2].lower() in _COMMANDING for t in run))):
+            continue  # "IMPORTANT:", "BLOCKING —" at the start: a label, not a raised voice ("NEVER — ..." is one)
         if any(cs <= s and e <= ce for cs, ce in covered):
             continue
         if _whole_line(text, s, e) and len(run) <= 6:
@@ -350,6 +351,12 @@ _EMPHASIS = frozenset(
     "not never always must only do don't dont no any all every each now please important critical really very exactly "
     "absolutely immediately urgent asap stop wrong right nothing everything anything ever sure mandatory required forbidden "
     "strictly under over again first last before after need needs have has will won't cannot can't should shall".split()
+)
+
+# emphasis words that cannot name a category: "NEVER — ..." shouts, "IMPORTANT — should fix" labels
+_COMMANDING = frozenset(
+    "not never always must only do don't dont no any all every each now please really very absolutely immediately ever "
+    "again stop cannot can't won't should shall will need needs have has sure".split()
 )
 
 
