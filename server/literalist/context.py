@@ -110,6 +110,14 @@ class DocContext:
     def is_described(self, noun: str) -> bool:
         return self._answer("is_described", noun, self._is_described(noun))
 
+    def has_style_guide(self) -> bool:
+        """The prompt has a section on how to write ("## Tone", "## Voice and style"): its
+        style words are spelled out there."""
+        return self._answer("has_style_guide", None, self.ask("has_style_guide"))
+
+    def _has_style_guide(self, _=None) -> bool:
+        return any(_STYLE_HEADING.search(h) for h in self.headings)
+
     def shows_example(self) -> bool:
         return self._answer("shows_example", None, self.has_example)
 
@@ -167,6 +175,8 @@ class DocContext:
 
 
 _UNASKED = object()
+# a section on how the prose should sound (not "Code style", not "Interaction style")
+_STYLE_HEADING = re.compile(r"\b(?:tone|voice|persona|writing\s+style|style\s+guide|style\s+and\s+tone|brand\s+guidelines)\b")
 
 
 def _stem(word: str) -> str:

@@ -19,7 +19,8 @@ from .scoping import ScopedDocument
 
 # every question a rule can ask (DocContext's recorded methods)
 ALL_QUESTIONS = frozenset(
-    ("is_defined", "is_described", "shows_example", "includes_data", "used_as_term", "mentioned_again", "introduced")
+    ("is_defined", "is_described", "shows_example", "includes_data", "used_as_term", "mentioned_again", "introduced",
+     "has_style_guide")
 )
 _EXAMPLE_TAGS = ("expected_output", "ideal_output", "target_output")
 
@@ -125,9 +126,10 @@ class ContextTally:
         def present(counter, field):
             return frozenset(k for f in facts for k in getattr(f, field) if k in counter)
 
+        headings = tuple(sorted(self.headings))
         return (
-            present(self.defined, "defined"),
-            (present(self.described, "described"), tuple(sorted(self.headings)), tuple(sorted(self.names))),
+            (present(self.defined, "defined"), headings),  # a heading can define a term
+            (present(self.described, "described"), headings, tuple(sorted(self.names))),
             (present(self.terms, "terms"), present(self.caps, "caps"), self.rfc > 0),
             frozenset(k for f in facts for k in f.words if self.words.get(k, 0) >= 2),
             present(self.heads, "heads"),
@@ -161,7 +163,7 @@ class ContextTally:
 
 # which questions read each part of _status, in order
 _STATUS_QUESTIONS = (
-    ("is_defined",),
+    ("is_defined", "has_style_guide"),
     ("is_described",),
     ("used_as_term",),
     ("used_as_term", "mentioned_again"),

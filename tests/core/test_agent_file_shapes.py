@@ -40,6 +40,30 @@ LEFT_ALONE = [
     ("tone", "- Injury news (from INJURY REPORT)"),
     ("tone", "Sign off on SCOPE (what ships), RISK (what could break) and PLAN (who does what)."),
     ("tone", "MUST-READ: the tools below are read-only."),
+    # second review: a style section elsewhere spells out the voice
+    ("quality", "Answer in plain, professional language.\n\n## Tone and voice\n\n- Calm. No marketing words, no exclamation marks.\n"),
+    # text about the document, a goal, a vocabulary list, a checklist question, a named method
+    ("quality", "This guide outlines the conventions and best practices for the API client."),
+    ("quality", "Follow these rules to ensure safe, maintainable code."),
+    ("quality", "- crunchy, golden, buttery, fresh, zesty, tender"),
+    ("quality", "- [ ] Warm and personal tone?"),
+    ("quality", "- Follow Clean Code principles and the existing naming."),
+    ("quality", "- Run the linter before you finish to keep the build clean."),
+    # "and more" as a comparative; items that are identifiers or quoted sayings
+    ("inference", "You can search faster and more thoroughly than a person."),
+    ("inference", "- Commit types: `feat`, `fix`, `docs`, `chore`, etc."),
+    ("inference", "- Use the picker when people say \"surprise me\", \"you choose\", \"anything\", etc."),
+    # public standards and the chat the bot is in
+    ("inference", "- Follow the PEP 8 style guide."),
+    ("inference", "- Collect the changes from GitHub's generated release notes."),
+    ("inference", "- Use the previous conversation context when it helps."),
+    ("inference", "- It should read like the other posts in `content/blog/`."),
+    # "immediately" as an order of steps, or a step's title
+    ("tone", "1. Do not start editing files immediately."),
+    ("tone", "### 4. Merge immediately\n\nNo second review is needed for docs."),
+    # work on code is not content that needs an example or a format
+    ("structure", "- Create a branch, then open a pull request."),
+    ("structure", "Make the necessary changes to the parser module."),
 ]
 
 STILL_FLAGGED = [
@@ -66,6 +90,13 @@ STILL_FLAGGED = [
     ("LIT203", "Citations should be added where needed.", "where needed"),
     ("LIT301", "## Polished product page\n\nWrite a polished description.\n", "polished"),
     ("LIT401", "Draft a reply to the customer.", "Draft"),
+    ("LIT401", "You write release notes for the library.", "write"),
+    ("LIT301", "To impress the board, make it polished.", "polished"),
+    ("LIT301", "Ensure that the code is clean, efficient, and maintainable.", "maintainable"),
+    ("LIT301", "## Code style\n\n- Keep the code clean.\n", "Keep the code clean"),
+    ("LIT204", "List risks, costs and more.", "and more"),
+    ("LIT201", "Follow the Acme style guide.", "the Acme style"),
+    ("LIT101", "Fix it immediately.", "immediately"),
 ]
 
 

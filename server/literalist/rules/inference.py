@@ -77,6 +77,13 @@ _DOC_NOUN = (
     r"requirements|feedback|comments|list|notes|thread|email|emails|numbers|data|export|dashboard|presentation|outline|script|"
     r"write-up|writeup|summary|readme|wiki|page|sop|runbook|brand\s+book|style\s+guide|price\s+sheet|rate\s+card|cheat\s+sheet)"
 )
+# public standards, vendors and methods every model has read about: "follow the PEP 8 style
+# guide", "GitHub's release notes", "the Chicago Manual of Style"
+_PUBLIC = (
+    r"(?-i:PEP|ISO|RFC|IETF|W3C|WCAG|OWASP|AP|APA|MLA|IEEE|PSR|SOLID|DRY|KISS|YAGNI|Chicago|Google|GitHub|GitLab|Microsoft|Apple|"
+    r"Amazon|AWS|Azure|Mozilla|MDN|Python|Rust|Go|Java|Unity|React|Angular|Vue|Django|Rails|Airbnb|Conventional|Semantic|Material|"
+    r"Keep|Twelve|Gang|Component|System|Model|Repository|Factory|Observer|Strategy)"
+)
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this\s+morning|last\s+week|last\s+month|earlier|the\s+other\s+day)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _COMM = r"(?:discussed|talked\s+about|spoke\s+about|agreed(?:\s+on)?|decided|chatted\s+about|went\s+over|covered|mentioned|said|settled\s+on|aligned\s+on|brainstormed)"
@@ -96,7 +103,7 @@ HISTORY = pattern(
     rf"|\b(?-i:[A-Z][a-z]+){A}s\s+(?:latest\s+|last\s+|recent\s+)?{_ARTIFACT}\s+(?:from|on|of)\s+{_DAYS}\b"
     rf"|\b(?:from|in|during)\s+(?:our|my|yesterday{A}s|last\s+week{A}s|this\s+morning{A}s|the\s+(?:last|earlier|previous|other))\s+(?:last\s+|earlier\s+|previous\s+)?(?:call|meeting|chat|conversation|thread|sync|standup|stand-up|1:1|session|discussion|huddle)\b(?!\s*[:(])"
     rf"|\bwe\s+(?:talked|spoke)\s+about\s+(?:back\s+)?in\s+{_MONTHS}\b"
-    rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(])|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b"
+    rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(]|\s+(?:context|history|messages?|turns?)\b)|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b"
     rf"|\bas\s+(?:previously\s+|already\s+)?(?:discussed|agreed|promised|requested|planned|briefed|instructed|arranged)\b(?!\s+(?:above|below|earlier\s+in|in\s+(?:the|this)\s+(?:prompt|section|list|instructions)))"
     rf"|\b(?:your|the|my)\s+(?:last|previous|earlier)\s+(?:answer|response|reply|attempt|version|draft|output|try|suggestion)s?\b"
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
@@ -116,23 +123,23 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+{_DOC_NOUN}\b"
-    rf"|\b(?:(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
+    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
     # events pinned to a time: "the outage on Friday", "the demo last week"
     rf"|\bthe\s+(?:\w+\s+)?(?:outage|incident|call|meeting|launch|demo|review|session|workshop|offsite|conversation|chat|sync|standup|presentation|pitch|interview|fire|mixup|mix-up|screwup|snafu)\s+"
     rf"(?:(?:on|from)\s+(?:(?:last|this)\s+)?(?:{_DAYS}|the\s+\d|\d)|(?:last|this)\s+(?:{_DAYS}|week|month|morning|afternoon|evening|night|quarter|year)|yesterday)\b"
-    rf"|\blike\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:emails|posts|ones|letters|decks|reports|pages|docs|texts|messages|newsletters|summaries|releases|notes|briefs|proposals)\b(?!\s+(?:below|above|in\s+the))"
+    rf"|\blike\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:emails|posts|ones|letters|decks|reports|pages|docs|texts|messages|newsletters|summaries|releases|notes|briefs|proposals)\b(?!\s+(?:below|above|in|from|under|at)\s)"
     rf"|\b(?:nobody|no\s+one)\s+(?:has\s+)?(?:ever\s+)?(?:written|documented|wrote)\s+(?:\w+\s+)?down\b|\b(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not|never\s+been)\s+(?:written\s+down|documented)\b"
     # comparisons with things the prompt never shows: "like the other services do", "consistent with previous releases"
-    rf"|\b(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z]\w+)\s+(?:deck|doc|one|version|report|release|post|email))\b"
+    rf"|\b(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z]\w+)\s+(?:deck|doc|one|version|report|release|post|email))\b(?!\s+(?:[\w\-]+\s+){{0,2}}(?:in|under|at|from)\s+(?:\s|\S*/))"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
     rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)\s+(?:trust|use|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed)\b(?!\s+(?:below|above|here))"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
-    rf"|\b(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
+    rf"|\b(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
     rf"|\bthe\s+(?-i:[A-Z][a-z][\w\-]+)\s+(?:account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
@@ -172,7 +179,7 @@ MISSING_HERE = pattern(
 )
 REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est)\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -214,7 +221,7 @@ CRITERIA_AFTER = pattern(
     I,
 )
 OPEN_END = pattern(
-    r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more|"
+    r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more(?=\s*(?:[.,;:)\]!?]|$))|"
     r"and\s+all\s+that(?:\s+jazz)?|and\s+what\s*not|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
     r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|the\s+works|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
     r"|,\s*(?:\.{3}|\u2026)",
@@ -274,7 +281,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
-        if _is_list_before(text, m.start()) and not _illustrates_category(text, m.start(), m.end()):
+        if _is_list_before(text, m.start()) and not _illustrates_category(text, m.start(), m.end()) and not _named_items(block, m.start()):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
     return out
@@ -370,6 +377,28 @@ def _illustrates_category(text: str, s: int, e: int) -> bool:
     before = re.split(r"[.!?:;\n]", before)[-1]
     words = before.split()[-4:]
     return bool(words) and not _VAGUE_CATEGORY.search(" ".join(words)) and not _CLOSED_SET_VERB.search(before)
+
+
+def _named_items(block: Block, pos: int) -> bool:
+    """"`feat`, `fix`, `docs`, etc.", ""surprise me", "pick for me", etc.": the items are
+    identifiers from the code or quoted sayings, samples of a set the model can read or
+    recognise, not a list it must finish. (Code spans are blanked by scoping.)"""
+    text = block.text
+    start = max(text.rfind(c, 0, pos) for c in ".:;\n(") + 1
+    pieces, at = [], start
+    for piece in text[start:pos].split(","):
+        pieces.append((at, at + len(piece)))
+        at += len(piece) + 1
+    if pieces and not text[pieces[-1][0]:pieces[-1][1]].strip():
+        pieces.pop()  # the empty piece before ", etc."
+    if len(pieces) < 2:
+        return False
+    named = 0
+    for a, b in pieces:
+        piece = text[a:b].strip()
+        if not piece or piece[0] in "\"'\u201c\u2018" and any(a <= qs and qe <= b for qs, qe in block.quoted):
+            named += 1
+    return named >= len(pieces) - 1  # the first piece may lead in: "Types include `feat`"
 
 
 def _is_list_before(text: str, pos: int) -> bool:

@@ -158,14 +158,16 @@ CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u20
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:
-    if block.kind == "heading":
-        return []
+    if block.kind in ("heading", "table_row"):
+        return []  # titles, and table cells that sort things into levels or roles, ask for nothing
     text = block.text
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for rx in (BALANCE, ANALOGY, PAIR, FEELING):
         for m in rx.finditer(text):
             if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
+                continue
+            if _not_a_request(block, m.start()) or ctx.has_style_guide():
                 continue
             taken.append((m.start(), m.end()))
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
@@ -182,7 +184,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         s, e = m
         if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and _mentioned(block, s):
             continue
-        if _has_criteria(block, s, e, ctx, word):
+        if _has_criteria(block, s, e, ctx, word) or _not_a_request(block, s) or ctx.has_style_guide():
             continue
         taken.append((s, e))
         label = word[:1].upper() + word[1:]
@@ -193,6 +195,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_TECHNICAL_CLEAN = pattern(r"\b(?:build|tree|worktree|diff|history|repo|repository|branch|workspace|working|state|cache|lint|ci|pipeline|git|commit|console|install|checkout)\b", I)
+
+
 def _quality_words(text: str):
     seen: set[int] = set()
     for m in GENERIC.finditer(text):
@@ -201,6 +206,8 @@ def _quality_words(text: str):
             continue
         word = " ".join(m.group(g).lower().split())
         seen.add(m.start(g))
+        if word.startswith("clean") and (text.startswith("Clean Code", m.start(g)) or _TECHNICAL_CLEAN.search(m.group())):
+            continue  # the book's principles; a build or a working tree with nothing left over
         yield (m.start(), m.end()), word
     for m in STRONG.finditer(text):
         if m.start() in seen:
@@ -217,6 +224,35 @@ def _quality_words(text: str):
         if word in ("engaging", "compelling") and re.match(r"\s+(?:with|in)\b", text[m.end():], I):
             continue  # "engaging with customers"
         yield (m.start(), m.end()), word
+
+
+# "This document outlines the guidelines and best practices ...", "Defines principles ...",
+# "With this prompt you can create engaging posts": the text describes itself
+_META = pattern(r"\s*(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
+                r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out)|(?:defines|describes|outlines|covers|documents)\s"
+                r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b)", I)
+# "... to ensure safe, maintainable code", "so that we can ensure ...": a goal, not a spec of the output
+_PURPOSE = pattern(r"\b(?:to\s+ensure|ensures|we\s+(?:can|will)\s+ensure|so\s+that|in\s+order\s+to)\b", I)  # not "ensure that ...": a request
+# "to ensure the board is impressed, make it polished": the purpose clause ended, a request began
+_REQUEST_AFTER = pattern(r"[,;]\s*(?:then\s+|please\s+)?(?:make|keep|write|be|use|give|add|create|produce|draft|craft|sound|look|feel|get|do)\b", I)
+# "gooey, golden, buttery, rich, velvety": a vocabulary list (words to use or avoid), not a request
+_WORD_LIST = pattern(r"[\s\-*]*(?:[\w'\-]+(?:\s[\w'\-]+){0,2},\s*){3,}[\w'\-]+(?:\s[\w'\-]+){0,2}[\s.]*(?:[\u2014\u2013:-].*)?", I)
+
+
+def _not_a_request(block: Block, s: int) -> bool:
+    """Quality words in text that asks for nothing: a sentence about the document itself, a
+    goal ("to ensure maintainable code"), a vocabulary list, or a checklist question."""
+    sentence = sentence_at(block, s)
+    if sentence is None:
+        return False
+    text = block.text
+    whole = text[sentence.start:sentence.end]
+    if _META.match(whole) or _WORD_LIST.fullmatch(whole.strip()):
+        return True
+    purpose = _PURPOSE.search(text, sentence.start, s)
+    if purpose and not _REQUEST_AFTER.search(text, purpose.end(), s):
+        return True
+    return whole.rstrip().endswith("?") and not re.search(r"\byou\b", whole, I)
 
 
 def _sentence_initial(text: str, s: int) -> bool:

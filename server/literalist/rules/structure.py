@@ -30,6 +30,14 @@ _PRODUCE = re.compile(
 _NEGATED = re.compile(r"\b(?:don['\u2019]?t|do\s+not|never|no\s+need\s+to|instead\s+of|rather\s+than|without)\s+(?:\w+\s+)?$", re.I)
 
 
+_CODE_WORK = re.compile(
+    r"(?:\s+[\w\-]+){0,3}?\s+(?:branch(?:es)?|commits?|pull\s+requests?|PRs?|tests?|test\s+cases?|functions?|class(?:es)?|methods?|modules?|"
+    r"files?|scripts?|migrations?|components?|endpoints?|changes?|fix(?:es)?|patch(?:es)?|code|folders?|director(?:y|ies)|variables?|"
+    r"hooks?|config(?:uration)?s?|docstrings?|builds?|containers?|schemas?|interfaces?)\b(?!\s+(?:notes?|comments?|summary|description))",
+    re.I,
+)
+
+
 def check_document(doc: ScopedDocument, ctx: DocContext) -> list[Finding]:
     if ctx.has_example or ctx.has_format:  # document-level: not cached per block
         return []
@@ -37,6 +45,8 @@ def check_document(doc: ScopedDocument, ctx: DocContext) -> list[Finding]:
         for m in _PRODUCE.finditer(block.text):
             if _NEGATED.search(block.text, max(0, m.start() - 20), m.start()):
                 continue  # "don't generate them, just retrieve them": nothing is asked for
+            if _CODE_WORK.match(block.text, m.end()):
+                continue  # "create a branch", "make the necessary changes": work on code, not text to shape
             start = block.start + m.start()
             return [Finding(NO_EXAMPLE_OR_FORMAT, start, block.start + m.end(),
                             f"\"{m.group()}\" asks for content, but the prompt gives no example and no output format")]

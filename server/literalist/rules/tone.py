@@ -142,6 +142,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
+
+
 def _urgent_words(text: str, block_kind: str):
     for m in P.URGENT_PREDICATE.finditer(text):
         yield m.start(), m.end(), URGENCY
@@ -151,6 +154,8 @@ def _urgent_words(text: str, block_kind: str):
         w = re.search(r"(?:right\s+)?now\b", text[m.start():m.end()], re.I)
         yield m.start() + w.start(), m.end(), URGENCY
     for m in P.TRAILING_URGENT_ADVERB.finditer(text):
+        if block_kind == "heading" or _NEGATED_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+            continue  # "Post immediately" as a step's title; "do not start coding immediately": an order of steps
         if not P.POSITIONAL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), URGENCY
     for m in P.URGENT_WORD.finditer(text):
