@@ -64,6 +64,20 @@ LEFT_ALONE = [
     # work on code is not content that needs an example or a format
     ("structure", "- Create a branch, then open a pull request."),
     ("structure", "Make the necessary changes to the parser module."),
+    # the criterion right after the phrase, a hedge in parentheses, the choices listed elsewhere
+    ("inference", "- Add retries where appropriate, especially around network calls."),
+    ("inference", "- Confirm the nightly build passed (if applicable)."),
+    ("inference", "- Include file paths when needed for grouping."),
+    ("inference", "- Route the ticket to the appropriate team.\n\n## Teams\n\n- billing: invoices and refunds\n- platform: outages\n"),
+    ("quality", "- Keep it polished, using short sentences."),
+    # third review: a file name is not a shout; a JSON template and bullet lines are not one sentence
+    ("tone", "- Add a line to CHANGES.md for every user-facing change."),
+    ("readability", 'Return this object:\n\n{\n  "parties": "every named party, including those in any appendix or order attached to the main contract",\n'
+     '  "value": "the total value with its currency, or null when the contract and its appendices never state one",\n'
+     '  "term": "the start and end dates as YYYY-MM-DD, or null when neither the contract nor any order gives them"\n}\n'),
+    ("readability", "Useful checks:\n\u2022 Read the failing test and the code it covers before changing anything at all in the module you are in\n"
+     "\u2022 Run the test again after each change and keep the ones that fix it, reverting the rest of them straight away\n"
+     "\u2022 Write down which change fixed it and why, in one line, so the next person does not have to guess\n"),
 ]
 
 STILL_FLAGGED = [
@@ -97,6 +111,9 @@ STILL_FLAGGED = [
     ("LIT204", "List risks, costs and more.", "and more"),
     ("LIT201", "Follow the Acme style guide.", "the Acme style"),
     ("LIT101", "Fix it immediately.", "immediately"),
+    ("LIT203", "Ask clarifying questions when needed to understand the issue.", "when needed"),
+    ("LIT203", "Route the ticket to the appropriate team.", "the appropriate team"),
+    ("LIT104", "Keep the message SHORT (3-5 sentences at most).", "SHORT"),
 ]
 
 

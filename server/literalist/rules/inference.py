@@ -217,7 +217,7 @@ DELEGATION = pattern(
 )
 # criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
 CRITERIA_AFTER = pattern(
-    r"\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|(?:,\s*)?(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is)\b)",
+    r"\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|(?:,\s*)?(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is|especially|particularly|in\s+particular|notably)\b)",
     I,
 )
 OPEN_END = pattern(
@@ -256,6 +256,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in DELEGATION.finditer(text):
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(text, m.start(), m.end()):
             continue
+        chosen = _RIGHT_ONE.fullmatch(m.group())
+        if chosen and (ctx.is_described(chosen.group(1)) or ctx.introduced(chosen.group(1))):
+            continue  # "assign the appropriate team", with the teams listed in the prompt
         add(DELEGATED, m.start(), m.end(), f"Leaves the judgment to the model without criteria: \"{phrase(block, m.start(), m.end())}\"")
     for m in REFERENCE.finditer(text):
         noun = (m.group(1) or m.group(2)).lower()
@@ -333,13 +336,14 @@ def _criteria_in_sentence(text: str, end: int) -> bool:
 
 
 # "when relevant to the question", "if needed for the migration": the condition is stated
-_CONDITION_OBJECT = pattern(r"\s+(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b", I)
+_CONDITION_OBJECT = pattern(r"\s+(?:(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b|for\s+\w)", I)
 _CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
 _APPROPRIATE = pattern(r"appropriate$", I)  # "as appropriate for each recipient" says for whom, not how
 # "content is loaded when needed", "tests are added when needed": a described behaviour, not a
 # task ("citations should be added where needed" is one: no modal may come before)
 _PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|gets?)\s+(?:(?:still|only|also|then|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
 _YOU = pattern(r"\byou\b", I)
+_RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
 _NEXT_STATES_CONDITION = pattern(r"[.!?]\s+(?:\*\*)?(?:if|when|whenever|unless|only\s+if)\b", I)
 
 
@@ -348,6 +352,8 @@ def _condition_given(text: str, s: int, e: int) -> bool:
     a next sentence that starts "If the logic is buried ...", a question on a checklist
     ("Is it in the right place?"), or a described behaviour ("content is loaded when needed")."""
     phrase_text = text[s:e]
+    if text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")") and _CONDITIONAL.search(phrase_text):
+        return True  # "(if applicable)", "(when required)": a hedge on a fact, in passing
     if _CONDITIONAL.search(phrase_text):
         if _CONDITION_OBJECT.match(text, e) and not _APPROPRIATE.search(phrase_text) or _NEXT_STATES_CONDITION.match(text, e):
             return True

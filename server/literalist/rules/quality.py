@@ -154,7 +154,8 @@ CRITERIA_IN_SENTENCE = pattern(
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this))", I)
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+                         r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s)", I)
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:

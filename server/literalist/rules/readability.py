@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..readability_metrics import word_count
@@ -22,11 +24,21 @@ RULES = (LONG_SENTENCE,)
 CODES = tuple(r.code for r in RULES)
 
 
+# lines that start a new item even without a sentence end: "• one\n• two" in a paragraph
+_ITEM_START = re.compile(r"\n[ \t]*(?:[\u2022\u00b7\u25aa\u25e6\u2023*\-]|\d+[.)])[ \t]")
+# a JSON object written out as a template: keys and values, not a sentence
+_JSON_PAIRS = re.compile(r"\"[^\"\n]{1,60}\"\s*:")
+
+
 def check(block: Block, ctx: DocContext) -> list[Finding]:
     limit = ctx.config.max_sentence_words
     out = []
     for s in sentences_of(block):
         if len(s.text.split()) <= limit:  # cheap pre-filter before textstat's count
+            continue
+        if len(_JSON_PAIRS.findall(s.text)) >= 2:
+            continue
+        if max(len(part.split()) for part in _ITEM_START.split(s.text)) <= limit:
             continue
         n = word_count(s.text)
         if n > limit:

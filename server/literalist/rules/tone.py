@@ -286,7 +286,7 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
 
 # --- shouting ---------------------------------------------------------------------------
 
-_CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![\w\-]*[a-z0-9_])(?!\.\w)")
+_CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![A-Z])(?![\w\-]*[a-z0-9_])(?!\.\w)")  # whole words: not "CHANGE" in CHANGES.md
 # what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
 _JOIN = pattern(r"[\s,]+(?:[AI][\s,]+)?")
 # "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked)
@@ -372,7 +372,7 @@ def _whole_line(text: str, s: int, e: int) -> bool:
     return text[line_start:s].strip(" \t#*-") == "" and text[e:line_end].strip(" \t:*-") == ""
 
 
-_GLOSS_AFTER = pattern(r"\s*\((?!\s*[A-Z]{2,}\b)[^)\n]{3,}\)")
+_GLOSS_AFTER = pattern(r"\s*\((?!\s*[A-Z]{2,}\b)(?!\s*\d)[^)\n]{3,}\)")  # not "SHORT (3-5 sentences)": criteria for a shout
 _SOURCE_BEFORE = pattern(r"\((?:from|in|see|under|per|via)\s+(?:the\s+)?$", re.I)
 
 
