@@ -70,6 +70,9 @@ LEFT_ALONE = [
     ("inference", "- Include file paths when needed for grouping."),
     ("inference", "- Route the ticket to the appropriate team.\n\n## Teams\n\n- billing: invoices and refunds\n- platform: outages\n"),
     ("quality", "- Keep it polished, using short sentences."),
+    ("quality", "The report should be well-structured: a summary, then one section per finding."),
+    ("tone", "2. ANSWER FROM THE CONTEXT & STAY ON TOPIC:\n   Use only the retrieved passages."),
+    ("inference", "- Follow the documentation style guide at `docs/contributing/style.md`."),
     # third review: a file name is not a shout; a JSON template and bullet lines are not one sentence
     ("tone", "- Add a line to CHANGES.md for every user-facing change."),
     ("readability", 'Return this object:\n\n{\n  "parties": "every named party, including those in any appendix or order attached to the main contract",\n'
@@ -114,6 +117,11 @@ STILL_FLAGGED = [
     ("LIT203", "Ask clarifying questions when needed to understand the issue.", "when needed"),
     ("LIT203", "Route the ticket to the appropriate team.", "the appropriate team"),
     ("LIT104", "Keep the message SHORT (3-5 sentences at most).", "SHORT"),
+    # vague words that the reviews found missing
+    ("LIT301", "Create a comprehensive and well-structured README.", "well-structured"),
+    ("LIT104", "NEVER GUESS THE DATES. Use the schedule.", "NEVER GUESS THE DATES"),
+    ("LIT202", "Follow the style guide.", "the style guide"),
+    ("LIT301", "Make sure the docs you write are appealing and easy to read.", "appealing"),
 ]
 
 

@@ -66,6 +66,7 @@ STRONG = pattern(
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|idiomatic|performant|"
     r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
+    r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
     r"(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"

@@ -334,7 +334,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "IMPORTANT:", "BLOCKING —" at the start: a label, not a raised voice ("NEVER — ..." is one)
         if any(cs <= s and e <= ce for cs, ce in covered):
             continue
-        if _whole_line(text, s, e) and len(run) <= 6:
+        if _whole_line(text, s, e) and len(run) <= 6 or _caps_title_line(text, s):
             continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
         if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and not any(t[2].lower() in _EMPHASIS for t in run):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED": an enumeration of values
@@ -363,6 +363,17 @@ _COMMANDING = frozenset(
     "not never always must only do don't dont no any all every each now please really very absolutely immediately ever "
     "again stop cannot can't won't should shall will need needs have has sure".split()
 )
+
+
+def _caps_title_line(text: str, s: int) -> bool:
+    """"1. ANSWER FROM CONTEXT ONLY & STAY ON TOPIC:": a whole line in capitals that ends with
+    a colon titles what follows it."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    first = re.search(r"[A-Z][A-Z'\u2019]*", line)
+    return (line.endswith(":") and not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= 8
+            and first is not None and first.group().lower() not in _COMMANDING)  # "DO NOT MAKE THINGS UP:" shouts
 
 
 def _whole_line(text: str, s: int, e: int) -> bool:
