@@ -137,3 +137,16 @@ def test_still_flagged(code, text, words):
 
 def test_a_negated_request_asks_for_nothing():
     assert_left_alone("Don't write the IDs out, look them up with the tools.", "structure")
+
+
+def test_a_shouted_run_stays_on_its_line():
+    # found by the long fix-property test: a run joined across a line break spanned two
+    # sentences, and its fix edited the one after the finding's own
+    from literalist.engine import lint
+
+    text = "Summarize the call.\nDO NOT\nSKIP the numbers."
+    found = [f for f in lint(text, "p.md") if f.code == "LIT104"]
+    assert found
+    for f in found:
+        assert "\n" not in text[f.start:f.end]
+        assert all("\n" not in text[e.start:e.end] for e in f.fix.edits)

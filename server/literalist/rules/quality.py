@@ -230,7 +230,7 @@ def _quality_words(text: str):
 
 # "This document outlines the guidelines and best practices ...", "Defines principles ...",
 # "With this prompt you can create engaging posts": the text describes itself
-_META = pattern(r"\s*(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
+_META = pattern(r"(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
                 r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out)|(?:defines|describes|outlines|covers|documents)\s"
                 r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b)", I)
 # "... to ensure safe, maintainable code", "so that we can ensure ...": a goal, not a spec of the output
@@ -238,7 +238,7 @@ _PURPOSE = pattern(r"\b(?:to\s+ensure|ensures|we\s+(?:can|will)\s+ensure|so\s+th
 # "to ensure the board is impressed, make it polished": the purpose clause ended, a request began
 _REQUEST_AFTER = pattern(r"[,;]\s*(?:then\s+|please\s+)?(?:make|keep|write|be|use|give|add|create|produce|draft|craft|sound|look|feel|get|do)\b", I)
 # "gooey, golden, buttery, rich, velvety": a vocabulary list (words to use or avoid), not a request
-_WORD_LIST = pattern(r"[\s\-*]*(?:[\w'\-]+(?:\s[\w'\-]+){0,2},\s*){3,}[\w'\-]+(?:\s[\w'\-]+){0,2}[\s.]*(?:[\u2014\u2013:-].*)?", I)
+_WORD_LIST = pattern(r"(?:[\w'][\w'\-]*(?:\s[\w'][\w'\-]*){0,2},\s*){3,}[\w'][\w'\-]*(?:\s[\w'][\w'\-]*){0,2}[\s.]*(?:[\u2014\u2013:-].*)?", I)
 
 
 def _not_a_request(block: Block, s: int) -> bool:
@@ -249,7 +249,7 @@ def _not_a_request(block: Block, s: int) -> bool:
         return False
     text = block.text
     whole = text[sentence.start:sentence.end]
-    if _META.match(whole) or _WORD_LIST.fullmatch(whole.strip()):
+    if _META.match(whole.lstrip()) or _WORD_LIST.fullmatch(whole.strip()):
         return True
     purpose = _PURPOSE.search(text, sentence.start, s)
     if purpose and not _REQUEST_AFTER.search(text, purpose.end(), s):

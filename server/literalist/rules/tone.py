@@ -288,7 +288,7 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
 
 _CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![A-Z])(?![\w\-]*[a-z0-9_])(?!\.\w)")  # whole words: not "CHANGE" in CHANGES.md
 # what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
-_JOIN = pattern(r"[\s,]+(?:[AI][\s,]+)?")
+_JOIN = pattern(r"[ \t,]+(?:[AI][ \t,]+)?")  # on one line: a run across a line break would span two sentences
 # "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked)
 _LABEL_PREFIX = pattern(r"^\s*[A-Z][A-Z '\u2019_\-]{0,30}?\s*(?::|[\u2014\u2013]|\s-\s)")
 
@@ -334,7 +334,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "IMPORTANT:", "BLOCKING —" at the start: a label, not a raised voice ("NEVER — ..." is one)
         if any(cs <= s and e <= ce for cs, ce in covered):
             continue
-        if _whole_line(text, s, e) and len(run) <= 6 or _caps_title_line(text, s):
+        if _whole_line(text, run[0][0], run[-1][1]) and len(run) <= 6 or _caps_title_line(text, s):
             continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
         if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and not any(t[2].lower() in _EMPHASIS for t in run):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED": an enumeration of values
