@@ -33,6 +33,16 @@ def sentence_at(block: Block, pos: int) -> Sentence | None:
     return None
 
 
+def checklist_question(block: Block, pos: int) -> bool:
+    """The sentence at ``pos`` is a check on a checklist ("Is it in the right place?"), not
+    a request put as a question ("Could you use your judgment?")."""
+    sentence = sentence_at(block, pos)
+    return sentence is not None and sentence.text.rstrip().endswith("?") and not _YOU.search(sentence.text)
+
+
+_YOU = re.compile(r"\byou\b", re.I)
+
+
 def in_quotes(block: Block, start: int, end: int) -> bool:
     return any(qs <= start and end <= qe for qs, qe in block.quoted)
 

@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import in_quotes, make, phrase
+from ._base import checklist_question, in_quotes, make, phrase
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -254,7 +254,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
-        if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(text, m.start(), m.end()):
+        if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(block, m.start(), m.end()):
             continue
         chosen = _RIGHT_ONE.fullmatch(m.group())
         if chosen and (ctx.is_described(chosen.group(1)) or ctx.introduced(chosen.group(1))):
@@ -338,32 +338,30 @@ def _criteria_in_sentence(text: str, end: int) -> bool:
 # "when relevant to the question", "if needed for the migration": the condition is stated
 _CONDITION_OBJECT = pattern(r"\s+(?:(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b|for\s+\w)", I)
 _CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
-_APPROPRIATE = pattern(r"appropriate$", I)  # "as appropriate for each recipient" says for whom, not how
 # "content is loaded when needed", "tests are added when needed": a described behaviour, not a
 # task ("citations should be added where needed" is one: no modal may come before)
 _PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|gets?)\s+(?:(?:still|only|also|then|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
-_YOU = pattern(r"\byou\b", I)
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
 _NEXT_STATES_CONDITION = pattern(r"[.!?]\s+(?:\*\*)?(?:if|when|whenever|unless|only\s+if)\b", I)
 
 
-def _condition_given(text: str, s: int, e: int) -> bool:
+def _condition_given(block: Block, s: int, e: int) -> bool:
     """"when needed" and the like, where the prompt says when: "when relevant to the question",
     a next sentence that starts "If the logic is buried ...", a question on a checklist
     ("Is it in the right place?"), or a described behaviour ("content is loaded when needed")."""
+    text = block.text
     phrase_text = text[s:e]
     if text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")") and _CONDITIONAL.search(phrase_text):
         return True  # "(if applicable)", "(when required)": a hedge on a fact, in passing
     if _CONDITIONAL.search(phrase_text):
-        if _CONDITION_OBJECT.match(text, e) and not _APPROPRIATE.search(phrase_text) or _NEXT_STATES_CONDITION.match(text, e):
+        # "as appropriate for each recipient" says for whom, not how
+        appropriate = phrase_text.lower().endswith("appropriate")
+        if _CONDITION_OBJECT.match(text, e) and not appropriate or _NEXT_STATES_CONDITION.match(text, e):
             return True
         clause_start = max(text.rfind(c, 0, s) for c in ".;:!?\n(,") + 1
         if _PASSIVE_BEFORE.search(text[clause_start:s]):
             return True
-    # a check on a checklist ("Is it in the right place?"), not a request ("Could you use your judgment?")
-    sentence_end = min((i for i in (text.find(c, e) for c in ".!?\n") if i >= 0), default=len(text))
-    sentence_start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
-    return text[sentence_end:sentence_end + 1] == "?" and not _YOU.search(text, sentence_start, sentence_end)
+    return checklist_question(block, s)
 
 
 # "Mock external dependencies (API calls, etc.)": examples of a category the sentence names;

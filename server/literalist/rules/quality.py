@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import edit, in_quotes, make, phrase, sentence_at
+from ._base import checklist_question, edit, in_quotes, make, phrase, sentence_at
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -169,7 +169,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         for m in rx.finditer(text):
             if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
                 continue
-            if _not_a_request(block, m.start()) or ctx.has_style_guide():
+            if _asks_for_nothing(block, m.start(), ctx):
                 continue
             taken.append((m.start(), m.end()))
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
@@ -186,7 +186,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         s, e = m
         if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and _mentioned(block, s):
             continue
-        if _has_criteria(block, s, e, ctx, word) or _not_a_request(block, s) or ctx.has_style_guide():
+        if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
             continue
         taken.append((s, e))
         label = word[:1].upper() + word[1:]
@@ -241,9 +241,12 @@ _REQUEST_AFTER = pattern(r"[,;]\s*(?:then\s+|please\s+)?(?:make|keep|write|be|us
 _WORD_LIST = pattern(r"(?:[\w'][\w'\-]*(?:\s[\w'][\w'\-]*){0,2},\s*){3,}[\w'][\w'\-]*(?:\s[\w'][\w'\-]*){0,2}[\s.]*(?:[\u2014\u2013:-].*)?", I)
 
 
-def _not_a_request(block: Block, s: int) -> bool:
-    """Quality words in text that asks for nothing: a sentence about the document itself, a
-    goal ("to ensure maintainable code"), a vocabulary list, or a checklist question."""
+def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
+    """Style words a tone section spells out, or text that asks for nothing: a sentence about
+    the document itself, a goal ("to ensure maintainable code"), a vocabulary list, or a
+    checklist question."""
+    if ctx.has_style_guide() or checklist_question(block, s):
+        return True
     sentence = sentence_at(block, s)
     if sentence is None:
         return False
@@ -252,9 +255,7 @@ def _not_a_request(block: Block, s: int) -> bool:
     if _META.match(whole.lstrip()) or _WORD_LIST.fullmatch(whole.strip()):
         return True
     purpose = _PURPOSE.search(text, sentence.start, s)
-    if purpose and not _REQUEST_AFTER.search(text, purpose.end(), s):
-        return True
-    return whole.rstrip().endswith("?") and not re.search(r"\byou\b", whole, I)
+    return bool(purpose) and not _REQUEST_AFTER.search(text, purpose.end(), s)
 
 
 def _sentence_initial(text: str, s: int) -> bool:
