@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import regex_code
 from .re_case import IGNORECASE_EXTRAS
 
 _META = set("\\.^$*+?{}[]|()")
@@ -73,10 +74,10 @@ def compile(source: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the re f
     factored = factor(source, flags)
     if factored != source:
         try:
-            return re.compile(factored, flags)
+            return regex_code.compile(factored, flags)
         except re.error:
             pass
-    return re.compile(source, flags)
+    return regex_code.compile(source, flags)
 
 
 # --- parsing --------------------------------------------------------------------------------

@@ -42,6 +42,13 @@ class Narrowed:
             self._subsets[kept] = pattern
         return pattern
 
+    def compile_every_subset(self) -> None:
+        """Compile the pattern for every choice of alternatives (``gate_table.py`` records
+        what they compile, to ship it)."""
+        count = len(self.alternatives)
+        for mask in range(1, 1 << count):
+            self._subset(tuple(i for i in range(count) if mask >> i & 1))
+
     def _pattern_for(self, text: str) -> re.Pattern | None:
         hay = lower_like_re(text) if self.flags & re.I else text
         return self._subset(tuple(i for i, (_, cues) in enumerate(self.alternatives) if not cues or any(c in hay for c in cues)))

@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     from sre_constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT,  # type: ignore
                                MIN_REPEAT, SUBPATTERN)
 
+from . import regex_code
 from .factoring import factor
 from .re_case import lower_like_re
 
@@ -150,8 +151,13 @@ class _Needles:
         for s in new:
             self._groups.setdefault(s[:3], set()).add(s)
         if new:
-            self.by_head = {head: tuple(group) for head, group in self._groups.items()}
-            self.heads = frozenset(self._groups)
+            # a new dict, not the old one changed: a reader keeps a whole snapshot; and only
+            # the heads that grew are rebuilt (the first lint registers hundreds of gates)
+            by_head = dict(self.by_head)
+            for head in {s[:3] for s in new}:
+                by_head[head] = tuple(self._groups[head])
+            self.by_head = by_head
+            self.heads = frozenset(by_head)
         return bool(new)
 
     def present(self, hay: str) -> frozenset[str]:
@@ -207,7 +213,7 @@ class Gated:
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            self._regex = re.compile(self._source, self._flags)
+            self._regex = regex_code.compile(self._source, self._flags)
         return self._regex
 
     def could_match(self, text: str) -> bool:
@@ -257,7 +263,7 @@ class SplitGated:
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            self._regex = re.compile(self._source, self.flags)
+            self._regex = regex_code.compile(self._source, self.flags)
         return self._regex
 
     def live(self, text: str) -> list[re.Pattern]:
@@ -395,10 +401,10 @@ def build(source: str, flags: int, plan: dict | None):
         part_flags = flags & ~re.U
         return SplitGated(plan.get("factored", source), flags,
                           [_gate(alt["source"], part_flags, alt) if "strings" in alt
-                           else re.compile(alt.get("factored", alt["source"]), part_flags) for alt in plan["split"]])
+                           else regex_code.compile(alt.get("factored", alt["source"]), part_flags) for alt in plan["split"]])
     if "strings" in plan:
         return _gate(source, flags, plan)
-    return re.compile(plan.get("factored", source), flags)
+    return regex_code.compile(plan.get("factored", source), flags)
 
 
 def _gate(source: str, flags: int, check: dict) -> Gated:
