@@ -37,6 +37,12 @@ vsix: $(STAMP)
 docs: $(STAMP)
 	$(PY) -m literalist.docs_gen docs/rules
 	$(PY) -m literalist.gate_table
+	@# the regex code for the other Pythons the extension bundles (needs make vsix's libraries)
+	@for v in 3.10 3.12 3.13; do \
+	  if python$$v -c pass 2>/dev/null && [ -d vscode-client/bundled/libs ]; then \
+	    PYTHONPATH=server:vscode-client/bundled/libs python$$v -m literalist.gate_table --code-only; \
+	  else echo "skipped the regex code for Python $$v (no python$$v, or no vscode-client/bundled/libs)"; fi; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
