@@ -45,7 +45,37 @@ _DESCRIPTION = pattern(
     rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?\s*(?:\([^)\n]{{3,}}\)|,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
     re.I, gate=False,
 )
+# Input the prompt says arrives at run time: "ask the user for the job description", "the
+# user will paste the transcript", "ask them to upload their resume and paste the job
+# description". What it is comes with it. Only with the user in the sentence: "attach the
+# deck", said to the model, supplies nothing.
+_NOT_HEAD = r"(?!(?:and|or|to|with|for|in|from|into|link|before|after|if|when|so)\b)"
+_SUPPLY = pattern(
+    rf"\b(?:paste|pastes|pasted|pasting|upload|uploads|uploaded|uploading|attach|attaches|attaching|provide|provides|share|shares|"
+    rf"send|sends|give\s+you|gives\s+you|submit|submits|enter|enters|supply|supplies|ask(?:s|ing)?\s+for)\s+(?:in\s+)?"
+    rf"(?:the|their|your|his|her|a|an)\s+({_WORD}(?:\s+{_NOT_HEAD}{_WORD})?)",
+    re.I,
+)
+_USER_SIDE = pattern(r"\b(?:user|users|customer|customers|candidate|student|client|they|them|he|she|him|her)\b", re.I, gate=False)
+
+
+def _supplied(text: str) -> list[str]:
+    """What the user is to give, in sentences that name the user."""
+    found = []
+    for m in _SUPPLY.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if m.group().lower().startswith("ask") or _USER_SIDE.search(text, start, m.start()):  # one asks the user
+            found.append(m.group(1))
+    return found
+
+
 _HEADING = pattern(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M, gate=False)
+# a length or count the output must keep to: "200-300 words", "at most 5 points", "3 to 5 sentences"
+_LIMIT = pattern(
+    r"\b\d+\s*(?:(?:-|\u2013|to)\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|bullet\s+points|paragraphs?|items?|points?|pages?|emojis?|hashtags?)\b"
+    r"|\b(?:max(?:imum)?|min(?:imum)?|at\s+most|no\s+more\s+than|up\s+to|under|fewer\s+than|less\s+than)\s+\d+",
+    re.I,
+)
 # An example of the wanted output shown in the prompt (not "for example" illustrating a point).
 _EXAMPLE_CUE = Narrowed([
     (r"^[ \t#*]*(?:example|sample)s?(?:\s+(?:output|response|answer|reply|email|post|summary|message|of\s+(?:the|a|good|what)\b[^:\n]*))?\s*\d*\s*:?[ \t*]*$",
@@ -86,6 +116,7 @@ class DocContext:
     data_tag_names: Collection[str] = frozenset()
     has_example: bool = False
     has_format: bool = False
+    has_limit: bool = False  # the prompt gives a length or count somewhere
     has_data: bool = False
     log: list | None = field(default=None, repr=False, compare=False)
     _asked: dict = field(default_factory=dict, repr=False, compare=False)
@@ -120,6 +151,15 @@ class DocContext:
 
     def shows_example(self) -> bool:
         return self._answer("shows_example", None, self.has_example)
+
+    def specifies_output(self) -> bool:
+        """The prompt has a section on the output's shape ("## Output format", "## Structure")
+        and gives a length or count: it says what the output must look like, which is the
+        bar its quality words stand for."""
+        return self._answer("specifies_output", None, self.ask("specifies_output"))
+
+    def _specifies_output(self, _=None) -> bool:
+        return self.has_limit and any(_OUTPUT_HEADING.search(h) for h in self.headings)
 
     def includes_data(self) -> bool:
         return self._answer("includes_data", None, self.has_data)
@@ -176,6 +216,13 @@ class DocContext:
 
 _UNASKED = object()
 # a section on how the prose should sound (not "Code style", not "Interaction style")
+# "## Output format", "## Response structure", "## Template"; not "## Project structure" or
+# "## Code formatting"
+_OUTPUT_HEADING = re.compile(
+    r"^(?!.*\b(?:code|commit|file|files|naming|lint|linting|repo|repository|project|folder|directory|data|date|number)\b)"
+    r"(?:.*\b(?:format|formats|formatting|template|templates|output|outputs)\b"
+    r"|.*\b(?:response|answer|reply|email|letter|post|article|report|summary|message|document|listing|essay|story)\s+(?:structure|layout|shape)\b)"
+)
 _STYLE_HEADING = re.compile(r"\b(?:tone|voice|persona|writing\s+style|style\s+guide|style\s+and\s+tone|brand\s+guidelines)\b")
 
 
@@ -240,7 +287,7 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
 
 
 @lru_cache(maxsize=8192)
-def _chunk_context(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], bool, bool]:
+def _chunk_context(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], bool, bool, bool]:
     """What one independently parsed chunk contributes; cached so a keystroke costs one chunk."""
     defined: set[str] = set()
     for m in _DEFINITION.finditer(text):
@@ -250,8 +297,11 @@ def _chunk_context(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str
     described: set[str] = set()
     for m in _DESCRIPTION.finditer(text):
         _add_term(described, m.group(1))
+    for phrase in _supplied(text):
+        _add_term(described, phrase)
     headings = tuple(h.lower() for h in _HEADING.findall(text))
-    return frozenset(defined), frozenset(described), headings, bool(_EXAMPLE_CUE.search(text)), bool(_FORMAT_CUE.search(text))
+    return (frozenset(defined), frozenset(described), headings, bool(_EXAMPLE_CUE.search(text)), bool(_FORMAT_CUE.search(text)),
+            bool(_LIMIT.search(text)))
 
 
 def _add_term(terms: set[str], phrase: str) -> None:

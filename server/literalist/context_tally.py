@@ -20,7 +20,7 @@ from .scoping import ScopedDocument
 # every question a rule can ask (DocContext's recorded methods)
 ALL_QUESTIONS = frozenset(
     ("is_defined", "is_described", "shows_example", "includes_data", "used_as_term", "mentioned_again", "introduced",
-     "has_style_guide")
+     "has_style_guide", "specifies_output")
 )
 _EXAMPLE_TAGS = ("expected_output", "ideal_output", "target_output")
 
@@ -39,10 +39,11 @@ class ChunkFacts:
     headings: tuple[str, ...]
     example: bool
     fmt: bool
+    limit: bool
     data_names: tuple[str, ...]  # kinds of the data regions found while parsing the chunk
 
 
-_NOTHING = (frozenset(), frozenset(), (), False, False)
+_NOTHING = (frozenset(), frozenset(), (), False, False, False)
 
 
 def chunk_facts(doc: ScopedDocument, i: int) -> ChunkFacts:
@@ -51,9 +52,9 @@ def chunk_facts(doc: ScopedDocument, i: int) -> ChunkFacts:
     terms, heads, words, caps, rfc = _chunk_words(chunk)
     # front matter is configuration, not prose the model reads
     body = doc.text[max(start, doc.body_start):end] if doc.body_start > start else chunk
-    defined, described, headings, example, fmt = _chunk_context(body) if body else _NOTHING
+    defined, described, headings, example, fmt, limit = _chunk_context(body) if body else _NOTHING
     names = tuple(kind for _, _, kind in doc.chunk_scopes[i][1])
-    return ChunkFacts(terms, heads, words, caps, rfc, defined, described, headings, example, fmt, names)
+    return ChunkFacts(terms, heads, words, caps, rfc, defined, described, headings, example, fmt, limit, names)
 
 
 class ContextTally:
@@ -66,7 +67,7 @@ class ContextTally:
         self.described: Counter = Counter()
         self.headings: Counter = Counter()
         self.names: Counter = Counter(name for _, _, name in doc.global_data)
-        self.rfc = self.examples = self.formats = 0
+        self.rfc = self.examples = self.formats = self.limits = 0
         self.facts = [chunk_facts(doc, i) for i in range(len(doc.chunks))]
         for facts in self.facts:
             self._add(facts, 1)
@@ -93,6 +94,7 @@ class ContextTally:
         self.rfc += sign * f.rfc
         self.examples += sign * f.example
         self.formats += sign * f.fmt
+        self.limits += sign * f.limit
 
     def replace(self, i: int, old_count: int, new_count: int, doc: ScopedDocument) -> frozenset[str]:
         """Chunks ``i`` to ``i + old_count`` became chunks ``i`` to ``i + new_count`` of
@@ -105,7 +107,7 @@ class ContextTally:
             return frozenset()
         changed = olds + news
         before = self._status(changed)
-        was_example, was_data = self.has_example(), self.has_data()
+        was_example, was_data, had_limit = self.has_example(), self.has_data(), self.limits > 0
         for facts in olds:
             self._add(facts, -1)
         for facts in news:
@@ -119,6 +121,8 @@ class ContextTally:
             dirty.add("shows_example")
         if was_data != self.has_data():
             dirty.add("includes_data")
+        if had_limit != (self.limits > 0):
+            dirty.add("specifies_output")  # (a change of headings marks it through _status)
         return frozenset(dirty)
 
     def _status(self, facts: list[ChunkFacts]) -> tuple:
@@ -157,13 +161,14 @@ class ContextTally:
             data_tag_names=self.names,
             has_example=self.has_example(),
             has_format=self.formats > 0,
+            has_limit=self.limits > 0,
             has_data=self.has_data(),
         )
 
 
 # which questions read each part of _status, in order
 _STATUS_QUESTIONS = (
-    ("is_defined", "has_style_guide"),
+    ("is_defined", "has_style_guide", "specifies_output"),
     ("is_described",),
     ("used_as_term",),
     ("used_as_term", "mentioned_again"),

@@ -84,6 +84,8 @@ _PUBLIC = (
     r"Amazon|AWS|Azure|Mozilla|MDN|Python|Rust|Go|Java|Unity|React|Angular|Vue|Django|Rails|Airbnb|Conventional|Semantic|Material|"
     r"Keep|Twelve|Gang|Component|System|Model|Repository|Factory|Observer|Strategy)"
 )
+# words that open a clause, never a noun: "ask the user if they want changes" names no preference
+_CLAUSE_WORD = r"(?:if|when|whether|because|and|or|but|as|so|than|then|unless|until|while|once|since|after|before|where|whenever)"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this\s+morning|last\s+week|last\s+month|earlier|the\s+other\s+day)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _COMM = r"(?:discussed|talked\s+about|spoke\s+about|agreed(?:\s+on)?|decided|chatted\s+about|went\s+over|covered|mentioned|said|settled\s+on|aligned\s+on|brainstormed)"
@@ -99,6 +101,8 @@ HISTORY = pattern(
     rf"|\b(?:the|our|my|your)\s+usual\s+\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
     rf"|\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document)\b)"
+    # ... unless a clause states the fact: "remember the audience is public"
+    rf"(?!\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are|was|were|has|have|must|should|will|can|cannot|can{A}t|may|needs?)\b)"
     rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
     rf"|\b(?-i:[A-Z][a-z]+){A}s\s+(?:latest\s+|last\s+|recent\s+)?{_ARTIFACT}\s+(?:from|on|of)\s+{_DAYS}\b"
     rf"|\b(?:from|in|during)\s+(?:our|my|yesterday{A}s|last\s+week{A}s|this\s+morning{A}s|the\s+(?:last|earlier|previous|other))\s+(?:last\s+|earlier\s+|previous\s+)?(?:call|meeting|chat|conversation|thread|sync|standup|stand-up|1:1|session|discussion|huddle)\b(?!\s*[:(])"
@@ -109,7 +113,7 @@ HISTORY = pattern(
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
     rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:likes?|liked|wants?|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
     # knowledge the writer assumes the model shares: "as you know", "you get the idea"
     rf"|\bas\s+(?:you|we\s+all)\s+(?:know|can\s+imagine|(?:may\s+)?remember|may\s+recall|are\s+aware)\b|\beveryone\s+knows\b|\byou\s+get\s+the\s+(?:idea|picture|gist|drift)\b"
@@ -256,6 +260,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in DELEGATION.finditer(text):
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(block, m.start(), m.end()):
             continue
+        if _PREDICATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _rationale(text, m.start()):
+            continue  # "why the solution is the right one", "This helps agents jump to the right place"
+        if _placeholder(text, m.start(), m.end()) or _SETUP_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _CONDITIONAL.search(m.group()):
+            continue  # "[Account verification if needed]": a slot in a template; "create the folder if needed": if it is missing
         chosen = _RIGHT_ONE.fullmatch(m.group())
         if chosen and (ctx.is_described(chosen.group(1)) or ctx.introduced(chosen.group(1))):
             continue  # "assign the appropriate team", with the teams listed in the prompt
@@ -293,7 +301,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b)(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
-    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*[\-\u2014\u2013]\s+\w+\s+\w+)",
+    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+)",
     I,
 )
 
@@ -332,7 +340,8 @@ def _narrated(text: str, s: int) -> bool:
 
 def _criteria_in_sentence(text: str, end: int) -> bool:
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
-    return rest.rstrip().endswith(":") or bool(re.search(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means|criteria|applying|according\s+to|based\s+on|following|these\s+rules)\b", rest, I))
+    return rest.rstrip().endswith(":") or bool(re.search(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means|criteria|applying|according\s+to|based\s+on|following|these\s+rules"
+                                                       r"|(?:maximum|max|minimum|min|up\s+to|no\s+more\s+than|top)\s+\d+|\d+\s+(?:or\s+(?:fewer|less|more)\s+)?(?:points|items|bullets|ones|examples|words|sentences|findings|issues))\b", rest, I))
 
 
 # "when relevant to the question", "if needed for the migration": the condition is stated
@@ -341,6 +350,34 @@ _CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
 # "content is loaded when needed", "tests are added when needed": a described behaviour, not a
 # task ("citations should be added where needed" is one: no modal may come before)
 _PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|gets?)\s+(?:(?:still|only|also|then|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
+# "... is the right one": a claim about a thing, not a choice handed over
+_PREDICATE_BEFORE = pattern(r"\b(?:is|are|was|were|be|being|been|it{A}s)\s+$", I)
+# "This helps agents jump to the right place", "That lets reviewers see what is relevant":
+# why a rule exists, not a task
+_RATIONALE = pattern(r"(?:this|that|it|these|which)\s+(?:\w+\s+)?(?:helps?|lets?|allows?|enables?|means|makes?\s+it\s+easier|ensures?|keeps?)\b", I)
+
+
+# "Create the output folder if needed", "install the dependencies if necessary": the need is
+# whether the thing exists yet, which the model can check
+_SETUP_BEFORE = pattern(r"\b(?:create|creating|install|installing|mkdir|initiali[sz]e|initiali[sz]ing)\s+(?:[\w\-./`]+\s+){0,4}$", I)
+
+
+def _placeholder(text: str, s: int, e: int) -> bool:
+    """Inside a bracketed slot of a template ("[Account verification if needed]"), not a link's text."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    open_at = text.rfind("[", line_start, s)
+    close_at = text.find("]", e, line_end)
+    return (open_at >= 0 and "]" not in text[open_at:s] and close_at >= 0 and "[" not in text[e:close_at]
+            and not text.startswith("(", close_at + 1))
+
+
+def _rationale(text: str, s: int) -> bool:
+    start = max(text.rfind(c, 0, s) for c in ".;!?\n") + 1
+    return bool(_RATIONALE.match(text[start:s].lstrip()))
+
+
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
 _NEXT_STATES_CONDITION = pattern(r"[.!?]\s+(?:\*\*)?(?:if|when|whenever|unless|only\s+if)\b", I)
 

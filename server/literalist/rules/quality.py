@@ -56,7 +56,8 @@ _VAGUE = (
     r"smart|classy|tasteful|luxurious|upscale|fun|exciting|special|fresh|modern|premium|slick|sleek|credible|legit|"
     r"authoritative|natural|human|warm|friendly|approachable|confident|bold|elevated|sophisticated|elegant|impressive|"
     r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
-    r"on[\s-]brand|perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging"
+    r"on[\s-]brand|perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
+    r"meaningful|insightful"
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
@@ -66,7 +67,7 @@ STRONG = pattern(
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|idiomatic|performant|"
     r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
-    r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|"
+    r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
     r"(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
@@ -93,7 +94,7 @@ FEELING = pattern(
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun)\b"
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,3}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)[a-z]{4,}(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
-    r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener)\b"
+    r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
     r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|multi|single|two|three|deep|same|next)-)[a-z]+-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
@@ -155,7 +156,7 @@ CRITERIA_IN_SENTENCE = pattern(
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|\((?!see\b)[^)]{4,}\)|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s)", I)
 
 
@@ -184,7 +185,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                         _define_fix(block, m.start(), m.end(), "Good here")))
     for m, word in _quality_words(text):
         s, e = m
-        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and _mentioned(block, s):
+        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and _mentioned(block, s) or _title(text, s, e):
             continue
         if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
             continue
@@ -215,7 +216,7 @@ def _quality_words(text: str):
         if m.start() in seen:
             continue
         word = " ".join(m.group(1).lower().split())
-        if word.startswith("professional") and (NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and not re.match(r"\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way)\b", text[m.end():], I)):
+        if word.startswith("professional") and (NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and not re.match(r"(?:,?\s+(?:and\s+)?[a-z\-]+){0,2}?\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way)\b", text[m.end():], I)):
             continue
         if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I):
             continue
@@ -230,8 +231,12 @@ def _quality_words(text: str):
 
 # "This document outlines the guidelines and best practices ...", "Defines principles ...",
 # "With this prompt you can create engaging posts": the text describes itself
+# "These guidelines ensure that ...", "Converts text into an engaging listing" (a description
+# of what the prompt does, in the third person: an instruction would say "Convert")
 _META = pattern(r"(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
-                r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out)|(?:defines|describes|outlines|covers|documents)\s"
+                r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out|teaches|shows|walks)"
+                r"|(?:this|these|the|our)\s+(?:guidelines|rules|instructions|conventions|principles|standards)\s+(?:ensure|help|keep|make\s+sure|exist|are\s+(?:meant|designed|intended))\b"
+                r"|(?:defines|describes|outlines|covers|documents|converts|generates|creates|writes|turns|transforms|produces|helps|drafts|builds|rewrites|summari[sz]es)\s"
                 r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b)", I)
 # "... to ensure safe, maintainable code", "so that we can ensure ...": a goal, not a spec of the output
 _PURPOSE = pattern(r"\b(?:to\s+ensure|ensures|we\s+(?:can|will)\s+ensure|so\s+that|in\s+order\s+to)\b", I)  # not "ensure that ...": a request
@@ -256,6 +261,15 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
         return True
     purpose = _PURPOSE.search(text, sentence.start, s)
     return bool(purpose) and not _REQUEST_AFTER.search(text, purpose.end(), s)
+
+
+_NEXT_CAPITALISED = pattern(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+
+
+def _title(text: str, s: int, e: int) -> bool:
+    """"a 2-3 sentence "Professional Summary"", "the Clean Architecture book": capitalised
+    mid-sentence with the next word, the word is part of a name."""
+    return text[s:s + 1].isupper() and not _sentence_initial(text, s) and bool(_NEXT_CAPITALISED.match(text, e))
 
 
 def _sentence_initial(text: str, s: int) -> bool:
@@ -286,6 +300,11 @@ def _about_output(text: str, s: int, e: int) -> bool:
 _EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|this\s+means|i\.e\.|specifically|concretely)\b", I)
 
 
+# how the output sounds, which no format or length pins down
+_TONE_WORD = pattern(r"\b(?:professional|friendly|warm|formal|informal|casual|polite|empathetic|personal|human|natural|genuine|confident|"
+                     r"approachable|conversational|playful|upbeat|respectful|calm|serious|fun|witty|heartfelt|sincere|authoritative|on[\s-](?:brand|voice|tone))", I)
+
+
 def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | None) -> bool:
     text = block.text
     if word and ctx.is_defined(word):
@@ -301,8 +320,12 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
             return True  # a criteria list follows
         if len(text[sentence.start:s].split()) <= 2 and _EXPLAINED_NEXT.match(text, sentence.end):
             return True  # "Be thorough. For each file, list every failing check."
-    # the prompt shows an example of the output: the example is the bar
-    return word is not None and ctx.shows_example()
+    # the prompt shows an example of the output: the example is the bar; a section on the
+    # output's shape with a length or count is the bar for what the output achieves
+    # ("compelling", "user-friendly"), but it says nothing about how it sounds
+    if word is not None and ctx.shows_example():
+        return True
+    return not _TONE_WORD.search(text, s, e) and ctx.specifies_output()
 
 
 def _define_fix(block: Block, s: int, e: int, term: str) -> Fix:

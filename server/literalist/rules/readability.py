@@ -24,8 +24,9 @@ RULES = (LONG_SENTENCE,)
 CODES = tuple(r.code for r in RULES)
 
 
-# lines that start a new item even without a sentence end: "• one\n• two" in a paragraph
-_ITEM_START = re.compile(r"\n[ \t]*(?:[\u2022\u00b7\u25aa\u25e6\u2023*\-]|\d+[.)])[ \t]")
+# lines that start a new item even without a sentence end: "• one\n• two" in a paragraph,
+# "✓ Personalized\n✓ Under 300 words" in a checklist
+_ITEM_START = re.compile(r"\n[ \t]*(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25b8\u25ba\u2192\u2713\u2714\u2717\u2718\u2610\u2611\u2612*\-]|\d+[.)])[ \t]")
 # a JSON object written out as a template: keys and values, not a sentence
 _JSON_PAIRS = re.compile(r"\"[^\"\n]{1,60}\"\s*:")
 

@@ -27,6 +27,9 @@ _PRODUCE = re.compile(
 )
 
 
+# "every summary you generate", "each reply that you write": the verb of a relative clause
+# says when a rule applies; it asks for nothing itself
+_RELATIVE = re.compile(r"\b(?:every|each|any|all|the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:that\s+|which\s+)?(?:you|we|I|they)\s+(?:will\s+|would\s+|can\s+|could\s+|might\s+|may\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:don['\u2019]?t|do\s+not|never|no\s+need\s+to|instead\s+of|rather\s+than|without)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -43,8 +46,8 @@ def check_document(doc: ScopedDocument, ctx: DocContext) -> list[Finding]:
         return []
     for block in doc.blocks:
         for m in _PRODUCE.finditer(block.text):
-            if _NEGATED.search(block.text, max(0, m.start() - 20), m.start()):
-                continue  # "don't generate them, just retrieve them": nothing is asked for
+            if _NEGATED.search(block.text, max(0, m.start() - 20), m.start()) or _RELATIVE.search(block.text, max(0, m.start() - 60), m.start()):
+                continue  # "don't generate them, just retrieve them", "every summary you generate": nothing is asked for
             if _CODE_WORK.match(block.text, m.end()):
                 continue  # "create a branch", "make the necessary changes": work on code, not text to shape
             start = block.start + m.start()

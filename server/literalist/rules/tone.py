@@ -143,6 +143,15 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 
 
 _NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
+# "Stop all work immediately", "recommend contacting the clinic immediately": a step that
+# halts a procedure, or advice the model passes on to someone else; neither hurries the
+# model's own work
+_NOT_PRESSURE_BEFORE = pattern(
+    r"\b(?:(?:stop|halt|abort|cease|pause|exit|quit|terminate)(?:\s+(?!and\b|then\b)[\w'\-]+){0,3}"
+    r"|(?:recommend|recommending|advise|advising|urge|urging|tell|telling|encourage|encouraging|instruct|instructing)"
+    r"(?:\s+(?!and\b|then\b)[\w'\-]+){1,8})\s*$",
+    re.I,
+)
 
 
 def _urgent_words(text: str, block_kind: str):
@@ -154,7 +163,8 @@ def _urgent_words(text: str, block_kind: str):
         w = re.search(r"(?:right\s+)?now\b", text[m.start():m.end()], re.I)
         yield m.start() + w.start(), m.end(), URGENCY
     for m in P.TRAILING_URGENT_ADVERB.finditer(text):
-        if block_kind == "heading" or _NEGATED_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+        before = text[max(0, m.start() - 80):m.start()]
+        if block_kind == "heading" or _NEGATED_BEFORE.search(before) or _NOT_PRESSURE_BEFORE.search(before):
             continue  # "Post immediately" as a step's title; "do not start coding immediately": an order of steps
         if not P.POSITIONAL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), URGENCY
@@ -339,7 +349,9 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and not any(t[2].lower() in _EMPHASIS for t in run):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED": an enumeration of values
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
-        if in_quotes(block, s, e) or len(run) < 3 and not emphatic and _caps_value(text, s, e) or _bracketed(text, s, e) or _is_label(text, s, e):
+        determiner = len(run) == 1 and run[0][2].lower() in _DETERMINERS  # "for THIS role" names no value or label
+        if in_quotes(block, s, e) or _bracketed(text, s, e) or not determiner and (
+                len(run) < 3 and not emphatic and _caps_value(text, s, e) or _is_label(text, s, e)):
             continue
         if _named(text, run[0][0], run[-1][1], any(t[2].lower() in _EMPHASIS for t in run)):
             continue
@@ -358,6 +370,7 @@ _EMPHASIS = frozenset(
     "strictly under over again first last before after need needs have has will won't cannot can't should shall".split()
 )
 
+_DETERMINERS = frozenset("this that these those the your our their my".split())
 # emphasis words that cannot name a category: "NEVER — ..." shouts, "IMPORTANT — should fix" labels
 _COMMANDING = frozenset(
     "not never always must only do don't dont no any all every each now please really very absolutely immediately ever "
@@ -417,7 +430,7 @@ def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:
     low = word.lower()
     if ctx.is_defined(low) and low not in common:
         return False
-    if low not in _EMPHASIS and ctx.used_as_term(word):
+    if low not in _EMPHASIS and low not in _DETERMINERS and ctx.used_as_term(word):  # "THIS role" names no role
         return False
     # VADER knows slang too ("po"): only longer words count by sentiment alone
     return low in common or len(low) >= 4 and valence(low) != 0.0
