@@ -56,7 +56,9 @@ _SUPPLY = pattern(
     rf"(?:the|their|your|his|her|a|an)\s+({_WORD}(?:\s+{_NOT_HEAD}{_WORD})?)",
     re.I,
 )
-_USER_SIDE = pattern(r"\b(?:user|users|customer|customers|candidate|student|client|they|them|he|she|him|her)\b", re.I, gate=False)
+# the person at the other end, or a request to them ("ask the applicant to paste ...")
+_USER_SIDE = pattern(r"\b(?:user|users|customer|customers|candidate|applicant|student|learner|patient|caller|guest|client|they|them|he|she|him|her|"
+                     r"ask|asks|asking|request|requests|invite|invites|prompt)\b", re.I, gate=False)
 
 
 def _supplied(text: str) -> list[str]:
@@ -153,8 +155,8 @@ class DocContext:
         return self._answer("shows_example", None, self.has_example)
 
     def specifies_output(self) -> bool:
-        """The prompt has a section on the output's shape ("## Output format", "## Structure")
-        and gives a length or count: it says what the output must look like, which is the
+        """The prompt has a section on the output's shape ("## Output format", "## Email
+        structure") and gives a length or count: it says what the output must look like, which is the
         bar its quality words stand for."""
         return self._answer("specifies_output", None, self.ask("specifies_output"))
 
@@ -215,7 +217,6 @@ class DocContext:
 
 
 _UNASKED = object()
-# a section on how the prose should sound (not "Code style", not "Interaction style")
 # "## Output format", "## Response structure", "## Template"; not "## Project structure" or
 # "## Code formatting"
 _OUTPUT_HEADING = re.compile(
@@ -223,6 +224,7 @@ _OUTPUT_HEADING = re.compile(
     r"(?:.*\b(?:format|formats|formatting|template|templates|output|outputs)\b"
     r"|.*\b(?:response|answer|reply|email|letter|post|article|report|summary|message|document|listing|essay|story)\s+(?:structure|layout|shape)\b)"
 )
+# a section on how the prose should sound (not "Code style", not "Interaction style")
 _STYLE_HEADING = re.compile(r"\b(?:tone|voice|persona|writing\s+style|style\s+guide|style\s+and\s+tone|brand\s+guidelines)\b")
 
 

@@ -1,6 +1,6 @@
-"""Shapes from the review of a fourth, held-out set of public prompt files (docs/precision.md):
-what the rules got wrong there, written fresh in the same shapes (nothing is copied), with
-the look-alikes that must still be flagged next to them."""
+"""Shapes from the reviews of the fourth and fifth sets of public prompt files
+(docs/precision.md): what the rules got wrong there, written fresh in the same shapes
+(nothing is copied), with the look-alikes that must still be flagged next to them."""
 
 import pytest
 
@@ -12,23 +12,23 @@ LEFT_ALONE = [
     ("tone", "- If the tests fail, stop immediately"),
     ("tone", "- For chest pain, always advise the caller to ring the emergency line immediately."),
     # runtime input the prompt asks for: what it is arrives with it
-    ("inference", "First ask the applicant to paste the job posting.\n\n- Match their skills against the job posting."),
-    ("inference", "- Always ask for the purchase receipt before anything else.\n- Check the date on the purchase receipt."),
-    ("inference", "The customer will share their order confirmation. Read the order confirmation first."),
+    ("inference", "First ask the applicant to paste the job description.\n\n- Match their skills against the job description."),
+    ("inference", "- Always ask for the project brief before anything else.\n- Check the dates in the brief."),
+    ("inference", "The user will share their brief. Read the brief twice."),
     # "if they want", "want to": the user's choice at run time, not a preference from the past
     ("inference", "Then ask the user if they want a shorter version."),
-    ("inference", "The planner proposes a route. The user changes it if they like."),
+    ("inference", "The planner proposes a route. The user overrides if they want."),
     ("inference", "Remind the user to stage the files they want to include."),
     # "remember" followed by the fact itself
     ("inference", "- Keep it light, but remember the readers are new to the topic."),
     # "the right X" as a claim, or in the reason for a rule
     ("inference", "- Explain why the chosen index is the right one."),
-    ("inference", "Put the ticket number in every commit. This lets reviewers find the right thread fast."),
+    ("inference", "Put the ticket number in every commit. This helps reviewers jump to the right place."),
     # the condition is mechanical, a slot in a template, or bounded by a count
     ("inference", "1. Create the `reports/` folder if needed."),
     ("inference", "Reply with:\n[Greeting]\n[Identity check if needed]\n[Answer]"),
-    ("inference", "3. List the key decisions (at most 4 decisions)"),
-    ("inference", "Keep the length right for the medium -- a chat reply takes two lines, an email a paragraph."),
+    ("inference", "3. List the key points (maximum 4 points)"),
+    ("inference", "Keep the length right for the channel -- a chat reply takes two lines, an email a paragraph."),
     # a relative clause says when a rule applies; it asks for nothing
     ("structure", "Add the disclaimer at the end of every answer you generate."),
     # quality words: a section on the output's shape with a length, a description of the
@@ -40,6 +40,19 @@ LEFT_ALONE = [
     ("quality", "Follow best practices for [semantic versioning](https://semver.org)."),
     ("quality", "Prefer idiomatic Rust 2021 code (iterators over index loops, `?` over `unwrap`)."),
     ("quality", "Open the resume with a two-line \"Professional Profile\" section."),
+    # fifth set: the language, a negated contrast, a person, a named principle, a style's name
+    ("quality", "- Explain each mistake in Polish, then give the corrected English sentence."),
+    ("quality", "The digest should read like a letter to a friend, not a polished press release."),
+    ("quality", "You are writing for a Dutch professional who reads on the train."),
+    ("tone", "Follow SOLID and keep modules small."),
+    ("tone", "Never use ALL-CAPS headlines."),
+    # regret said to a reader, a numbered progression, a path given, a goal to stop at, someone else writing
+    ("tone", "If they ask for the owner's number, say you can't share that, I'm afraid, and offer to take a message."),
+    ("tone", "- I'm afraid we can't change the booking date after check-in."),
+    ("inference", "Step 1 is the draft, step 2 is the review, and so on."),
+    ("inference", "Pick the voice from `voices/catalogue.md` and match the channel by `voices/channels.md`."),
+    ("inference", "Run the tests as many times as needed to confirm the flake."),
+    ("structure", "Help the student write a stronger thesis statement by asking questions."),
     # checklist marks start items, not one long sentence
     ("readability", "Before sending, check:\n✓ The company name is spelled the way they spell it\n✓ The role title matches the posting word for word\n"
                     "✓ Two achievements with numbers from the last three years\n✓ One sentence on why this team and not another\n"
@@ -64,6 +77,13 @@ STILL_FLAGGED = [
     ("LIT301", "End every email with a strong call to action.", "a strong call to action"),
     ("LIT301", "Keep the summary scannable.", "scannable"),
     ("LIT104", "Explain why the candidate fits THIS role.", "THIS"),
+    ("LIT301", "Make it professional.", "professional"),
+    ("LIT301", "Polish the draft until it shines.", "Polish"),
+    ("LIT301", "Keep the schedule balanced and not overly packed.", "balanced and not overly packed"),
+    ("LIT104", "You write ONE reply per message.", "ONE"),
+    ("LIT102", "I'm afraid I'll lose this client.", "I'm afraid"),
+    ("LIT204", "Bring snacks like chips, nuts, and so on.", "and so on"),
+    ("LIT203", "Ask questions when needed to understand the bug.", "when needed"),
 ]
 
 

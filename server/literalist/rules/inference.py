@@ -183,7 +183,7 @@ MISSING_HERE = pattern(
 )
 REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under)\s+(?:\s|\S*/)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -292,7 +292,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
-        if _is_list_before(text, m.start()) and not _illustrates_category(text, m.start(), m.end()) and not _named_items(block, m.start()):
+        if (_is_list_before(text, m.start()) and not _illustrates_category(text, m.start(), m.end()) and not _named_items(block, m.start())
+                and not _progression(text, m.start())):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
     return out
@@ -346,6 +347,9 @@ def _criteria_in_sentence(text: str, end: int) -> bool:
 
 # "when relevant to the question", "if needed for the migration": the condition is stated
 _CONDITION_OBJECT = pattern(r"\s+(?:(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b|for\s+\w)", I)
+# "as many times as needed to verify the fix": how much, until a stated goal is met
+_AS_MUCH_BEFORE = pattern(r"\bas\s+(?:many|much|often|long|far)\b(?:\s+\w+)?\s+$", I)
+_GOAL_AFTER = pattern(r"\s+to\s+[a-z]+\s+\w", I)
 _CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
 # "content is loaded when needed", "tests are added when needed": a described behaviour, not a
 # task ("citations should be added where needed" is one: no modal may come before)
@@ -395,6 +399,8 @@ def _condition_given(block: Block, s: int, e: int) -> bool:
         appropriate = phrase_text.lower().endswith("appropriate")
         if _CONDITION_OBJECT.match(text, e) and not appropriate or _NEXT_STATES_CONDITION.match(text, e):
             return True
+        if _AS_MUCH_BEFORE.search(text, max(0, s - 30), s) and _GOAL_AFTER.match(text, e):
+            return True
         clause_start = max(text.rfind(c, 0, s) for c in ".;:!?\n(,") + 1
         if _PASSIVE_BEFORE.search(text[clause_start:s]):
             return True
@@ -440,6 +446,17 @@ def _named_items(block: Block, pos: int) -> bool:
         if not piece or piece[0] in "\"'\u201c\u2018" and any(a <= qs and qe <= b for qs, qe in block.quoted):
             named += 1
     return named >= len(pieces) - 1  # the first piece may lead in: "Types include `feat`"
+
+
+_NUMBERS = pattern(r"\d+")
+
+
+def _progression(text: str, pos: int) -> bool:
+    """"ply 1 ..., ply 2 ..., and so on", "`%1`, `%2`, …": items numbered 1, 2, ... continue
+    by a rule anyone can see."""
+    start = max(text.rfind(c, 0, pos) for c in ".:;\n(") + 1
+    numbers = [int(n) for n in _NUMBERS.findall(text, start, pos)]
+    return len(numbers) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _is_list_before(text: str, pos: int) -> bool:

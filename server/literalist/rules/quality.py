@@ -65,7 +65,7 @@ STRONG = pattern(
     r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|production[\s-](?:ready|grade|quality)|"
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
-    r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|idiomatic|performant|"
+    r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
     r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
@@ -81,7 +81,8 @@ _STYLE_ADJ = (
     r"ambitious|realistic|confident|humble|bold|salesy|pushy|annoying|technical|approachable|punchy|polished|human|personal|"
     r"newsworthy|engaging|authoritative|conversational|witty|clever|edgy|safe|exciting|calm|urgent|empathetic|firm|direct|"
     r"persuasive|informative|light|heavy|deep|accessible|smart|cool|quirky|heartfelt|sincere|genuine|emotional|corporate|stiff|"
-    r"insightful|actionable|sharp|crisp|clean|modern|classic|premium|luxurious|minimal|rich|dense|lean|robust|flexible|good|great|nice"
+    r"insightful|actionable|sharp|crisp|clean|modern|classic|premium|luxurious|minimal|rich|dense|lean|robust|flexible|good|great|nice|"
+    r"helpful|balanced"
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
@@ -113,7 +114,7 @@ _NOT_ADJ = (
 _VAGUE_SIMPLE = r"cheesy|kind|firm|funny|complete|alarmist|negative|positive|relaxed|respectful|apologetic|grovelling|groveling|overwhelming|arrogant|pushy|stiff|cute|educational|honest|upbeat|serious|playful|helpful|casual|formal|short|long|simple|detailed"
 BALANCE = pattern(
     rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b"
-    rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
+    rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet|and)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
     rf"|\b(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE})(?:,)?\s+(?:but|yet)\s+(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE}|(?!{_NOT_ADJ}\b)[a-z]+(?:ful|ous|ive|ic|al|able|ible|ish|less|ing|ed|y))\b"
     rf"|\b(?:the\s+)?right\s+(?:balance|mix|blend|tone|level)\s+(?:between|of)\b|\bjust\s+not\s+too\s+[a-z]+\b|\bless\s+[a-z]+\s+and\s+more\s+[a-z]+\b",
     I,
@@ -138,7 +139,14 @@ GENERIC = pattern(
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
 NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
-NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|IT|seasoned|as\s+a)\s*$", I)
+NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
+# "not a polished digest", "never too fresh": the quality word says what the output is not
+_NEGATED_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
+# "a French professional.", "an experienced professional who ...": a person, not a register
+_A_NOUN_BEFORE = pattern(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", I)
+# "a professional, empathetic tone": what follows names a register, so the word is one too
+_REGISTER_AFTER = pattern(r"(?:,?\s+(?:and\s+)?[a-z\-]+){0,2}?\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way)\b", I)
+_NOUN_END = pattern(r"\s*(?:[,.;:!?)]|$|(?:who|whose|that|with|in|at|from|for)\b)", I)
 VERB_POP = pattern(r"\b(?:pop|wow)\b", I)
 STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
@@ -216,8 +224,14 @@ def _quality_words(text: str):
         if m.start() in seen:
             continue
         word = " ".join(m.group(1).lower().split())
-        if word.startswith("professional") and (NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and not re.match(r"(?:,?\s+(?:and\s+)?[a-z\-]+){0,2}?\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way)\b", text[m.end():], I)):
-            continue
+        if word == "polish" and text[m.start()].isupper() and not _sentence_initial(text, m.start()):
+            continue  # the language and the people: "explain it in Polish"
+        if _NEGATED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "a newspaper for humans, not a polished digest": what the output is not
+        if word.startswith("professional") and not _REGISTER_AFTER.match(text, m.end()) and (
+                NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                or _A_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _NOUN_END.match(text, m.end())):
+            continue  # "a licensed professional", "a French professional, who ...": the person
         if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I):
             continue
         if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (_about_output(text, m.start(), m.end()) or _sentence_initial(text, m.start())):

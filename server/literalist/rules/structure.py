@@ -29,7 +29,9 @@ _PRODUCE = re.compile(
 
 # "every summary you generate", "each reply that you write": the verb of a relative clause
 # says when a rule applies; it asks for nothing itself
-_RELATIVE = re.compile(r"\b(?:every|each|any|all|the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:that\s+|which\s+)?(?:you|we|I|they)\s+(?:will\s+|would\s+|can\s+|could\s+|might\s+|may\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(?:every|each|any|all|the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:that\s+|which\s+)?(?:you|we|I|they)\s+(?:will\s+|would\s+|can\s+|could\s+|might\s+|may\s+)?$"
+                       # "help the developer write better code": someone else writes
+                       r"|\b(?:help|helps|helping|let|lets|teach|teaches|coach|coaches|encourage|encourages)\s+(?:[\w\-]+\s+){1,3}(?:to\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:don['\u2019]?t|do\s+not|never|no\s+need\s+to|instead\s+of|rather\s+than|without)\s+(?:\w+\s+)?$", re.I)
 
 

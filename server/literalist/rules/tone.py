@@ -190,6 +190,9 @@ def _urgent_words(text: str, block_kind: str):
 _DISTRESS = StemSet(P.DISTRESS_STEMS)  # words whose stem is a known feeling
 
 
+_REGRET_AFTER = pattern(r"\s*(?:[\-\u2014\u2013,.!]|(?:that\s+)?(?:I|we|it|this|that|there|you|they)\b(?:['\u2019]\w+)?\s+(?:\w+\s+)?(?:can['\u2019]?t|cannot|don['\u2019]?t|won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not|no|do\s+not|will\s+not|am\s+not)\b|not\b|so\b)", re.I)
+
+
 def _distress_constructions(text: str):
     """"I'm <feeling>": a first-person subject with a word whose stem is a known feeling, or
     which VADER scores as strongly negative ("I'm devastated", "we're drowning")."""
@@ -198,6 +201,8 @@ def _distress_constructions(text: str):
         head = word.split()[0]
         if head in P.DISTRESS_NOT:
             continue
+        if head == "afraid" and (text[:m.start()].rstrip().endswith(",") or _REGRET_AFTER.match(text, m.end())):
+            continue  # "I'm afraid we can't", "…, I'm afraid": regret, politely said to a reader
         if head in _DISTRESS or valence(head) <= -1.5:
             yield m.start(), m.end(), DISTRESS
 
@@ -296,7 +301,8 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
 
 # --- shouting ---------------------------------------------------------------------------
 
-_CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![A-Z])(?![\w\-]*[a-z0-9_])(?!\.\w)")  # whole words: not "CHANGE" in CHANGES.md
+# whole words: not "CHANGE" in CHANGES.md; not a part of "ALL-CAPS" (a name for the style)
+_CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![A-Z])(?![\w\-]*[a-z0-9_])(?!\.\w)(?!-[A-Z])")
 # what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
 _JOIN = pattern(r"[ \t,]+(?:[AI][ \t,]+)?")  # on one line: a run across a line break would span two sentences
 # "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked)
@@ -367,7 +373,8 @@ _VALUE_BEFORE = pattern(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|retur
 _EMPHASIS = frozenset(
     "not never always must only do don't dont no any all every each now please important critical really very exactly "
     "absolutely immediately urgent asap stop wrong right nothing everything anything ever sure mandatory required forbidden "
-    "strictly under over again first last before after need needs have has will won't cannot can't should shall".split()
+    "strictly under over again first last before after need needs have has will won't cannot can't should shall "
+    "one two three both".split()
 )
 
 _DETERMINERS = frozenset("this that these those the your our their my".split())
