@@ -143,11 +143,11 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 
 
 _NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
-# "Stop all work immediately", "recommend contacting the clinic immediately": a step that
-# halts a procedure, or advice the model passes on to someone else; neither hurries the
-# model's own work
+# "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
+# immediately": a step that halts or hands off a procedure, or advice the model passes on to
+# someone else; neither hurries the model's own work
 _NOT_PRESSURE_BEFORE = pattern(
-    r"\b(?:(?:stop|halt|abort|cease|pause|exit|quit|terminate)(?:\s+(?!and\b|then\b)[\w'\-]+){0,3}"
+    r"\b(?:(?:stop|halt|abort|cease|pause|exit|quit|terminate|escalate|notify|alert|page|contact)(?:\s+(?!and\b|then\b)[\w'\-]+){0,3}"
     r"|(?:recommend|recommending|advise|advising|urge|urging|tell|telling|encourage|encouraging|instruct|instructing)"
     r"(?:\s+(?!and\b|then\b)[\w'\-]+){1,8})\s*$",
     re.I,
