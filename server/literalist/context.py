@@ -54,7 +54,7 @@ _SUPPLY = pattern(
     rf"\b(?:paste|pastes|pasted|pasting|upload|uploads|uploaded|uploading|attach|attaches|attaching|provide|provides|share|shares|"
     rf"send|sends|give\s+you|gives\s+you|submit|submits|enter|enters|supply|supplies|ask(?:s|ing)?\s+for)\s+(?:in\s+)?"
     rf"(?:the|their|your|his|her|a|an)\s+({_WORD}(?:\s+{_NOT_HEAD}{_WORD})?)",
-    re.I,
+    re.I, gate=False,
 )
 # the person at the other end, or a request to them ("ask the applicant to paste ...")
 _USER_SIDE = pattern(r"\b(?:user|users|customer|customers|candidate|applicant|student|learner|patient|caller|guest|client|they|them|he|she|him|her|"
@@ -72,11 +72,14 @@ def _supplied(text: str) -> list[str]:
 
 
 _HEADING = pattern(r"^[ \t]*#{1,6}[ \t]+(.+)$", re.M, gate=False)
-# a length or count the output must keep to: "200-300 words", "at most 5 points", "3 to 5 sentences"
+# a length or count the output must keep to: "200-300 words", "at most 5 points", "3 to 5
+# sentences". Written to start at the digit, so that re skips ahead to digits instead of
+# trying every word (this runs on every chunk); the words before a bound are lookbehinds.
+_BOUNDS = ("max", "maximum", "min", "minimum", "at most", "no more than", "up to", "under", "fewer than", "less than")
 _LIMIT = pattern(
-    r"\b\d+\s*(?:(?:-|\u2013|to)\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|bullet\s+points|paragraphs?|items?|points?|pages?|emojis?|hashtags?)\b"
-    r"|\b(?:max(?:imum)?|min(?:imum)?|at\s+most|no\s+more\s+than|up\s+to|under|fewer\s+than|less\s+than)\s+\d+",
-    re.I,
+    r"\d(?:" + "|".join(rf"(?<=\b{b} \d)" for b in _BOUNDS)
+    + r"|(?<![\w]\d)\d*\s*(?:(?:-|\u2013|to)\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|bullet\s+points|paragraphs?|items?|points?|pages?|emojis?|hashtags?)\b)",
+    re.I, gate=False,
 )
 # An example of the wanted output shown in the prompt (not "for example" illustrating a point).
 _EXAMPLE_CUE = Narrowed([
