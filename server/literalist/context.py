@@ -208,6 +208,8 @@ class DocContext:
         return any(last in tag or _stem(last) in tag for tag in self.data_tag_names)
 
     def _used_as_term(self, word: str) -> bool:
+        if word.lower() in DETERMINERS:
+            return False  # "THIS role", said twice: a determiner is never a name
         if word in self.caps_values or word.lower() in self.term_words or (self.rfc_terms and word in _RFC_WORDS):
             return True
         # a capitalised word the prompt uses more than once is its own vocabulary (a verdict,
@@ -220,6 +222,7 @@ class DocContext:
 
 
 _UNASKED = object()
+DETERMINERS = frozenset("this that these those the your our their my".split())
 # "## Output format", "## Response structure", "## Template"; not "## Project structure" or
 # "## Code formatting"
 _OUTPUT_HEADING = re.compile(

@@ -379,9 +379,13 @@ def _placeholder(text: str, s: int, e: int) -> bool:
             and not text.startswith("(", close_at + 1))
 
 
+def _clause_start(text: str, pos: int, stops: str) -> int:
+    """Where the clause holding ``pos`` starts: after the last of ``stops`` before it."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
 def _rationale(text: str, s: int) -> bool:
-    start = max(text.rfind(c, 0, s) for c in ".;!?\n") + 1
-    return bool(_RATIONALE.match(text[start:s].lstrip()))
+    return bool(_RATIONALE.match(text[_clause_start(text, s, ".;!?\n"):s].lstrip()))
 
 
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
@@ -403,8 +407,7 @@ def _condition_given(block: Block, s: int, e: int) -> bool:
             return True
         if _AS_MUCH_BEFORE.search(text, max(0, s - 30), s) and _GOAL_AFTER.match(text, e):
             return True
-        clause_start = max(text.rfind(c, 0, s) for c in ".;:!?\n(,") + 1
-        if _PASSIVE_BEFORE.search(text[clause_start:s]):
+        if _PASSIVE_BEFORE.search(text[_clause_start(text, s, ".;:!?\n(,"):s]):
             return True
     return checklist_question(block, s)
 
@@ -428,12 +431,15 @@ def _illustrates_category(text: str, s: int, e: int) -> bool:
     return bool(words) and not _VAGUE_CATEGORY.search(" ".join(words)) and not _CLOSED_SET_VERB.search(before)
 
 
+_LIST_STOPS = ".:;\n("  # where the items before an "etc." begin
+
+
 def _named_items(block: Block, pos: int) -> bool:
     """"`feat`, `fix`, `docs`, etc.", ""surprise me", "pick for me", etc.": the items are
     identifiers from the code or quoted sayings, samples of a set the model can read or
     recognise, not a list it must finish. (Code spans are blanked by scoping.)"""
     text = block.text
-    start = max(text.rfind(c, 0, pos) for c in ".:;\n(") + 1
+    start = _clause_start(text, pos, _LIST_STOPS)
     pieces, at = [], start
     for piece in text[start:pos].split(","):
         pieces.append((at, at + len(piece)))
@@ -456,7 +462,7 @@ _NUMBERS = pattern(r"\d+")
 def _progression(text: str, pos: int) -> bool:
     """"ply 1 ..., ply 2 ..., and so on", "`%1`, `%2`, …": items numbered 1, 2, ... continue
     by a rule anyone can see."""
-    start = max(text.rfind(c, 0, pos) for c in ".:;\n(") + 1
+    start = _clause_start(text, pos, _LIST_STOPS)
     numbers = [int(n) for n in _NUMBERS.findall(text, start, pos)]
     return len(numbers) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 

@@ -141,7 +141,7 @@ GENERIC = pattern(
 NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
 NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
-_NEGATED_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
+_CONTRAST_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
 # "a French professional.", "an experienced professional who ...": a person, not a register
 _A_NOUN_BEFORE = pattern(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", I)
 # "a professional, empathetic tone": what follows names a register, so the word is one too
@@ -226,7 +226,7 @@ def _quality_words(text: str):
         word = " ".join(m.group(1).lower().split())
         if word == "polish" and text[m.start()].isupper() and not _sentence_initial(text, m.start()):
             continue  # the language and the people: "explain it in Polish"
-        if _NEGATED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        if _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "a newspaper for humans, not a polished digest": what the output is not
         if word.startswith("professional") and not _REGISTER_AFTER.match(text, m.end()) and (
                 NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()])

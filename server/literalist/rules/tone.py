@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import DocContext
+from ..context import DETERMINERS, DocContext
 from ..lexicon import StemSet, valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
@@ -355,7 +355,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and not any(t[2].lower() in _EMPHASIS for t in run):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED": an enumeration of values
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
-        determiner = len(run) == 1 and run[0][2].lower() in _DETERMINERS  # "for THIS role" names no value or label
+        determiner = len(run) == 1 and run[0][2].lower() in DETERMINERS  # "for THIS role" names no value or label
         if in_quotes(block, s, e) or _bracketed(text, s, e) or not determiner and (
                 len(run) < 3 and not emphatic and _caps_value(text, s, e) or _is_label(text, s, e)):
             continue
@@ -377,7 +377,6 @@ _EMPHASIS = frozenset(
     "one two three both".split()
 )
 
-_DETERMINERS = frozenset("this that these those the your our their my".split())
 # emphasis words that cannot name a category: "NEVER — ..." shouts, "IMPORTANT — should fix" labels
 _COMMANDING = frozenset(
     "not never always must only do don't dont no any all every each now please really very absolutely immediately ever "
@@ -437,7 +436,7 @@ def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:
     low = word.lower()
     if ctx.is_defined(low) and low not in common:
         return False
-    if low not in _EMPHASIS and low not in _DETERMINERS and ctx.used_as_term(word):  # "THIS role" names no role
+    if low not in _EMPHASIS and ctx.used_as_term(word):
         return False
     # VADER knows slang too ("po"): only longer words count by sentiment alone
     return low in common or len(low) >= 4 and valence(low) != 0.0
