@@ -82,8 +82,17 @@ class Linter:
         self._cache: OrderedDict[tuple, tuple[list[Finding], tuple]] = OrderedDict()
         self._chunks: OrderedDict[tuple, ChunkResult] = OrderedDict()
         self._documents: OrderedDict[str | None, _Document] = OrderedDict()
+        self._enabled: dict[str, bool] = {}
+
+    def _on(self, code: str) -> bool:
+        """``config.is_enabled``, remembered for one lint: it is asked per rule per block."""
+        on = self._enabled.get(code)
+        if on is None:
+            on = self._enabled[code] = self.config.is_enabled(code)
+        return on
 
     def lint(self, text: str, path: str | None = None) -> list[Finding]:
+        self._enabled = {}  # the config may have changed since the last lint
         last = self._documents.pop(path, None)
         if last is not None and last.doc.text == text:
             self._documents[path] = last
@@ -171,7 +180,7 @@ class Linter:
     def _run(self, codes, check, failed, *args) -> list[Finding]:
         """Run one check if any of its rules is on; a check that raises is skipped for
         the rest of the document and reported, never allowed to take the document down."""
-        if codes[0] in failed or not any(self.config.is_enabled(c) for c in codes):
+        if codes[0] in failed or not any(map(self._on, codes)):
             return []
         try:
             return list(check(*args))
@@ -187,7 +196,7 @@ class Linter:
         out = []
         seen = set()
         for f in findings:
-            if not self.config.is_enabled(f.code):
+            if not self._on(f.code):
                 continue
             key = (f.code, f.start, f.end)
             if key in seen:
