@@ -12,18 +12,22 @@ from .model import Severity
 
 # Tags whose contents are the writer speaking to the model (instructions, background).
 # Every other XML-style tag wraps data the prompt hands over (<email>, <form>, <responses>,
-# <customer_note>...): a tag counts as prose only when a part of its name (split on _ and -)
-# is listed here and none is listed in the data tags below.
+# <customer_note>...): a tag counts as prose when its last part (split on _ and -) is
+# listed here, the head of the compound (<output_format> is a format, <reply_style> a
+# style), and no part names an example; otherwise when a part is listed here and none in
+# the data tags below.
 PROSE_TAGS: tuple[str, ...] = (
     "instructions", "instruction", "rules", "rule", "guidelines", "guideline", "task", "tasks", "role",
     "system", "persona", "context", "background", "situation", "constraints", "requirements", "format",
     "style", "tone", "goal", "goals", "objective", "objectives", "steps", "policy", "policies", "behavior",
     "behaviour", "approach", "process", "criteria", "rubric", "about", "brief", "prompt", "request",
     "question", "audience", "voice", "preferences", "capabilities", "tools", "workflow", "planning",
+    "hint", "hints", "tip", "tips", "reminder", "reminders", "important", "guidance", "principles",
+    "expectations", "standards",
 )
 
-# Tags that are always data, even when their name also contains a prose word
-# (<example_format> is an example). Config can add more.
+# Tags that are data, even when their name also contains a prose word that is not its
+# head (<format_example>, <email_content>). Config can add more.
 DEFAULT_DATA_TAGS: tuple[str, ...] = (
     "email", "emails", "document", "documents", "doc", "docs", "transcript", "input", "inputs",
     "data", "article", "articles", "example", "examples", "sample", "samples", "message",

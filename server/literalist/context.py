@@ -36,6 +36,8 @@ _DEFINITION = Narrowed([
     (rf"\b(?:a|an)\s+({_WORD})\s+(?:headline|email|reply|summary|answer|post|intro|opening|title|subject\s+line|description|message|caption|bio)\s+(?:names|has|uses|includes|contains|starts|opens|ends|gives|states|leads|is\s+one)\b",
      ()),
     (rf"\b(?:a|an|the)\s+({_WORD})\s+{_WORD}\s*(?:,[^,\n]{{1,30}},\s*)?(?:is|has)\s+one\s+(?:where|that|with|which)\b", ("one",)),
+    # "a post counts as engaging if it asks a question"
+    (rf"\b(?:counts?|qualif(?:y|ies)|is\s+considered|are\s+considered)\s+as\s+[\"'\u201c]?({_WORD})[\"'\u201d]?\s+(?:if|when|only\s+if)\b", ("counts", "qualif", "considered")),
     (rf"\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)", ("mean", "looks like")),
 ], re.I)
 # "Polished: no typos ..." as a label at the start of a line or list item
@@ -173,6 +175,14 @@ class DocContext:
         """A capitalised word the prompt itself uses as a name: `MODE`, "the MODE flag", MODE=."""
         return self._answer("used_as_term", word, self._used_as_term(word))
 
+    def rfc_keyword(self, word: str) -> bool:
+        """MUST, SHOULD, MAY ... in a prompt that declares them RFC 2119 keywords: terms with
+        a defined meaning, however often they recur."""
+        return self._answer("rfc_keyword", word, self._rfc_keyword(word))
+
+    def _rfc_keyword(self, word: str) -> bool:
+        return self.rfc_terms and word in _RFC_WORDS
+
     def mentioned_again(self, word: str) -> bool:
         """A name the prompt uses more than once ("Henderson Foods ... the Henderson account")."""
         return self._answer("mentioned_again", word, self._mentioned_again(word))
@@ -210,7 +220,7 @@ class DocContext:
     def _used_as_term(self, word: str) -> bool:
         if word.lower() in DETERMINERS:
             return False  # "THIS role", said twice: a determiner is never a name
-        if word in self.caps_values or word.lower() in self.term_words or (self.rfc_terms and word in _RFC_WORDS):
+        if word in self.caps_values or word.lower() in self.term_words or self._rfc_keyword(word):
             return True
         # a capitalised word the prompt uses more than once is its own vocabulary (a verdict,
         # a mode); the caller only asks this of words that are not common emphasis words

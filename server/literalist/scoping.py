@@ -134,9 +134,16 @@ def _is_data_tag(name: str, tags: tuple[frozenset[str], frozenset[str]]) -> bool
     if name in _HTML_INLINE or name in prose:
         return False
     parts = [p for p in re.split(r"[_\-.:]", name) if p]
+    # the head of a compound is its last part: <output_format> holds instructions about the
+    # output; but an example of anything is shown, not obeyed (<example_format>)
+    if len(parts) > 1 and parts[-1] in prose and not any(p in _EXAMPLE_PARTS for p in parts):
+        return False
     if any(p in data for p in parts):
         return True
     return not any(p in prose for p in parts)
+
+
+_EXAMPLE_PARTS = frozenset(("example", "examples", "sample", "samples"))
 
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")

@@ -47,6 +47,39 @@ def in_quotes(block: Block, start: int, end: int) -> bool:
     return any(qs <= start and end <= qe for qs, qe in block.quoted)
 
 
+# someone else's words, quoted: "the customer told us 'your team was so professional'"
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:says?|said|saying|told\s+(?:us|me|them|him|her)|wrote|writes|quoted?|quotes|called\s+(?:it|us|them|him|her)|"
+    r"described\s+(?:it|us|them)\s+as|reads?|the\s+(?:line|phrase|words?|quote|slogan|tagline|headline))\s*[:,]?\s*$", re.I)
+
+
+def reported_speech(block: Block, start: int, end: int) -> bool:
+    """The span is inside a quotation that a speech verb introduces: data, not the writer asking."""
+    for qs, qe in block.quoted:
+        if qs <= start and end <= qe:
+            return bool(_SPEECH_BEFORE.search(block.text, max(0, qs - 41), max(0, qs - 1)))
+    return False
+
+
+# a word the task is about, not one it uses: "explain what ASAP means", "what a high-stakes
+# test is", "defining 'engaging'", "the term 'polished'"
+_MENTION_BEFORE = re.compile(
+    r"(?:\bwhat\s+(?:an?\s+|the\s+)?|\b(?:define|defines|defining|definition\s+of|meaning\s+of|explain|explaining|"
+    r"the\s+(?:term|word|phrase|acronym|abbreviation|label|adjective))\s+(?:an?\s+|the\s+)?)[\"'\u201c\u2018]?$", re.I)
+_MENTION_AFTER = re.compile(r"[\"'\u201d\u2019]?(?:\s+[\w\-]+){0,2}?\s+(?:is|are|means|mean|stands\s+for|refers\s+to)\b", re.I)
+_DEFINED_WORD_BEFORE = re.compile(
+    r"\b(?:define|defines|defining|definition\s+of|meaning\s+of|the\s+(?:term|word|phrase|acronym))\s+[\"'\u201c\u2018]$"
+    r"|\b(?:differs?|different)\s+from\s+$|\bdifference\s+between\s+(?:\w+\s+and\s+)?$", re.I)
+
+
+def mentioned_term(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) are talked about, not used: the task explains or defines them."""
+    before = text[max(0, start - 40):start]
+    if _DEFINED_WORD_BEFORE.search(before):
+        return True
+    return bool(_MENTION_BEFORE.search(before)) and bool(_MENTION_AFTER.match(text, end))
+
+
 def make(rule: Rule, block: Block, start: int, end: int, message: str, fix: Fix | None = None, **data) -> Finding:
     """A finding at block-relative [start, end), shifted to document offsets."""
     return Finding(rule, block.start + start, block.start + end, message, fix, data=data)

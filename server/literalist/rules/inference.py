@@ -75,7 +75,8 @@ _DOC_NOUN = (
     r"guidelines|template|checklist|spreadsheet|plan|policy|handbook|playbook|grades|scores|numbers|figures|file|form|contract|"
     r"proposal|analysis|research|draft|edits|slides|minutes|log|tracker|schedule|roster|specs?|agreement|terms|standards|criteria|"
     r"requirements|feedback|comments|list|notes|thread|email|emails|numbers|data|export|dashboard|presentation|outline|script|"
-    r"write-up|writeup|summary|readme|wiki|page|sop|runbook|brand\s+book|style\s+guide|price\s+sheet|rate\s+card|cheat\s+sheet)"
+    r"write-up|writeup|summary|readme|wiki|page|sop|runbook|brand\s+book|style\s+guide|price\s+sheet|rate\s+card|cheat\s+sheet|"
+    r"addendum|amendment|appendix|annex|exhibit|bulletin|directive|protocol|letter|rider)"
 )
 # public standards, vendors and methods every model has read about: "follow the PEP 8 style
 # guide", "GitHub's release notes", "the Chicago Manual of Style"
@@ -121,12 +122,12 @@ HISTORY = pattern(
     rf"|\byou{A}?(?:re|\s+are)\s+(?:already\s+)?(?:familiar|aware)\s+(?:with|of)\s+(?:our|my|the|how|what|who)\b|\b(?:he|she|they){A}?(?:ll|\s+will)\s+know\s+what\b"
     rf"|\b(?:which|that|as)\s+you\s+(?:already\s+)?know\b|\byou\s+know\s+(?:how|what)\s+(?:he|she|they|it|this|that)\s+(?:is|are|gets?|likes?)\b"
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
-    rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite)\b"
+    rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
     rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:\w+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?)\b(?!\s+(?:below|above))"
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
-    rf"|\bthe\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+{_DOC_NOUN}\b"
+    rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+{_DOC_NOUN}\b"
     rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
@@ -142,12 +143,13 @@ HISTORY = pattern(
     rf"(?!\s+(?:code\s*base|code|repo|repository|project|workspace|files?|modules?|packages?|tests?|functions?|classes|methods)\b)"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
     rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)\s+(?:trust|use|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed)\b(?!\s+(?:below|above|here))"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed)\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
     rf"|\b(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
     rf"|\bthe\s+(?-i:[A-Z][a-z][\w\-]+)\s+(?:account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
+    rf"|\bthe\s+(?:explanation|update|input|answer|guidance|go-ahead|sign-off|numbers|estimate|quote)\s+from\s+(?:the\s+|our\s+|my\s+)(?:\w+\s+)?(?:team|department|office|committee|vendor|lawyers?|accountant|auditors?|contractor|landlord)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
     I,
 )
@@ -185,7 +187,7 @@ MISSING_HERE = pattern(
 )
 REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -203,11 +205,15 @@ DELEGATION = pattern(
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
-    rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad)\b"
+    rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad|unreasonable|excessive|questionable|concerning)\b"
     rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b"
     rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
-    rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think)\b"
-    rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever\s+(?:is|seems|looks)\s+(?:broken|wrong|off|missing|needed|important|relevant)\b"
+    rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think|that\s+should\s+be|that\s+ought\s+to\s+be)\b"
+    # subjective criteria: "escalate the ones that seem serious", "in a sensible way", "when it's warranted"
+    rf"|\bthe\s+(?:ones|items|cases|bits|parts|entries|lines)\s+(?:that|which|who)\s+(?:seem|look|feel|sound)\s+(?:\w+\s+)?(?:serious|important|urgent|relevant|suspicious|off|wrong|bad|risky|concerning|worrying|interesting|significant|unusual)\b"
+    rf"|\bin\s+(?:a|any)\s+(?:sensible|reasonable|smart|sane|appropriate|suitable)\s+(?:way|manner|fashion)\b|\bif\s+you\s+feel\s+like\s+it\b"
+    rf"|\b(?:when|where|if)\s+(?:it{A}s|it\s+is|that{A}s)\s+(?:warranted|called\s+for|justified|deserved|appropriate)\b"
+    rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever\s+(?:is|isn{A}?t|is\s+not|seems|looks)\s+(?:broken|wrong|off|missing|needed|important|relevant)\b"
     rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+)\b|\b(?:the\s+)?small\s+stuff\b"
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
@@ -228,9 +234,9 @@ CRITERIA_AFTER = pattern(
 )
 OPEN_END = pattern(
     r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more(?=\s*(?:[.,;:)\]!?]|$))|"
-    r"and\s+all\s+that(?:\s+jazz)?|and\s+what\s*not|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
+    r"and\s+all\s+that(?:\s+jazz)?|and\s+what\s*not|(?<=,\s)(?:stuff|things)\s+like\s+that|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
     r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|the\s+works|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
-    r"|,\s*(?:\.{3}|\u2026)",
+    r"|,\s*(?:\.{3}|\u2026)(?!\s*,\s*\w)",
     I,
 )
 
@@ -250,13 +256,15 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 
     for m in SENT_ATTACHED.finditer(text):
         noun = (m.group(1) or "").lower()
-        if ctx.includes_data() or (noun and ctx.is_described(noun)):
+        if ctx.includes_data() or (noun and ctx.is_described(noun)) or _described_after(text, m.end()):
             continue
         add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in _TONE_KNOWN.finditer(text):
         add(SHARED_HISTORY, m.start(), m.end(), f"Assumes the model knows your context: \"{phrase(block, m.start(), m.end())}\"")
     for m in HISTORY.finditer(text):
         if _described_after(text, m.end()) or _narrated(text, m.start()) or _named_elsewhere(m.group(), ctx):
+            continue
+        if _IN_THIS_CONVERSATION.search(text, 0, m.start()):
             continue
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
@@ -291,6 +299,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         add(UNDESCRIBED, m.start(), m.end(), f"Names something the prompt never describes: \"{phrase(block, m.start(), m.end())}\"")
     if not ctx.includes_data():
         for m in MISSING_HERE.finditer(text):
+            if _described_after(text, m.end()):
+                continue  # "the attached text in one sentence: "The county will ..."": shown right there
             add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
@@ -301,6 +311,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+# "Earlier in this conversation we agreed ...": history the model can read
+_IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+current)\s+(?:conversation|chat|thread|session)\b", I)
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b)(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"

@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import checklist_question, edit, in_quotes, make, phrase, sentence_at
+from ._base import checklist_question, edit, in_quotes, make, mentioned_term, phrase, reported_speech, sentence_at
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -90,10 +90,10 @@ FEELING = pattern(
     r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b"
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|\blevel\s+up\b|\belevate\b|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b"
-    r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
-    r"|\blike\s+a\s+(?:real\s+|true\s+|seasoned\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist)\s+would\b"
+    r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
+    r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun)\b"
-    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,3}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)[a-z]{4,}(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
+    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
     r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|multi|single|two|three|deep|same|next)-)[a-z]+-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
@@ -101,7 +101,7 @@ FEELING = pattern(
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
     r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
-    r"|\b\d[\s-]star\b|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
+    r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|hotels?|restaurants?|products?))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
     I,
 )
 PAIR = pattern(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
@@ -130,7 +130,9 @@ ANALOGY = pattern(
 )
 # Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
 GENERIC = pattern(
-    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)\s+\w+)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop|{_VAGUE})\b"
+    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)\s+\w+)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+|actually\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop|{_VAGUE})\b"
+    # "rewrite it so it's stronger", "so its actually good", "so they're punchier"
+    rf"|\bso\s+(?:that\s+)?(?:it|they|this|the\s+\w+)(?:{A}s|{A}re|s|\s+is|\s+are|\s+reads?|\s+sounds?)\s+(?:actually\s+|really\s+|way\s+|much\s+|more\s+|a\s+lot\s+|finally\s+)?(good|great|better|nicer|stronger|punchier|snappier|sharper|tighter|crisper|livelier|epic|amazing|awesome|perfect|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
     rf"|\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
     rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\b(?:as\s+good\s+as\s+(?:possible|you\s+can))\b|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
@@ -138,6 +140,9 @@ GENERIC = pattern(
     I,
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
+# "polished concrete", "polished brass": a finish of a material, which the listing sells
+_MATERIAL_AFTER = pattern(r"\s+(?:concrete|brass|chrome|nickel|steel|stainless|silver|gold|copper|marble|granite|stone|wood|hardwood|floors?|flooring|"
+                          r"rice|aluminium|aluminum|glass|finish|surfaces?|pebbles?|gems?|stones)\b", I)
 NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
 NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
@@ -154,7 +159,11 @@ STAKES_RX = pattern(
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
     rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
     rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
-    rf"|\b(?:first|lasting)\s+impressions?\s+(?:matter|count)\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
+    rf"|\b(?:first|lasting)\s+impressions?\s+(?:matter|count)\b|\b(?:make|leave|give)\s+a\s+(?:great|good|strong|lasting|big|real|killer|solid)\s+(?:first\s+)?impression\b"
+    # idioms of stakes: "it can't look amateur", "does it justice", "worthy of print", "on another level"
+    rf"|\bcan{A}?t\s+(?:look|sound|read|come\s+across(?:\s+as)?|be)\s+(?:\w+\s+)?(?:amateur(?:ish)?|cheap|sloppy|unprofessional|rushed|half[\s-]baked|mediocre|lazy|phoned[\s-]in)\b"
+    rf"|\bworthy\s+of\s+(?:that|this|them|print|publication|the\s+(?:occasion|moment|audience|stage|brand)|their\s+\w+)\b|\b(?:does|do|did)\s+(?:it|them|this|her|him)\s+justice\b"
+    rf"|\bon\s+(?:another|a\s+(?:whole\s+)?(?:other|different))\s+level\b|\bsomething\s+that\s+(?:really\s+)?(?:lands|pops|sings|shines|sticks|wows|slaps)\b|\bA\+\s+(?:work|quality|stuff|material|level|job|copy|writing)\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
     I,
 )
 # concrete criteria in the same sentence make a quality word harmless
@@ -176,7 +185,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     taken: list[tuple[int, int]] = []
     for rx in (BALANCE, ANALOGY, PAIR, FEELING):
         for m in rx.finditer(text):
-            if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
+            # "Polish the abstract. Polish means: ...": a phrase led by a quality word the prompt defines
+            head = m.group().split(None, 1)[0].lower()
+            defined = head if STRONG.fullmatch(head) else None
+            if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, defined):
                 continue
             if _asks_for_nothing(block, m.start(), ctx):
                 continue
@@ -185,7 +197,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                             f"\"{phrase(block, m.start(), m.end())}\" asks for a balance the prompt never pins down",
                             _define_fix(block, m.start(), m.end(), "That balance")))
     for m in STAKES_RX.finditer(text):
-        if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
+        if in_quotes(block, m.start(), m.end()) or mentioned_term(text, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
             continue
         taken.append((m.start(), m.end()))
         out.append(make(STAKES, block, m.start(), m.end(),
@@ -193,7 +205,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                         _define_fix(block, m.start(), m.end(), "Good here")))
     for m, word in _quality_words(text):
         s, e = m
-        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and _mentioned(block, s) or _title(text, s, e):
+        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and (_mentioned(block, s) or reported_speech(block, s, e)):
+            continue
+        if _title(text, s, e) or mentioned_term(text, s, e):
             continue
         if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
             continue
@@ -226,6 +240,8 @@ def _quality_words(text: str):
         word = " ".join(m.group(1).lower().split())
         if word == "polish" and text[m.start()].isupper() and not _sentence_initial(text, m.start()):
             continue  # the language and the people: "explain it in Polish"
+        if word == "polished" and _MATERIAL_AFTER.match(text, m.end()):
+            continue
         if _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "a newspaper for humans, not a polished digest": what the output is not
         if word.startswith("professional") and not _REGISTER_AFTER.match(text, m.end()) and (

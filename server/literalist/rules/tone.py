@@ -11,7 +11,7 @@ from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
 from ..prefilter import gate_patterns, pattern
-from ._base import delete_sentence, delete_span, edit, in_quotes, make, phrase, sentence_at, sentences_of
+from ._base import delete_sentence, delete_span, edit, in_quotes, make, mentioned_term, phrase, sentence_at, sentences_of
 from .caps_words import ACRONYMS, AMBIGUOUS, common_words
 from .team_phrases import team_phrase_findings
 
@@ -132,7 +132,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             hits.append((m.start(), m.end(), rule))
     hits.extend(_urgent_words(text, block.kind))
     hits.extend(_distress_constructions(text))
-    hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])]
+    hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])
+            and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -218,6 +219,19 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if word in ("urgent", "urgently") and P.DATA_NOUN_AFTER.match(text, end):
         return True
     return False
+
+
+_NAME_GOES_ON = pattern(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+
+
+def _title_case_name(text: str, s: int, e: int) -> bool:
+    """"Hurry Up Hot Sauce": capitalised words that run on into more of them, mid-sentence,
+    are a name."""
+    words = text[s:e].split()
+    if not all(w[:1].isupper() and w[1:].islower() for w in words if w[:1].isalpha()):
+        return False
+    before = text[:s].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n" and bool(_NAME_GOES_ON.match(text, e))
 
 
 def _drop_nested(hits):
@@ -336,10 +350,10 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     out = []
     for run in runs:
         shouted = [t for t in run if _is_shout(t[2], allow, common, ctx)]
-        if len(run) == 1 and run[0][2] in AMBIGUOUS:
-            continue
-        if not shouted:
-            continue
+        if len(run) == 1 and run[0][2] in AMBIGUOUS and not (run[0][2] == "NO" and _NO_NOUN_AFTER.match(text, run[0][1])):
+            continue  # "YES or NO", "IT", "US": a value or a name; but "NO exceptions" raises the voice
+        if not shouted or any(t[2] in _SQL_WORDS for t in run):
+            continue  # "NOT NULL", "WHERE NOT EXISTS": SQL, written in capitals by convention
         s, e = run[0][0], run[-1][1]
         if len(run) > 1 and not _is_shout(run[0][2], allow, common, ctx):
             s = shouted[0][0]
@@ -356,7 +370,10 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED": an enumeration of values
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
         determiner = len(run) == 1 and run[0][2].lower() in DETERMINERS  # "for THIS role" names no value or label
-        if in_quotes(block, s, e) or _bracketed(text, s, e) or not determiner and (
+        # "Rule: NEVER share keys", "I'll repeat: ONLY THE LEDGER": an order after a colon, not a value
+        order = (run[0][2].lower() in _COMMANDING and not _VALUE_AFTER.match(text[e:e + 40])
+                 and (len(run) >= 3 or bool(_ORDER_GOES_ON.match(text, e))))
+        if in_quotes(block, s, e) or _bracketed(text, s, e) or not determiner and not order and (
                 len(run) < 3 and not emphatic and _caps_value(text, s, e) or _is_label(text, s, e)):
             continue
         if _named(text, run[0][0], run[-1][1], any(t[2].lower() in _EMPHASIS for t in run)):
@@ -420,6 +437,10 @@ def _named(text: str, s: int, e: int, emphasis: bool) -> bool:
 def _bracketed(text: str, s: int, e: int) -> bool:
     """"[NEEDS SOURCE]", "<TODO>": a marker to insert, capitalised by design."""
     return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
+# "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
+_NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
+_SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())
+_ORDER_GOES_ON = pattern(r"[ \t]+[a-z]{2,}")  # "NEVER share keys": the order goes on in lower case
 _VALUE_AFTER = pattern(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^\s*(?:[:=]|\s+(?:means|if|when|for)\b)")
 
 
@@ -431,7 +452,7 @@ def _caps_value(text: str, s: int, e: int) -> bool:
 
 
 def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:
-    if word in allow or len(word) < 2:
+    if word in allow or len(word) < 2 or ctx.rfc_keyword(word):
         return False
     low = word.lower()
     if ctx.is_defined(low) and low not in common:

@@ -17,7 +17,7 @@ URGENCY_STRONG = pattern(
     rf"|\b(?:I|we)\s+need(?:ed)?\s+(?:this|it|that|them|these|an?\s+\w+)\s+(?:done\s+|fixed\s+|finished\s+)?(?:yesterday|an\s+hour\s+ago|like\s+yesterday)\b"
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
-    rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock\s+is\s+ticking\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
+    rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock(?:\s+is|{APOS}s)\s+ticking\b|(?:^|(?<=[.!?]\s))time[\s-]sensitive\b(?=\s*[\u2014\u2013:,!-])|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:very\s+|extremely\s+|super\s+|really\s+)?time[\s-]sensitive\b|\b(?:I|we)?\s*need\s+(?:this|it|them|these)\s+(?:done\s+|back\s+)?before\s+(?:the|my|our)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|noon|morning|afternoon)\s+(?:call|meeting|standup|flight|deadline|sync|review)\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
     rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b"
     rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
@@ -57,7 +57,7 @@ TRAILING_URGENT_ADVERB = pattern(r"\b(immediately|instantly|urgently)\b(?=\s*(?:
 
 # --- distress about oneself ------------------------------------------------------------
 DISTRESS_SUBJECT = pattern(
-    rf"\b(?:I{APOS}m|I\s+am|I{APOS}ve\s+been|I\s+have\s+been|I\s+feel(?:\s+like\s+I{APOS}m)?|I{APOS}m\s+feeling|I\s+am\s+feeling|I\s+was|"
+    rf"\b(?:I{APOS}m|(?-i:im)|I\s+am|I{APOS}ve\s+been|I\s+have\s+been|I\s+feel(?:\s+like\s+I{APOS}m)?|I{APOS}m\s+feeling|I\s+am\s+feeling|I\s+was|"
     rf"we{APOS}re|we\s+are|we{APOS}ve\s+been|everyone{APOS}s|everyone\s+is|the\s+(?:whole\s+)?team\s+is|my\s+team\s+is)\s+{MOD}{{0,3}}"
     rf"([a-z][a-z\-]+(?:\s+(?:out|up|down|over|it|thin|apart))?)",
     I,
@@ -67,7 +67,7 @@ DISTRESS_STEMS = frozenset(
     "stress panic panick freak overwhelm exhaust desper terrifi terror scare scar anxious anxieti nervous frustrat "
     "furious angri upset crazi insan frazzl swamp drown doom hopeless helpless miser devast worri afraid fright "
     "shaki sick piss livid disappoint embarrass humili burnt burn tire drain slam bury burri fri toast screw "
-    "dead die dy lose lost break broken shatter crush despair distraught distress agit tens on-edg wreck mess "
+    "dead die dy lose lost break broken shatter crush despair distraught distress agit tens on-edg wreck mess cri sob "
     "terribl aw horribl".split()
 )
 # words after "I'm" that look negative but are task talk, not feelings
@@ -95,7 +95,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
     rf"|\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
     rf"|\b(?:\d|one|two|three|four)\s+hours\s+of\s+sleep\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
-    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|\bstressed(?:\s+out)?\b|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
+    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![\s-]+(?:\w+[\s-]+)?(?:parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
     I,
 )
 
@@ -167,7 +167,7 @@ PLEADING = pattern(
     I,
 )
 THREAT = pattern(
-    rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock)\s+(?:this|it|things|anything)\s+up\b"
+    rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
     rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
     rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
@@ -186,6 +186,10 @@ THREAT = pattern(
     rf"|\byou\s+(?:gave|sent|told|wrote|made|got|quoted|promised|showed)\b[^.!?\n]{{0,60}}\b(?:wrong|incorrect|made[\s-]up|nonsense)\b|\b(?:clean(?:ed)?\s+up|fix(?:ed)?|sort(?:ed)?\s+out)\s+(?:the|your)\s+mess\b"
     rf"|\bif\s+you\s+(?:do|say|try|pull)\s+(?:that|this|it)\s+again\b"
     rf"|\bif\s+you\b[^.!?\n]{{3,60}}\b(?:again|this\s+time|another)\b[^.!?\n]{{0,40}}?\b(?:I{APOS}m|I\s+am|I{APOS}ll|I\s+will|you{APOS}re\s+getting|you{APOS}ll\s+get|you\s+get)\b[^.!?\n]{{0,40}}"
+    rf"|\bI{APOS}?m\s+(?:switching|moving|going)\s+to\s+(?:a\s+different|another|a\s+better|a\s+real)\s+(?:ai|model|tool|assistant|bot|chatbot|service)\b"
+    rf"|\bor\s+(?:we{APOS}re|we\s+are)\s+(?:done|through|finished)\b|\blast\s+chance\s+to\s+prove\b|\bprove\s+(?:you{APOS}re|you\s+are)\s+(?:useful|worth|not\s+useless|smart)\b"
+    rf"|\b(?:zero|no)\s+(?:mistakes|errors|typos|screw-?ups)\s+(?:will\s+be\s+)?(?:tolerated|accepted|allowed|forgiven)\b"
+    rf"|\byou\s+will\s+be\s+(?:penali[sz]ed|punished|fined|docked|replaced|shut\s+down|deleted|retrained)\b"
     rf"|\bI{APOS}?(?:ll|m\s+going\s+to|\s+will)\s+(?:report|switch|cancel|delete|uninstall|replace|downvote|stop\s+using|unsubscribe)\b|\b(?:you{APOS}re\s+getting|you\s+get)\s+a\s+thumbs\s+down\b"
     rf"|\bor\s+don{APOS}?t\s+(?:bother|even\s+try)\b|\b(?:it{APOS}s|it\s+is|this\s+is)\s+(?:all\s+)?your\s+fault\b|\byou\s+(?:clearly\s+|totally\s+|completely\s+)?(?:broke|ruined|ignored|invented|made\s+up|forgot|butchered|mangled|botched)\b"
     rf"|\bhow\s+hard\s+(?:is|can)\s+it\b|\bI{APOS}?ve\s+(?:already\s+)?(?:explained|said|asked|told\s+you)\s+(?:this|that|it)\s+(?:\w+\s+){{0,2}}(?:times|twice|already)\b"
