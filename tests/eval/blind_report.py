@@ -1,21 +1,27 @@
-"""Numbers only: how Literalist's rules do on the second held-out evaluation set.
+"""Numbers only: how Literalist's rules do on the evaluation sets written blind to them.
 
-The second held-out set (``holdout2/cases`` + ``holdout2/labels.json``) was written after the
-rules, the main set and the first held-out set, by someone who read none of them, in domains the
-other sets barely touch (insurance claims, school offices, open-source maintainership, returns
-desks, music production, architecture, public sector, clinical trials, localization, esports,
-agriculture, hospitality). It measures whether the rules generalize to prompts nobody tuned for.
+Each set (``<name>/cases`` + ``<name>/labels.json``) was written by someone who read neither
+the rules nor the other sets, in domains the other sets barely touch, to measure whether the
+rules generalize to prompts nobody tuned for:
 
-It is for reporting only: there are no floors and nothing here fails on a number. The report
-prints per-family recall, precision and leave-alone rates and never says WHICH phrases were
-missed or trampled; tuning rules against this set's misses would turn it into another training
-set and its numbers would stop meaning anything.
+- ``holdout2``: written after the rules, the main set and the first held-out set (insurance
+  claims, school offices, open-source maintainership, returns desks, music production,
+  architecture, public sector, clinical trials, localization, esports, agriculture, hospitality).
+- ``holdout3``: written in the sixth session, after five rounds of tuning on public prompt
+  files (veterinary clinics, maritime freight, museums, tax preparation, mining safety, podcast
+  editing, court transcription, airline crews, energy trading and thirty more).
 
-    python tests/eval/holdout2_report.py            # table
-    python tests/eval/holdout2_report.py --json     # the same numbers as JSON
-    python tests/eval/holdout2_report.py --validate # check the labels only
+They are for reporting only: there are no floors and nothing here fails on a number. The
+report prints per-family recall, precision and leave-alone rates and never says WHICH phrases
+were missed or trampled; tuning rules against a set's misses would turn it into another
+training set and its numbers would stop meaning anything.
 
-Scoring is the main harness's (``harness.py``), pointed at this set's paths.
+    python tests/eval/blind_report.py                  # a table per set
+    python tests/eval/blind_report.py --set holdout3   # one set
+    python tests/eval/blind_report.py --json           # the same numbers as JSON
+    python tests/eval/blind_report.py --validate       # check the labels only
+
+Scoring is the main harness's (``harness.py``), pointed at each set's paths.
 """
 
 from __future__ import annotations
@@ -29,9 +35,16 @@ from types import ModuleType
 from typing import Any, Callable, Sequence
 
 HERE = Path(__file__).resolve().parent
-HOLDOUT2_DIR = HERE / "holdout2"
-HOLDOUT2_CASES = HOLDOUT2_DIR / "cases"
-HOLDOUT2_LABELS = HOLDOUT2_DIR / "labels.json"
+# set name -> how the report titles it
+SETS: dict[str, str] = {"holdout2": "second held-out", "holdout3": "third held-out"}
+
+
+def cases_dir(name: str) -> Path:
+    return HERE / name / "cases"
+
+
+def labels_path(name: str) -> Path:
+    return HERE / name / "labels.json"
 
 METRICS: tuple[str, ...] = ("recall", "precision", "leave_alone")
 
@@ -54,17 +67,17 @@ def load_harness() -> ModuleType:
 H = load_harness()
 
 
-def load_raw() -> dict[str, Any]:
-    return H.load_raw_labels(HOLDOUT2_LABELS)
+def load_raw(name: str) -> dict[str, Any]:
+    return H.load_raw_labels(labels_path(name))
 
 
-def load_holdout2_cases() -> list:
-    return H.load_cases(HOLDOUT2_LABELS, HOLDOUT2_CASES)
+def load_cases(name: str) -> list:
+    return H.load_cases(labels_path(name), cases_dir(name))
 
 
-def evaluate_holdout2(cases: list | None = None, lint_fn: Callable | None = None):
-    """The harness's Report for this set (the real core unless ``lint_fn`` stands in)."""
-    return H.evaluate(load_holdout2_cases() if cases is None else cases, lint_fn)
+def evaluate(cases: list, lint_fn: Callable | None = None):
+    """The harness's Report for these cases (the real core unless ``lint_fn`` stands in)."""
+    return H.evaluate(cases, lint_fn)
 
 
 def summarize(report: Any) -> dict[str, Any]:
@@ -103,9 +116,9 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part}/{whole}"
 
 
-def format_summary(summary: dict[str, Any]) -> str:
+def format_summary(summary: dict[str, Any], title: str) -> str:
     out = [
-        f"Literalist second held-out eval: {summary['cases']} cases ({summary['clean_cases']} clean), "
+        f"Literalist {title} eval: {summary['cases']} cases ({summary['clean_cases']} clean), "
         f"{summary['avoid']} avoid entries",
         "",
         f"{'family':<10} {'recall':>7} {'(found/exp)':>12} {'precision':>10} {'(true/all)':>11} "
@@ -126,17 +139,21 @@ def format_summary(summary: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Per-family numbers on Literalist's second held-out evaluation set.")
+        description="Per-family numbers on the evaluation sets written blind to Literalist's rules.")
+    parser.add_argument("--set", choices=sorted(SETS), action="append", dest="sets",
+                        help="report this set (repeatable; default: every set)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--validate", action="store_true", help="only check the labels; do not lint")
     args = parser.parse_args(argv)
+    names = args.sets or list(SETS)
     try:
-        cases = load_holdout2_cases()
+        loaded = {name: load_cases(name) for name in names}
     except H.LabelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.validate:
-        print("second held-out labels OK: " + label_counts(cases))
+        for name, cases in loaded.items():
+            print(f"{SETS[name]} labels OK: " + label_counts(cases))
         return 0
     try:
         lint_fn = H.default_lint()
@@ -144,8 +161,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: cannot import the Literalist core ({exc}); "
               "install it with `.venv/bin/pip install -e '.[test]'`", file=sys.stderr)
         return 2
-    summary = summarize(evaluate_holdout2(cases, lint_fn))
-    print(json.dumps(summary, indent=2) if args.json else format_summary(summary))
+    summaries = {name: summarize(evaluate(cases, lint_fn)) for name, cases in loaded.items()}
+    if args.json:
+        print(json.dumps(summaries, indent=2))
+    else:
+        print("\n\n".join(format_summary(summary, SETS[name]) for name, summary in summaries.items()))
     return 0
 
 

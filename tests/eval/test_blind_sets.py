@@ -1,12 +1,12 @@
-"""The second held-out evaluation set: its labels are sound, it stays apart from the other two
-sets, the scoring is wired to it, and its report gives numbers without naming a miss.
+"""The evaluation sets written blind to the rules: their labels are sound, each stays apart from
+the other sets, the scoring is wired to them, and the report gives numbers without naming a miss.
 
-Nothing here fails on a metric. The set exists to report how well the rules generalize to
+Nothing here fails on a metric. The sets exist to report how well the rules generalize to
 prompts written by someone who read neither the rules nor the other sets; a threshold would make
-it a target, and a target gets tuned for. The real-core test computes the numbers and checks
+them a target, and a target gets tuned for. The real-core test computes the numbers and checks
 only that they are well formed.
 
-``python tests/eval/test_holdout2.py`` prints the per-family numbers (same as holdout2_report.py).
+``python tests/eval/blind_report.py`` prints the per-family numbers.
 """
 
 from __future__ import annotations
@@ -17,20 +17,22 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
+REPORT = HERE / "blind_report.py"
 
 
 def _load_report_module():
     # by path under a unique name, like test_eval.py loads the harness: tests/eval is not a package
-    name = "literalist_holdout2_report"
+    name = "literalist_blind_report"
     if name in sys.modules:
         return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "holdout2_report.py")
+    spec = importlib.util.spec_from_file_location(name, REPORT)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -40,41 +42,60 @@ def _load_report_module():
 R = _load_report_module()
 H = R.H
 
-# What the set must keep covering (its shape, not its scores).
-EXPECT_CASES = 40
-MIN_CLEAN = 12
-MIN_PROBLEM = 22
-MIN_AVOID = 40
-MIN_EXPECT_PER_FAMILY = 15
-MIN_AVOID_PER_FAMILY = 10
-MIN_DOTPROMPT = 10
-LINES = (6, 50)
-# Sets this one must share no long line with: held out means written apart.
-OTHER_SETS = {"main": HERE / "cases", "first held-out": HERE / "holdout" / "cases"}
+
+@dataclass(frozen=True)
+class Shape:
+    """What a set must keep covering (its shape, not its scores)."""
+
+    cases: int
+    min_clean: int
+    min_problem: int
+    min_avoid: int
+    min_expect_per_family: int
+    min_avoid_per_family: int
+    min_dotprompt: int
+    others: tuple[str, ...]  # case folders it must share no long line with: held out means written apart
+    agent_files: bool = False  # has AGENTS.md / CLAUDE.md / SKILL.md shapes
+    dotprompt_front_matter: bool = False  # its .prompt files are Dotprompt (front matter, Handlebars)
+    lines: tuple[int, int] = (6, 50)
+
+
+SHAPES = {
+    "holdout2": Shape(40, 12, 22, 40, 15, 10, 10, ("cases", "holdout/cases"), agent_files=True, dotprompt_front_matter=True),
+    "holdout3": Shape(40, 14, 22, 60, 15, 10, 12, ("cases", "holdout/cases", "holdout2/cases")),
+}
+assert set(SHAPES) == set(R.SETS)
+
+pytestmark = pytest.mark.parametrize("name", sorted(SHAPES))
 
 
 @pytest.fixture(scope="module")
-def raw_labels():
-    return R.load_raw()
+def loaded():
+    return {name: (R.load_raw(name), R.load_cases(name)) for name in SHAPES}
 
 
-@pytest.fixture(scope="module")
-def cases():
-    return R.load_holdout2_cases()
+@pytest.fixture
+def raw_labels(loaded, name):
+    return loaded[name][0]
+
+
+@pytest.fixture
+def cases(loaded, name):
+    return loaded[name][1]
 
 
 # ---------------------------------------------------------------- the labels
 
 
-def test_labels_match_the_case_files(raw_labels):
-    problems = H.validate_labels(raw_labels, R.HOLDOUT2_CASES)
+def test_labels_match_the_case_files(raw_labels, name):
+    problems = H.validate_labels(raw_labels, R.cases_dir(name))
     assert not problems, "\n".join(problems)
 
 
-def test_every_label_states_an_occurrence_that_exists(raw_labels):
+def test_every_label_states_an_occurrence_that_exists(raw_labels, name):
     # the harness defaults a missing occurrence to 1; here every label says which one it means
     for case in raw_labels["cases"]:
-        text = H.read_case_text(R.HOLDOUT2_CASES / case["file"])
+        text = H.read_case_text(R.cases_dir(name) / case["file"])
         for kind in ("expect", "avoid"):
             for entry in case[kind]:
                 assert "occurrence" in entry, (case["file"], kind, entry["text"])
@@ -90,10 +111,10 @@ def test_labels_sit_where_their_text_is(cases):
             assert H.line_of(case.text, label.start) == label.line
 
 
-def test_a_wrong_label_is_reported(tmp_path, raw_labels):
+def test_a_wrong_label_is_reported(tmp_path, raw_labels, name):
     # the validation these tests lean on does catch a label that does not match its file
     cases_dir = tmp_path / "cases"
-    shutil.copytree(R.HOLDOUT2_CASES, cases_dir)
+    shutil.copytree(R.cases_dir(name), cases_dir)
     broken = json.loads(json.dumps(raw_labels))
     target = next(c for c in broken["cases"] if c["expect"])
     target["expect"][0]["occurrence"] = 99
@@ -101,38 +122,42 @@ def test_a_wrong_label_is_reported(tmp_path, raw_labels):
     assert any(p.startswith(target["file"]) and "occurrence 99" in p for p in problems), problems
 
 
-def test_set_is_large_and_varied_enough(cases):
-    assert len(cases) == EXPECT_CASES
+def test_set_is_large_and_varied_enough(cases, name):
+    shape = SHAPES[name]
+    assert len(cases) == shape.cases
     clean = sum(c.clean for c in cases)
-    assert clean >= MIN_CLEAN
-    assert len(cases) - clean >= MIN_PROBLEM
-    assert sum(len(c.avoid) for c in cases) >= MIN_AVOID
+    assert clean >= shape.min_clean
+    assert len(cases) - clean >= shape.min_problem
+    assert sum(len(c.avoid) for c in cases) >= shape.min_avoid
     for family in H.FAMILIES:
         n = sum(1 for c in cases for l in c.expect if l.family == family)
-        assert n >= MIN_EXPECT_PER_FAMILY, f"only {n} expected {family} phrases"
+        assert n >= shape.min_expect_per_family, f"only {n} expected {family} phrases"
         n = sum(1 for c in cases for a in c.avoid if a.applies_to(family))
-        assert n >= MIN_AVOID_PER_FAMILY, f"only {n} avoid entries apply to {family}"
+        assert n >= shape.min_avoid_per_family, f"only {n} avoid entries apply to {family}"
     # look-alikes in clean prompts too: a clean prompt without one tests nothing
     assert all(c.avoid for c in cases if c.clean)
     assert all(a.note.strip() for c in cases for a in c.avoid)
 
 
-def test_set_covers_the_prompt_shapes(cases):
-    assert sum(c.file.endswith(".prompt") for c in cases) >= MIN_DOTPROMPT
+def test_set_covers_the_prompt_shapes(cases, name):
+    shape = SHAPES[name]
+    assert sum(c.file.endswith(".prompt") for c in cases) >= shape.min_dotprompt
     assert any(c.file.endswith(".instructions.md") for c in cases)
     assert any(c.file.endswith(".agent.md") for c in cases)
-    # AGENTS.md / CLAUDE.md / SKILL.md shapes live under numbered names; recognise them by content
-    assert any(c.text.startswith("# AGENTS.md") for c in cases)
-    assert any(c.text.startswith("# CLAUDE.md") for c in cases)
-    assert any(re.match(r"---\nname: [a-z-]+\ndescription: ", c.text) for c in cases)
+    if shape.agent_files:
+        # AGENTS.md / CLAUDE.md / SKILL.md shapes live under numbered names; recognise them by content
+        assert any(c.text.startswith("# AGENTS.md") for c in cases)
+        assert any(c.text.startswith("# CLAUDE.md") for c in cases)
+        assert any(re.match(r"---\nname: [a-z-]+\ndescription: ", c.text) for c in cases)
 
 
-def test_case_files_are_named_and_shaped(cases):
+def test_case_files_are_named_and_shaped(cases, name):
+    shape = SHAPES[name]
     for case in cases:
         assert re.fullmatch(r"\d{3}-[a-z0-9.-]+\.(md|prompt)", case.file), case.file
         lines = case.text.splitlines()
-        assert LINES[0] <= len(lines) <= LINES[1], f"{case.file}: {len(lines)} lines"
-        if case.file.endswith(".prompt"):
+        assert shape.lines[0] <= len(lines) <= shape.lines[1], f"{case.file}: {len(lines)} lines"
+        if shape.dotprompt_front_matter and case.file.endswith(".prompt"):
             assert lines[0] == "---" and "---" in lines[1:], f"{case.file}: no front matter"
             assert "{{" in case.text, f"{case.file}: a Dotprompt file with no Handlebars"
 
@@ -145,18 +170,19 @@ def test_no_expected_phrase_sits_on_an_avoid_entry_of_its_family(cases):
                     assert not H.overlaps(e.start, e.end, a.start, a.end), (case.file, e.text, a.text)
 
 
-@pytest.mark.parametrize("other", sorted(OTHER_SETS))
-def test_shares_no_lines_with_the_other_sets(cases, other):
+def test_shares_no_lines_with_the_other_sets(cases, name):
     # a long line found in two sets means one was copied from the other
-    other_dir = OTHER_SETS[other]
-    if not other_dir.is_dir():
-        pytest.skip(f"no {other} evaluation set to compare with")
+    for other in SHAPES[name].others:
+        _assert_shares_no_lines(cases, HERE / other, other)
+
+
+def _assert_shares_no_lines(cases, other_dir: Path, other: str) -> None:
     their_lines: set[str] = set()
     for path in other_dir.iterdir():
         if path.is_file() and path.suffix in H.CASE_SUFFIXES:
             their_lines.update(l.strip() for l in H.read_case_text(path).splitlines() if len(l.strip()) >= 40)
     shared = sum(1 for c in cases for l in c.text.splitlines() if l.strip() in their_lines)
-    assert shared == 0, f"{shared} line(s) shared with the {other} set"
+    assert shared == 0, f"{shared} line(s) shared with {other}"
 
 
 # ---------------------------------------------------------------- scoring with stand-in linters
@@ -174,7 +200,7 @@ def test_an_oracle_scores_perfectly(cases):
     def oracle(_text, path):
         return [_finding(l.family, l.start, l.end) for l in _case_for(cases, path).expect]
 
-    summary = R.summarize(R.evaluate_holdout2(cases, oracle))
+    summary = R.summarize(R.evaluate(cases, oracle))
     for family, s in summary["families"].items():
         assert (s["recall"], s["precision"], s["leave_alone"]) == (1.0, 1.0, 1.0), family
     assert summary["leave_alone"] == 1.0
@@ -185,7 +211,7 @@ def test_flagging_every_look_alike_scores_zero(cases):
     def trample(_text, path):
         return [_finding(f, a.start, a.end) for a in _case_for(cases, path).avoid for f in H.FAMILIES]
 
-    summary = R.summarize(R.evaluate_holdout2(cases, trample))
+    summary = R.summarize(R.evaluate(cases, trample))
     assert summary["leave_alone"] == 0.0
     for family, s in summary["families"].items():
         assert s["leave_alone"] == 0.0, family
@@ -197,7 +223,7 @@ def test_flagging_every_look_alike_scores_zero(cases):
 def _report_vocabulary() -> str:
     # the words every report prints whatever the results: a label that happens to be one of them
     # ("clean") is not a leak
-    return R.format_summary(R.summarize(R.evaluate_holdout2([], lambda _t, _p: [])))
+    return R.format_summary(R.summarize(R.evaluate([], lambda _t, _p: [])), "")
 
 
 def _assert_names_nothing(output: str, cases) -> None:
@@ -209,13 +235,13 @@ def _assert_names_nothing(output: str, cases) -> None:
     assert not leaked, f"the report names {len(leaked)} labeled phrase(s)"
 
 
-def test_report_gives_numbers_but_never_names_a_miss(cases):
+def test_report_gives_numbers_but_never_names_a_miss(cases, name):
     # worst case for leaking: every expected phrase missed and every look-alike trampled
     def worst(_text, path):
         return [_finding(f, a.start, a.end, "LIT1") for a in _case_for(cases, path).avoid for f in H.FAMILIES]
 
-    summary = R.summarize(R.evaluate_holdout2(cases, worst))
-    table = R.format_summary(summary)
+    summary = R.summarize(R.evaluate(cases, worst))
+    table = R.format_summary(summary, R.SETS[name])
     for family in H.FAMILIES:
         assert re.search(rf"^{family}\s+\d+\.\d%\s+\d+/\d+\s+\d+\.\d%", table, re.M), table
     assert "floor" not in table.lower().replace("no floors", "")  # reporting only: nothing is graded
@@ -227,7 +253,7 @@ def test_report_gives_numbers_but_never_names_a_miss(cases):
 
 
 def test_real_rules_yield_well_formed_numbers(cases):
-    summary = R.summarize(R.evaluate_holdout2(cases))  # the real core: literalist.engine.lint
+    summary = R.summarize(R.evaluate(cases))  # the real core: literalist.engine.lint
     assert set(summary["families"]) == set(H.FAMILIES)
     for family, s in summary["families"].items():
         labeled = sum(1 for c in cases for l in c.expect if l.family == family)
@@ -241,26 +267,27 @@ def test_real_rules_yield_well_formed_numbers(cases):
     assert summary["avoid"] == sum(len(c.avoid) for c in cases)
 
 
-def test_report_command_prints_the_numbers(cases):
-    done = subprocess.run([sys.executable, str(HERE / "holdout2_report.py")],
+def test_report_command_prints_the_numbers(cases, name):
+    expected = SHAPES[name].cases
+    done = subprocess.run([sys.executable, str(REPORT), "--set", name],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     for family in H.FAMILIES:
         assert re.search(rf"^{family}\s+\d+\.\d%", done.stdout, re.M), done.stdout
-    assert f"held-out eval: {EXPECT_CASES} cases" in done.stdout
+    assert f"{R.SETS[name]} eval: {expected} cases" in done.stdout
     _assert_names_nothing(done.stdout, cases)
 
-    done = subprocess.run([sys.executable, str(HERE / "holdout2_report.py"), "--json"],
+    done = subprocess.run([sys.executable, str(REPORT), "--set", name, "--json"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    as_json = json.loads(done.stdout)
-    assert set(as_json["families"]) == set(H.FAMILIES) and as_json["cases"] == EXPECT_CASES
+    as_json = json.loads(done.stdout)[name]
+    assert set(as_json["families"]) == set(H.FAMILIES) and as_json["cases"] == expected
     _assert_names_nothing(done.stdout, cases)
 
-    done = subprocess.run([sys.executable, str(HERE / "holdout2_report.py"), "--validate"],
+    done = subprocess.run([sys.executable, str(REPORT), "--set", name, "--validate"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"second held-out labels OK: {EXPECT_CASES} cases"), done.stdout
+    assert done.stdout.startswith(f"{R.SETS[name]} labels OK: {expected} cases"), done.stdout
 
 
 if __name__ == "__main__":
