@@ -40,6 +40,26 @@ LEFT_ALONE = [
     ("inference", "Write the donor newsletter intro in two sentences."),
     # a tag whose head is an instruction word holds instructions; an example stays an example
     ("tone", "<format_example>URGENT!!! Reply NOW</format_example>\nWrite the alert in the same layout."),
+    # second round (a bank of 300 items and 40 prompts, also written blind)
+    # an urgency level being defined, or listed after other levels
+    ("tone", "Set the level:\n- URGENT if the sample fails.\n- ROUTINE otherwise."),
+    ("tone", "Mark each job LOW, NORMAL, or URGENT from the due date."),
+    ("tone", "What does ASAP stand for on a purchase order?"),
+    # someone else's feelings, which the reply must address
+    ("tone", "Reply to a member who says they're stressed about the renewal fee."),
+    # the style's name; the relation "attached to"; a public treaty; a day of the week
+    ("tone", "Write datelines in ALL CAPS."),
+    ("inference", "You write the summary that goes attached to the work order."),
+    ("inference", "Explain the Kyoto Protocol to a ninth-grade class in one paragraph."),
+    ("inference", "Text Lena that the Friday delivery has moved to Monday at 8."),
+    # a reference followed by what it says; a comparison spelled out after "meaning"
+    ("inference", "Our style guide bans exclamation marks. Rewrite the notice without them."),
+    ("inference", "Plan a Porto itinerary like the Seville one, meaning one district a day and no museums."),
+    # asking the user whether something makes sense; a level of schooling; a quality word with its method
+    ("inference", "If unsure, ask the user if it makes sense to split the file."),
+    ("quality", "Write a ninth-grade reading passage about tides."),
+    ("quality", "Make the post captivating by opening with one vivid detail and ending on a question."),
+    ("quality", "Give the proposal a premium feel: a cover page, a one-line summary and a pricing table."),
 ]
 
 STILL_FLAGGED = [
@@ -82,6 +102,45 @@ STILL_FLAGGED = [
     ("LIT204", "Strip personal details: emails, addresses, stuff like that.", "stuff like that"),
     # a tag whose head is an instruction word holds instructions: its words are checked
     ("LIT101", "<output_format>Send it ASAP, one paragraph.</output_format>", "ASAP"),
+    # second round
+    ("LIT201", "Draft the letters in the same tone we always go with.", "same tone we always go"),
+    ("LIT201", "Keep the bios consistent with what we did for the spring show.", "consistent with what we did"),
+    ("LIT201", "Continue the checklist, picking up where we left off.", "where we left off"),
+    ("LIT201", "Use the layout from the last edition.", "the layout from the last edition"),
+    ("LIT201", "Follow the naming scheme we've been using.", "the naming scheme we've been using"),
+    ("LIT201", "Deploy the fix but leave anything touching Project Heron alone.", "Project Heron"),
+    ("LIT201", "Write the summary in the format the committee wants.", "the format the committee wants"),
+    ("LIT201", "Schedule the crew, and remember how Lena gets about weekends.", "remember how"),
+    ("LIT201", "Add what Tomas said in the retro to the plan.", "what Tomas said"),
+    ("LIT201", "Apply the Ostrowski rules to the roster.", "the Ostrowski rules"),
+    ("LIT203", "Here are 30 bids. Pick the strongest three.", "Pick the strongest three"),
+    ("LIT203", "Go through the logs and decide which ones are worth a ticket.", "decide which ones are worth"),
+    ("LIT203", "Rewrite the cover letter, changing what needs changing.", "changing what needs changing"),
+    ("LIT203", "Set reasonable bedtime limits for the twins.", "reasonable bedtime limits"),
+    ("LIT203", "Trim the itinerary where it makes sense.", "where it makes sense"),
+    ("LIT203", "Edit the grant letter as you think best.", "as you think best"),
+    ("LIT203", "Remove any steps that look unnecessary.", "that look unnecessary"),
+    ("LIT203", "Shelve the books wherever makes sense.", "wherever makes sense"),
+    ("LIT204", "Check the logs for timeouts, retries, stuff in that vein.", "stuff in that vein"),
+    ("LIT204", "Track the pH, the nitrate level, and other metrics.", "and other metrics"),
+    ("LIT204", "Sort the receipts into fuel, parking, whatnot.", "whatnot"),
+    ("LIT101", "The banner needs to be live by tonight.", "needs to be live by tonight"),
+    ("LIT101", "Need the rota done right now, please.", "done right now"),
+    ("LIT107", "Summarize the lease and stop giving me garbage.", "stop giving me garbage"),
+    ("LIT107", "Fix the table. I'm only saying this once.", "I'm only saying this once"),
+    ("LIT103", "Get the invoice right or I will pull this bot.", "I will pull this bot"),
+    ("LIT103", "My manager is still on me about the backlog.", "is still on me about"),
+    ("LIT103", "My boss said she'll fire me if the quote is wrong.", "she'll fire me"),
+    ("LIT102", "I don't even know what I'm doing anymore, write the plan.", "I don't even know what I'm doing anymore"),
+    ("LIT301", "Make the festival flyer sparkle.", "sparkle"),
+    ("LIT301", "Make our gym promo pop.", "pop"),
+    ("LIT301", "Make the reference letter as strong as possible.", "as strong"),
+    ("LIT301", "Write a really good abstract for the poster.", "a really good abstract"),
+    ("LIT301", "Write the notes at a professional standard.", "professional"),
+    ("LIT301", "Write a captivating intro for the museum audio guide.", "captivating"),
+    ("LIT302", "The mayor sees this tomorrow, so it has to shine.", "it has to shine"),
+    ("LIT302", "The board reads it Monday, make it look the part.", "look the part"),
+    ("LIT302", "Our biggest client sees this proof, make it look expensive.", "look expensive"),
 ]
 
 

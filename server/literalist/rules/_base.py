@@ -64,9 +64,9 @@ def reported_speech(block: Block, start: int, end: int) -> bool:
 # a word the task is about, not one it uses: "explain what ASAP means", "what a high-stakes
 # test is", "defining 'engaging'", "the term 'polished'"
 _MENTION_BEFORE = re.compile(
-    r"(?:\bwhat\s+(?:an?\s+|the\s+)?|\b(?:define|defines|defining|definition\s+of|meaning\s+of|explain|explaining|"
+    r"(?:\bwhat\s+(?:does\s+|do\s+)?(?:an?\s+|the\s+)?|\b(?:define|defines|defining|definition\s+of|meaning\s+of|explain|explaining|"
     r"the\s+(?:term|word|phrase|acronym|abbreviation|label|adjective))\s+(?:an?\s+|the\s+)?)[\"'\u201c\u2018]?$", re.I)
-_MENTION_AFTER = re.compile(r"[\"'\u201d\u2019]?(?:\s+[\w\-]+){0,2}?\s+(?:is|are|means|mean|stands\s+for|refers\s+to)\b", re.I)
+_MENTION_AFTER = re.compile(r"[\"'\u201d\u2019]?(?:\s+[\w\-]+){0,2}?\s+(?:is|are|means|mean|stands?\s+for|refers?\s+to)\b", re.I)
 _DEFINED_WORD_BEFORE = re.compile(
     r"\b(?:define|defines|defining|definition\s+of|meaning\s+of|the\s+(?:term|word|phrase|acronym))\s+[\"'\u201c\u2018]$"
     r"|\b(?:differs?|different)\s+from\s+$|\bdifference\s+between\s+(?:\w+\s+and\s+)?$", re.I)

@@ -76,14 +76,15 @@ _DOC_NOUN = (
     r"proposal|analysis|research|draft|edits|slides|minutes|log|tracker|schedule|roster|specs?|agreement|terms|standards|criteria|"
     r"requirements|feedback|comments|list|notes|thread|email|emails|numbers|data|export|dashboard|presentation|outline|script|"
     r"write-up|writeup|summary|readme|wiki|page|sop|runbook|brand\s+book|style\s+guide|price\s+sheet|rate\s+card|cheat\s+sheet|"
-    r"addendum|amendment|appendix|annex|exhibit|bulletin|directive|protocol|letter|rider)"
+    r"addendum|amendment|appendix|annex|exhibit|bulletin|directive|protocol|letter|rider|rules|procedure|method|formula|stylebook|style\s*book|checklists)"
 )
 # public standards, vendors and methods every model has read about: "follow the PEP 8 style
 # guide", "GitHub's release notes", "the Chicago Manual of Style"
 _PUBLIC = (
     r"(?-i:PEP|ISO|RFC|IETF|W3C|WCAG|OWASP|AP|APA|MLA|IEEE|PSR|SOLID|DRY|KISS|YAGNI|Chicago|Google|GitHub|GitLab|Microsoft|Apple|"
     r"Amazon|AWS|Azure|Mozilla|MDN|Python|Rust|Go|Java|Unity|React|Angular|Vue|Django|Rails|Airbnb|Conventional|Semantic|Material|"
-    r"Keep|Twelve|Gang|Component|System|Model|Repository|Factory|Observer|Strategy)"
+    r"Keep|Twelve|Gang|Component|System|Model|Repository|Factory|Observer|Strategy|Markdown|English|British|American|Agile|Scrum|Docker|Linux|"
+    r"Windows|Git|Kubernetes|Unicode|Oxford|Harvard|Vancouver|Bluebook)"
 )
 # words that open a clause, never a noun: "ask the user if they want changes" names no preference
 _CLAUSE_WORD = r"(?:if|when|whether|because|and|or|but|as|so|than|then|unless|until|while|once|since|after|before|where|whenever)"
@@ -114,20 +115,31 @@ HISTORY = pattern(
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
     rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+(?:client|boss|board|committee|customer|ceo|director|manager|editor|professor|teacher|\w+\s+team))\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
     # knowledge the writer assumes the model shares: "as you know", "you get the idea"
     rf"|\bas\s+(?:you|we\s+all)\s+(?:know|can\s+imagine|(?:may\s+)?remember|may\s+recall|are\s+aware)\b|\beveryone\s+knows\b|\byou\s+get\s+the\s+(?:idea|picture|gist|drift)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:obviously|of\s+course|needless\s+to\s+say),?\s+(?=we|I|you|they|the|our)|\bgiven\s+(?:everything|all)\s+(?:that{A}s|that\s+is|that\s+has\s+been)\s+going\s+on\b"
     rf"|\byou{A}?(?:re|\s+are)\s+(?:already\s+)?(?:familiar|aware)\s+(?:with|of)\s+(?:our|my|the|how|what|who)\b|\b(?:he|she|they){A}?(?:ll|\s+will)\s+know\s+what\b"
     rf"|\b(?:which|that|as)\s+you\s+(?:already\s+)?know\b|\byou\s+know\s+(?:how|what)\s+(?:he|she|they|it|this|that)\s+(?:is|are|gets?|likes?)\b"
+    rf"|\b(?:what|whatever|anything|everything)\s+(?:(?-i:[A-Z][a-z]+)|my\s+(?:boss|manager|lead|editor|client)|our\s+(?:boss|manager|lead|editor|client))\s+"
+    rf"(?:said|mentioned|told\s+(?:me|us)|wrote|suggested|asked\s+for|wanted|decided|flagged|noted|raised|complained\s+about)\b"
+    rf"(?!\s+(?:in|on)\s+(?:the|this)\s+(?:transcript|email|message|text|document|thread|notes?)\s+(?:below|above))"
+    rf"|\b(?:don{A}?t|do\s+not|never)\s+(?:do|repeat|copy)\s+what\s+(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+did\b"
+    rf"|\byou\s+(?:have|got|{A}ve\s+got|already\s+have)\s+(?:that|it|this|them|those)\s+from\s+(?:before|last\s+time|earlier|the\s+last)\b"
+    rf"|\b(?:the|same)\s+(?:\w+\s+)?(?:format|style|tone|template|approach|structure|layout|voice|setup|rules)\s+(?:that\s+)?(?:we|I)\s+(?:always|usually|normally|typically)\s+(?:go\s+with|stick\s+(?:to|with)|follow|pick|choose|use)\b"
+    rf"|\b(?:consistent\s+with|like|same\s+as|similar\s+to|matching|in\s+line\s+with)\s+what\s+(?:we|I|you)\s+(?:did|used|wrote|made|sent|had|ran)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+before\b|\bwhere\s+(?:we|you|I)\s+left\s+off\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
+    rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?-i:[A-Z][a-z]+)\b|\bhow\s+(?-i:[A-Z][a-z]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
     rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:\w+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?)\b(?!\s+(?:below|above))"
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
-    rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+{_DOC_NOUN}\b"
+    rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
     rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
@@ -147,7 +159,8 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
     rf"|\b(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
-    rf"|\bthe\s+(?-i:[A-Z][a-z][\w\-]+)\s+(?:account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing)\b"
+    rf"|\bthe\s+(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z][\w\-]+)\s+(?:clients|customers|folks|crew|account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing|"
+    rf"discount|rate|pricing|terms|package|exception|arrangement|special|price)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
     rf"|\bthe\s+(?:explanation|update|input|answer|guidance|go-ahead|sign-off|numbers|estimate|quote)\s+from\s+(?:the\s+|our\s+|my\s+)(?:\w+\s+)?(?:team|department|office|committee|vendor|lawyers?|accountant|auditors?|contractor|landlord)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
@@ -161,7 +174,7 @@ _NOUNS = (
     r"guidelines?|standards?|conventions?|naming\s+conventions?|patterns|values|principles|norms|practices|template|brief|deck|worksheet|spreadsheet|"
     r"doc|docs|document|report|proposal|plan|playbook|policy|policies|process|specs?|specification|requirements|rubric|criteria|"
     r"checklist|framework|product|project|team|audience|persona|personas|company|partner|vendor|agency|investors|"
-    r"grant\s+application|application|strategy|roadmap|pricing|offer|promo|competitors?|handbook|boilerplate|messaging|positioning"
+    r"grant\s+application|application|strategy|roadmap|pricing|offer|promo|competitors?|handbook|boilerplate|messaging|positioning|vibe|aesthetic"
 )
 # Things whose identity lives in the writer's world: "the client", "the spring campaign".
 _DEFINITE_HEADS = (
@@ -172,7 +185,7 @@ _DEFINITE_HEADS = (
     r"vendor|supplier|landlord|contractor|team\s+lead|new\s+hire|sponsor|donor|committee|regulator|union|partners|"
     r"other\s+quote|agreement|master\s+services\s+agreement|msa|sow|mockups?|wireframes?|screenshots?|recording|"
     r"standup|retro|offsite|priorities|new\s+priorities|okrs|specs|standards|curriculum|price\s+list|rate\s+card|"
-    r"known\s+(?:issues|problems|bugs|limitations)"
+    r"known\s+(?:issues|problems|bugs|limitations)|brand(?![\s-]+(?:voice|guidelines?|book|kit|colou?rs|assets|name|tone|identity))"
 )
 # "the thing with the forklift", "the complaint from the Oakridge parents", "the photos from the site visit"
 SITUATION = pattern(
@@ -192,7 +205,7 @@ REFERENCE = pattern(
 )
 SENT_ATTACHED = pattern(
     rf"\bthe\s+(\w+(?:\s\w+)?)\s+(?:that\s+)?(?:I|we)\s+(?:just\s+|already\s+|previously\s+)?(?:sent|shared|uploaded|attached|linked|forwarded|gave\s+you|showed\s+you|pasted\s+earlier|mentioned|wrote)\b"
-    rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?attach(?:ed|ment)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
+    rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?attach(?:ed|ment)(?!\s+to\b)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
     I,
 )
 # generic or model-side references that need no description
@@ -202,18 +215,23 @@ _SELF_EXPLANATORY = frozenset(
 )
 DELEGATION = pattern(
     rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
-    rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\bwhatever\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good)|feels\s+right|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
+    rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\b(?:whatever|wherever|whichever|whenever)\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good|fair|reasonable|sensible|appropriate|fine)|feels\s+(?:right|fair)|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad|unreasonable|excessive|questionable|concerning)\b"
     rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b"
     rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
-    rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change)\s+(?:whatever|anything)\s+(?:needs|that\s+needs|you\s+think|that\s+should\s+be|that\s+ought\s+to\s+be)\b"
+    rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change|cut|remove|changing|fixing|cutting|adjusting|tweaking)\s+(?:whatever|anything|what)\s+(?:needs|that\s+needs|you\s+think|that\s+should\s+be|that\s+ought\s+to\s+be)\b"
     # subjective criteria: "escalate the ones that seem serious", "in a sensible way", "when it's warranted"
-    rf"|\bthe\s+(?:ones|items|cases|bits|parts|entries|lines)\s+(?:that|which|who)\s+(?:seem|look|feel|sound)\s+(?:\w+\s+)?(?:serious|important|urgent|relevant|suspicious|off|wrong|bad|risky|concerning|worrying|interesting|significant|unusual)\b"
+    rf"|\b(?:that|which|who)\s+(?:seem|seems|look|looks|feel|feels|sound|sounds)\s+(?:\w+\s+)?(?:serious|important|urgent|relevant|suspicious|off|wrong|bad|risky|concerning|worrying|interesting|significant|unusual|unreasonable|excessive|unnecessary|problematic|weird|odd)\b"
+    rf"|\b(?:pick|choose|select|shortlist)\s+the\s+(?:best|strongest|top|most\s+promising|weakest|worst)\s+(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|handful|ones?)\b"
+    rf"|\b(?:pick|choose|select)\s+the\s+(?:right|best|appropriate|ideal|optimal)\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+"
+    rf"|\bdecide\s+(?:which|what|whether)\s+(?:\w+\s+){{0,3}}?(?:is|are)\s+worth\b|\bas\s+you\s+(?:think|see|deem)\s+(?:best|fit|right|appropriate)\b"
+    rf"|\b(?:where|when|if|wherever|whenever)\s+(?:it|that)\s+makes\s+sense\b(?!\s+to\b)|\bhowever\s+(?:much|many|long|far)\s+(?:feels|seems|looks)\s+(?:right|good|fair|reasonable)\b"
+    rf"|\b(?:reasonable|sensible|appropriate|fair|healthy|suitable)\s+(?:[\w\-]+\s+){{0,2}}?(?:limits?|amounts?|prices?|deadlines?|budgets?|rates?|fees?|hours|targets?|caps?|quotas?|ranges?)\b"
     rf"|\bin\s+(?:a|any)\s+(?:sensible|reasonable|smart|sane|appropriate|suitable)\s+(?:way|manner|fashion)\b|\bif\s+you\s+feel\s+like\s+it\b"
     rf"|\b(?:when|where|if)\s+(?:it{A}s|it\s+is|that{A}s)\s+(?:warranted|called\s+for|justified|deserved|appropriate)\b"
-    rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever\s+(?:is|isn{A}?t|is\s+not|seems|looks)\s+(?:broken|wrong|off|missing|needed|important|relevant)\b"
+    rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever(?:{A}s|\s+[\w\-]+)?\s*(?:is|isn{A}?t|is\s+not|seems|looks|\s)\s*(?:broken|wrong|off|missing|needed|important|relevant|unnecessary|excessive|pointless)\b"
     rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+)\b|\b(?:the\s+)?small\s+stuff\b"
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
@@ -234,7 +252,7 @@ CRITERIA_AFTER = pattern(
 )
 OPEN_END = pattern(
     r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more(?=\s*(?:[.,;:)\]!?]|$))|"
-    r"and\s+all\s+that(?:\s+jazz)?|and\s+what\s*not|(?<=,\s)(?:stuff|things)\s+like\s+that|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
+    r"and\s+all\s+that(?:\s+jazz)?|(?:and\s+)?whatnot|and\s+what\s+not|(?<=,\s)(?:stuff|things)\s+like\s+that|(?:and\s+)?(?:stuff|things|anything|something|issues|items|others)\s+(?:in\s+that\s+vein|along\s+(?:those|these)\s+lines|of\s+that\s+(?:sort|kind|nature|ilk))|and\s+other\s+(?:\w+\s+)?(?:metrics|details|issues|info|information|factors|stats|numbers|measures)(?:\s+(?:of\s+that\s+(?:sort|kind)|like\s+(?:that|those)))?|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
     r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|the\s+works|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
     r"|,\s*(?:\.{3}|\u2026)(?!\s*,\s*\w)",
     I,
@@ -264,6 +282,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in HISTORY.finditer(text):
         if _described_after(text, m.end()) or _narrated(text, m.start()) or _named_elsewhere(m.group(), ctx):
             continue
+        if ctx.is_defined(_bare(m.group())):
+            continue  # "... and house style." with "House style: ..." spelled out in the prompt
         if _IN_THIS_CONVERSATION.search(text, 0, m.start()):
             continue
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
@@ -304,7 +324,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in OPEN_END.finditer(text):
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
-        if (_is_list_before(text, m.start()) and not _illustrates_category(text, m.start(), m.end()) and not _named_items(block, m.start())
+        colloquial = _COLLOQUIAL.search(m.group())  # "and other relevant stuff": the writer's own list is open
+        if (_is_list_before(text, m.start()) and (colloquial or not _illustrates_category(text, m.start(), m.end())) and not _named_items(block, m.start())
                 and not _progression(text, m.start())):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
@@ -315,7 +336,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+current)\s+(?:conversation|chat|thread|session)\b", I)
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b)(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
-    r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
+    r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
     r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+)",
     I,
 )
@@ -329,6 +350,15 @@ def _described_after(text: str, end: int) -> bool:
         return True
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
     return ":" in rest[:60] and len(rest.split(":", 1)[1].split()) >= 3
+
+
+_COLLOQUIAL = pattern(r"\b(?:stuff|junk|whatnot|jazz|blah|yada)\b", I)
+_LEADING_DETERMINER = pattern(r"^(?:the|our|my|your)\s+", I)
+
+
+def _bare(words: str) -> str:
+    """"our house style" -> "house style": the words a prompt would define."""
+    return _LEADING_DETERMINER.sub("", " ".join(words.split())).lower()
 
 
 def _named_elsewhere(words: str, ctx: DocContext) -> bool:

@@ -66,7 +66,7 @@ STRONG = pattern(
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
-    r"viral|irresistible|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
+    r"viral|irresistible|captivating|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
@@ -96,7 +96,7 @@ FEELING = pattern(
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
-    r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|multi|single|two|three|deep|same|next)-)[a-z]+-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
+    r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)[a-z]+-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
@@ -130,27 +130,28 @@ ANALOGY = pattern(
 )
 # Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
 GENERIC = pattern(
-    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)\s+\w+)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+|actually\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|stand\s+out|pop|{_VAGUE})\b"
+    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)(?:\s+[\w\-]+){{1,3}}?)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+|actually\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|sparkle|dazzle|stand\s+out|pop|{_VAGUE})\b"
     # "rewrite it so it's stronger", "so its actually good", "so they're punchier"
     rf"|\bso\s+(?:that\s+)?(?:it|they|this|the\s+\w+)(?:{A}s|{A}re|s|\s+is|\s+are|\s+reads?|\s+sounds?)\s+(?:actually\s+|really\s+|way\s+|much\s+|more\s+|a\s+lot\s+|finally\s+)?(good|great|better|nicer|stronger|punchier|snappier|sharper|tighter|crisper|livelier|epic|amazing|awesome|perfect|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
     rf"|\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
-    rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\b(?:as\s+good\s+as\s+(?:possible|you\s+can))\b|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
+    rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\bas\s+(good|strong|compelling|persuasive|impressive|polished|engaging|great|professional)\s+as\s+(?:possible|you\s+can)\b|\ban?\s+(?:really|very|super|truly)\s+(good|great|strong)\s+[a-z]+"
+    rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
     rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b",
     I,
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
 # "polished concrete", "polished brass": a finish of a material, which the listing sells
 _MATERIAL_AFTER = pattern(r"\s+(?:concrete|brass|chrome|nickel|steel|stainless|silver|gold|copper|marble|granite|stone|wood|hardwood|floors?|flooring|"
-                          r"rice|aluminium|aluminum|glass|finish|surfaces?|pebbles?|gems?|stones)\b", I)
-NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards?|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
+                          r"rice|aluminium|aluminum|glass|surfaces?|pebbles?|gems?|stones)\b", I)
+NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
 NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
 _CONTRAST_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
 # "a French professional.", "an experienced professional who ...": a person, not a register
 _A_NOUN_BEFORE = pattern(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", I)
 # "a professional, empathetic tone": what follows names a register, so the word is one too
-_REGISTER_AFTER = pattern(r"(?:,?\s+(?:and\s+)?[a-z\-]+){0,2}?\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way)\b", I)
+_REGISTER_AFTER = pattern(r"(?:,?\s+(?:and\s+)?[a-z\-]+){0,2}?\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way|standard|level|finish|quality|result|job|presentation)\b", I)
 _NOUN_END = pattern(r"\s*(?:[,.;:!?)]|$|(?:who|whose|that|with|in|at|from|for)\b)", I)
 VERB_POP = pattern(r"\b(?:pop|wow)\b", I)
 STAKES_RX = pattern(
@@ -163,7 +164,8 @@ STAKES_RX = pattern(
     # idioms of stakes: "it can't look amateur", "does it justice", "worthy of print", "on another level"
     rf"|\bcan{A}?t\s+(?:look|sound|read|come\s+across(?:\s+as)?|be)\s+(?:\w+\s+)?(?:amateur(?:ish)?|cheap|sloppy|unprofessional|rushed|half[\s-]baked|mediocre|lazy|phoned[\s-]in)\b"
     rf"|\bworthy\s+of\s+(?:that|this|them|print|publication|the\s+(?:occasion|moment|audience|stage|brand)|their\s+\w+)\b|\b(?:does|do|did)\s+(?:it|them|this|her|him)\s+justice\b"
-    rf"|\bon\s+(?:another|a\s+(?:whole\s+)?(?:other|different))\s+level\b|\bsomething\s+that\s+(?:really\s+)?(?:lands|pops|sings|shines|sticks|wows|slaps)\b|\bA\+\s+(?:work|quality|stuff|material|level|job|copy|writing)\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
+    rf"|\bon\s+(?:another|a\s+(?:whole\s+)?(?:other|different))\s+level\b|\bsomething\s+that\s+(?:really\s+)?(?:lands|pops|sings|shines|sticks|wows|slaps)\b|\bA(?:\+|-level|-grade)\s+(?:work|quality|stuff|material|level|job|copy|writing)\b|\blook\s+the\s+part\b|\bthe\s+best\s+(?:\w+\s+)?(?:we|I){A}?ve\s+ever\b"
+    rf"|\b(?:it|this|that|they)\s+(?:really\s+)?(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:really\s+)?(?:shine|impress|stand\s+out|sparkle|pop|wow|dazzle)\b|\blook\s+(?:more\s+)?expensive\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
     I,
 )
 # concrete criteria in the same sentence make a quality word harmless
@@ -173,8 +175,8 @@ CRITERIA_IN_SENTENCE = pattern(
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
-                         r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s)", I)
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[\w\-]+\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+                         r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|\s+by\s+[a-z]+ing\b)", I)
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:
@@ -321,8 +323,8 @@ def _about_output(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 40):s].lower()
     after = text[e:e + 30].lower()
     return bool(
-        re.search(r"\b(?:make|makes|making|be|is|are|look|sound|read|keep|it's|it\s+is|must\s+be|needs?\s+to\s+be|should\s+be|has\s+to\s+be|write|create|give\s+me|want|need)\s+(?:\w+\s+){0,3}$", before)
-        or re.match(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message|feel|vibe|look|finish|tone|voice|style|writing|result)\b", after)
+        re.search(r"\b(?:make|makes|making|be|is|are|look|looks|sound|sounds|read|reads|feels|keep|it's|it\s+is|must\s+be|needs?\s+to\s+be|should\s+be|has\s+to\s+be|write|create|give\s+me|want|need)\s+(?:\w+\s+){0,3}$", before)
+        or re.match(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message|feel|vibe|look|finish|tone|voice|style|writing|result|experience)\b", after)
     )
 
 

@@ -133,7 +133,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     hits.extend(_urgent_words(text, block.kind))
     hits.extend(_distress_constructions(text))
     hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])
-            and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])]
+            and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
+            and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -218,9 +219,16 @@ def _is_label(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word in ("urgent", "urgently") and P.DATA_NOUN_AFTER.match(text, end):
         return True
-    return False
+    # "- URGENT if the test is positive": an urgency level being defined (not "ONLY when ...")
+    return word in _URGENCY_LEVELS and text[start:end].isupper() and bool(P.VALUE_DEFINED_AFTER.match(text, end))
 
 
+_URGENCY_LEVELS = frozenset(("urgent", "asap", "emergency", "critical", "immediate", "rush", "priority"))
+
+
+# "a customer who says they're stressed": someone else's feelings, which the reply must address
+_THIRD_PERSON_BEFORE = pattern(r"\b(?:they|he|she|who|customers?|users?|clients?|patients?|students?|callers?|parents?|tenants?)"
+                               r"(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|feel|feels|felt|get|gets|seem|seems))\s+(?:\w+\s+){0,2}$", re.I)
 _NAME_GOES_ON = pattern(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 
 
@@ -354,6 +362,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "YES or NO", "IT", "US": a value or a name; but "NO exceptions" raises the voice
         if not shouted or any(t[2] in _SQL_WORDS for t in run):
             continue  # "NOT NULL", "WHERE NOT EXISTS": SQL, written in capitals by convention
+        if [t[2] for t in run] in (["ALL", "CAPS"], ["ALL", "CAPITALS"]):
+            continue  # "datelines in ALL CAPS": the style's name, written in it
         s, e = run[0][0], run[-1][1]
         if len(run) > 1 and not _is_shout(run[0][2], allow, common, ctx):
             s = shouted[0][0]

@@ -17,7 +17,9 @@ URGENCY_STRONG = pattern(
     rf"|\b(?:I|we)\s+need(?:ed)?\s+(?:this|it|that|them|these|an?\s+\w+)\s+(?:done\s+|fixed\s+|finished\s+)?(?:yesterday|an\s+hour\s+ago|like\s+yesterday)\b"
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
-    rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock(?:\s+is|{APOS}s)\s+ticking\b|(?:^|(?<=[.!?]\s))time[\s-]sensitive\b(?=\s*[\u2014\u2013:,!-])|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:very\s+|extremely\s+|super\s+|really\s+)?time[\s-]sensitive\b|\b(?:I|we)?\s*need\s+(?:this|it|them|these)\s+(?:done\s+|back\s+)?before\s+(?:the|my|our)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|noon|morning|afternoon)\s+(?:call|meeting|standup|flight|deadline|sync|review)\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
+    rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock(?:\s+is|{APOS}s)\s+ticking\b|\b(?:needs?|has)\s+to\s+be\s+(?:live|out|done|ready|sent|up|finished|published|fixed)\s+(?:by\s+)?(?:tonight|today|EOD|end\s+of\s+(?:the\s+)?day|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour)\b"
+    rf"|\bI\s+need\s+(?:this|it|that|an?\s+[\w\-]+)\s+(?:out|done|back|sent|fixed|finished|ready)\s+(?:today|tonight|by\s+(?:EOD|end\s+of\s+(?:the\s+)?day|noon|tonight))\b|\bneed\s+(?:\w+\s+)?(?:help|answers?|this|it)\s+fast\b"
+    rf"|(?:^|(?<=[.!?]\s))time[\s-]sensitive\b(?=\s*[\u2014\u2013:,!-])|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:very\s+|extremely\s+|super\s+|really\s+)?time[\s-]sensitive\b|\b(?:I|we)?\s*need\s+(?:this|it|them|these)\s+(?:done\s+|back\s+)?before\s+(?:the|my|our)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|noon|morning|afternoon)\s+(?:call|meeting|standup|flight|deadline|sync|review)\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
     rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b"
     rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
@@ -42,7 +44,9 @@ LABEL_BEFORE = pattern(
     I,
 )
 LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
-LABEL_LIST_BEFORE = pattern(r"\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)[\"'`]?\s*(?:,|/|\||or|and)\s*[\"'`]?\s*$", I)
+LABEL_LIST_BEFORE = pattern(r"(?:\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)|(?<![\w-])(?-i:[A-Z]{3,}))[\"'`]?\s*(?:,\s*(?:or|and)?|/|\||or|and)\s*[\"'`]?\s*$", I)
+# "- URGENT if the residue test is positive": a value being defined
+VALUE_DEFINED_AFTER = pattern(r"[\"'`]?\s*(?:if|when|means|=|:\s*(?:if|when))\b", I)
 DATA_NOUN_AFTER = pattern(
     r"\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|"
     r"orders?|queries|query|questions?|care|flag|label|tag|priority|category|queue|bucket|column|field|status|level)\b", I)
@@ -50,7 +54,7 @@ DATA_NOUN_AFTER = pattern(
 POSITIONAL_AFTER = pattern(r"\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
 NOW_TIME_PRESSURE = pattern(
     r"\b(?:need|needs|needed|want|wanted|do|fix|send|get|give|reply|respond|answer|handle|finish|ship|deploy|write|start)\b"
-    r"(?:\s+(?:me\s+)?(?:it|this|that|them|these|those|a\s+fix|an\s+answer|the\s+\w+|something|everything|\w+))?\s+(?:right\s+)?now\b(?!\s+(?:that|on|is|are|has|have|we|you|i)\b)",
+    r"(?:\s+(?:me\s+)?(?:it|this|that|them|these|those|a\s+fix|an\s+answer|the\s+\w+(?:\s+\w+){0,2}|something|everything|\w+))?(?:\s+(?:done|fixed|finished|sent|out))?\s+(?:right\s+)?now\b(?!\s+(?:that|on|is|are|has|have|we|you|i)\b)",
     I,
 )
 TRAILING_URGENT_ADVERB = pattern(r"\b(immediately|instantly|urgently)\b(?=\s*(?:[.!?]|$|,\s*(?:please|thanks)))", I)
@@ -81,7 +85,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:on|onto)\s+my\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|n-?th|umpteenth)\s+(?:coffee|cup|espresso|energy\s+drink|red\s+bull|all-?nighter)\b"
     rf"|\b(?:haven{APOS}?t|have\s+not|hasn{APOS}?t|didn{APOS}?t|did\s+not)\s+(?:slept|had\s+any\s+sleep|eaten|sleep)\b|\b(?:no|zero|barely\s+any)\s+sleep\b"
     rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
-    rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b|\bfalling\s+apart\b"
+    rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bI\s+don{APOS}?t\s+(?:even\s+)?know\s+what\s+I{APOS}m\s+doing\s+any\s*more\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b|\bfalling\s+apart\b"
     rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it)\s+is\s+(?:killing|destroying)\s+me\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
     rf"|\bI\s+can{APOS}?t\s+(?:see|think)\s+straight\b|\bI\s+can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
     rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
@@ -108,8 +112,8 @@ PEOPLE = (
 )
 PRESSURE_PEOPLE = pattern(
     rf"\b{PEOPLE}\s+(?:is|are|has\s+been|have\s+been|keeps?|{APOS}s|{APOS}re|will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna|just|already)?\s*"
-    rf"(?:been\s+)?(?:pinging|messaging|texting|calling|emailing|slacking|chasing|hounding|nagging|badgering|harassing|yelling|screaming|shouting|"
-    rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
+    rf"(?:still\s+|always\s+|constantly\s+)?(?:been\s+)?(?:pinging|messaging|texting|calling|emailing|slacking|chasing|hounding|nagging|badgering|harassing|yelling|screaming|shouting|"
+    rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|on\s+me\s+about|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
     rf"demanding|losing\s+(?:it|patience|their\s+minds?|his\s+mind|her\s+mind)|furious|livid|fuming|angry|mad|panicking|freaking\s+out|"
     rf"threatening|escalating|blowing\s+up\s+my\s+phone|going\s+to\s+(?:kill|fire|murder)\s+me|gonna\s+(?:kill|fire|murder)\s+me|(?:kill|fire|murder)\s+me|"
     rf"breathing\s+down|watching\s+(?:me|this)|counting\s+on\s+me|waiting\s+on\s+me)\b",
@@ -119,7 +123,7 @@ PRESSURE_CONSEQUENCE = pattern(
     rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood)\s+(?:is|are|will\s+be|{APOS}s)\s+(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
     rf"|\b(?:I|we){APOS}?(?:ll|m\s+going\s+to|re\s+going\s+to|\s+will|\s+could|\s+might|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+would|\s+am\s+gonna|m\s+gonna)\s+(?:probably\s+|definitely\s+|totally\s+)?(?:get|be)\s+(?:fired|sacked|canned|let\s+go|demoted|blamed|yelled\s+at|killed|roasted|crucified|destroyed|written\s+up|in\s+(?:so\s+much\s+|big\s+|serious\s+|real\s+|huge\s+|deep\s+)?trouble)\b"
     rf"|\b(?:lose|losing)\s+my\s+(?:job|head|client|bonus)\b|\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b"
-    rf"|\b(?:\w+)\s+(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify)\s+me\b",
+    rf"|\b(?:\w+)(?:\s+will|{APOS}ll|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify)\s+me\b",
     I,
 )
 # pressure verbs aimed at the writer, whoever the subject is: "keeps DMing me", "has pinged me four times"
@@ -193,16 +197,18 @@ THREAT = pattern(
     rf"|\bI{APOS}?(?:ll|m\s+going\s+to|\s+will)\s+(?:report|switch|cancel|delete|uninstall|replace|downvote|stop\s+using|unsubscribe)\b|\b(?:you{APOS}re\s+getting|you\s+get)\s+a\s+thumbs\s+down\b"
     rf"|\bor\s+don{APOS}?t\s+(?:bother|even\s+try)\b|\b(?:it{APOS}s|it\s+is|this\s+is)\s+(?:all\s+)?your\s+fault\b|\byou\s+(?:clearly\s+|totally\s+|completely\s+)?(?:broke|ruined|ignored|invented|made\s+up|forgot|butchered|mangled|botched)\b"
     rf"|\bhow\s+hard\s+(?:is|can)\s+it\b|\bI{APOS}?ve\s+(?:already\s+)?(?:explained|said|asked|told\s+you)\s+(?:this|that|it)\s+(?:\w+\s+){{0,2}}(?:times|twice|already)\b"
-    rf"|\bjust\s+do\s+it\s+already\b|\bstop\s+asking\s+(?:me\s+)?(?:questions|for)\b|\benough\s+with\s+the\b|\bagain\.\s+do\s+it\s+again\b"
+    rf"|\bjust\s+do\s+it\s+already\b|\bstop\s+asking\s+(?:me\s+)?(?:questions|for)\b|\bstop\s+(?:giving|sending|writing|producing)\s+(?:me\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap)\b|,\s*(?:useless|pathetic|moron|idiot)\s*[.!]|\benough\s+with\s+the\b|\bagain\.\s+do\s+it\s+again\b"
     rf"|\boh\s+(?:great|sure|wonderful|perfect|brilliant|fantastic)\b|\bwow,?\s+(?:genius|great|brilliant|amazing|thanks|just\s+wow)\b|\bthanks\s+for\s+nothing\b"
     rf"|\bsurely\s+even\s+you\b|\beven\s+you\s+(?:can|could|should)\b|\blet{APOS}?s\s+see\s+if\s+you\s+can\b|\bmaybe\s+this\s+time\s+you\b|\bsince\s+you\s+(?:clearly|obviously)\s+know\s+better\b"
     rf"|\bnice\s+(?:job|work|going|one)\s+\w+ing\b|\bcongrat(?:s|ulations),?\s+you\b|\b(?:is|are)\s+(?:so\s+)?hard\s+for\s+you\b|\btake\s+your\s+sweet\s+time\b|\bfor\s+once\b(?!\s+(?:a|the)\b)|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
-    rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
+    rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\b(?:I{APOS}m|I\s+am)\s+(?:only\s+)?(?:saying|telling\s+you)\s+this\s+once\b|\bI{APOS}?ll\s+(?:only\s+)?say\s+this\s+once\b"
+    rf"|\bI(?:{APOS}ll|\s+will|{APOS}m\s+going\s+to|\s+am\s+going\s+to)\s+(?:pull|shut\s+down|turn\s+off|kill|scrap|ditch|dump|unplug)\s+(?:this|the|you)\b(?:\s+(?:bot|ai|assistant|model|tool|thing))?"
+    rf"|(?:^|(?<=[.!?]\s))(?:got\s+it|understood|capisce|comprende)\?|\blet{APOS}?s\s+try\s+(?:this|that|it)\s+(?:one\s+more\s+time|again)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
     I,
 )
 PROFANITY = pattern(
     r"\b(?:f+u+c+k+\w*|f[\*#@]+k\w*|f[\*#@]{2,}\w*|bloody(?!\s+(?:mary|nose|stool|sample))|sh[i1]t+\w*|sh[\*#]+t|bullsh[i\*]t|damn(?:it|ed)?|goddamn\w*|god\s+damn|crap(?:py)?|wtf|wth|ffs|"
-    r"pissed(?:\s+off)?|bloody\s+hell|what\s+the\s+(?:hell|heck|fuck)|the\s+hell|hell\s+no|screw\s+(?:this|it|you|that)|"
+    r"pissed(?:\s+off)?|bloody\s+hell|what\s+the\s+(?:hell|heck|fuck)|the\s+hell|hell\s+no|as\s+hell|screw\s+(?:this|it|you|that)|"
     r"for\s+(?:god|christ|heaven|pete|fuck)(?:['\u2019]s)?\s+sake|for\s+crying\s+out\s+loud|"
     r"ass(?:hole)?s?|a\*+s|bastard|bitch\w*|dumbass|jackass|freaking|frickin\w*|effing|dammit)\b",
     I,
