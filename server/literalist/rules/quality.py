@@ -175,8 +175,8 @@ CRITERIA_IN_SENTENCE = pattern(
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[\w\-]+\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
-                         r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|\s+by\s+[a-z]+ing\b)", I)
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+                         r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 
 
 def check(block: Block, ctx: DocContext) -> list[Finding]:
