@@ -262,6 +262,7 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
 
 # "OPEN, HOLD or ESCALATE": capitalised values the prompt lists; they stay values everywhere
 _CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}", gate=False)
+_CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*:", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
@@ -298,6 +299,9 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
         heads.add(label)
         heads.update(label.split())
     caps = {w for m in _CAPS_ENUM.finditer(text) for w in re.findall(r"[A-Z][A-Z_]+", m.group())}
+    item_labels = set(_CAPS_ITEM.findall(text))
+    if len(item_labels) >= 2:  # "- URGENT: ...", "- NORMAL: ...": list items that define values
+        caps |= item_labels
     # interned: the same few thousand words recur in every chunk's counter, and a large
     # prompt's counters would otherwise hold a copy of each per chunk (megabytes)
     tokens = Counter(map(sys.intern, _TOKEN.findall(text)))

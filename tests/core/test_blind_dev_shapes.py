@@ -60,6 +60,19 @@ LEFT_ALONE = [
     ("quality", "Write a ninth-grade reading passage about tides."),
     ("quality", "Make the post captivating by opening with one vivid detail and ending on a question."),
     ("quality", "Give the proposal a premium feel: a cover page, a one-line summary and a pricing table."),
+    # third round (40 prompts, also written blind)
+    # urgency levels that list items define, or that open a list of three values
+    ("tone", "Tag each ticket:\n- URGENT: the customer cannot work.\n- NORMAL: everything else."),
+    ("tone", "Sort the requests into URGENT, SOON, LATER by due date."),
+    # a control on a device or screen is named in capitals
+    ("tone", "Tell the caller to press and hold STOP for ten seconds."),
+    ("tone", "Click the CANCEL button if the total is wrong."),
+    # look-alikes of the new phrases
+    ("tone", "The last chance to register is Friday; write the reminder."),
+    ("tone", "It's my job to sign the forms; draft the cover note."),
+    ("inference", "## The intake template\nName:\nDate:\nReason:\n\nFill in the standard template for each caller."),
+    ("inference", "Check with Legal Ops before sending."),
+    ("quality", "Describe what a luxury brand would charge for this and why."),
 ]
 
 STILL_FLAGGED = [
@@ -141,6 +154,37 @@ STILL_FLAGGED = [
     ("LIT302", "The mayor sees this tomorrow, so it has to shine.", "it has to shine"),
     ("LIT302", "The board reads it Monday, make it look the part.", "look the part"),
     ("LIT302", "Our biggest client sees this proof, make it look expensive.", "look expensive"),
+    # third round
+    ("LIT201", "Write the recap, and mention what happened in Denver.", "what happened in Denver"),
+    ("LIT201", "Add the thing Marta said about parking to the FAQ.", "the thing Marta said"),
+    ("LIT201", "Put the findings in the standard audit format.", "the standard audit format"),
+    ("LIT201", "Warn the tenants about the boiler issue again.", "the boiler issue again"),
+    ("LIT201", "Don't quote prices the way that other agency did.", "that other agency"),
+    ("LIT201", "Draft the notice; Gerald will know what I mean.", "Gerald will know what I mean"),
+    ("LIT201", "Keep the reply short, you know why.", "you know why"),
+    ("LIT201", "Write the toast the way Nadia would.", "the way Nadia would"),
+    ("LIT201", "Set up the room, same layout as Tuesday.", "same layout as Tuesday"),
+    ("LIT201", "Send the guest a reminder about the Alvarez booking.", "the Alvarez booking"),
+    ("LIT201", "Confirm the headcount, then check with Imran.", "check with Imran"),
+    ("LIT201", "Summarize the survey; the column names are self-explanatory.", "the column names are self-explanatory"),
+    ("LIT202", "Book flights that stay within the company's travel limits.", "the company's travel limits"),
+    ("LIT202", "Write a menu card for our signature stew.", "our signature stew"),
+    ("LIT203", "Using your judgement, drop the weaker slides.", "Using your judgement"),
+    ("LIT203", "Read the reviews and decide which ones are worth answering.", "worth answering"),
+    ("LIT203", "Find my uncle a gift, something that suits him.", "something that suits him"),
+    ("LIT101", "I've got ten minutes, draft the reply to the vendor.", "I've got ten minutes"),
+    ("LIT101", "Fix the header on the invoice. Now.", "Now."),
+    ("LIT102", "I can barely think straight, sort these notes for me.", "I can barely think straight"),
+    ("LIT102", "I'm shaking, write the apology to the landlord.", "I'm shaking"),
+    ("LIT103", "Get the rota right, it's my neck if the ward is short.", "it's my neck"),
+    ("LIT103", "Check the totals twice, which is on me if they're off.", "which is on me"),
+    ("LIT107", "Follow the template. You've been warned.", "You've been warned"),
+    ("LIT107", "Answer in French. This is the last chance.", "This is the last chance"),
+    ("LIT107", "I'm sure you'll get the dates wrong again, but try.", "I'm sure you'll get the dates wrong"),
+    ("LIT107", "Redo the garbage you gave me yesterday.", "the garbage you gave"),
+    ("LIT301", "The bio should read like something a magazine editor wrote.", "read like something a magazine editor"),
+    ("LIT301", "Describe the candles like a luxury brand would.", "like a luxury brand would"),
+    ("LIT301", "Make the permit request look official.", "look official"),
 ]
 
 

@@ -95,7 +95,7 @@ _ARTIFACT = r"(?:edits?|notes?|feedback|comments?|changes|version|draft|email|me
 
 HISTORY = pattern(
     rf"\bas\s+(?:per\s+)?usual\b|\bper\s+usual\b|\bas\s+always\b|\bas\s+before\b|\blike\s+(?:last\s+time|before|always|usual|we\s+(?:always\s+)?do|we\s+did|you\s+did(?:\s+(?:before|last\s+time))?)\b"
-    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year|time|batch|round|cycle|sprint|release|run|issue|edition)|yesterday|previously|{_MONTHS})\b"
+    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year|time|batch|round|cycle|sprint|release|run|issue|edition)|yesterday|previously|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     rf"|\b(?:the\s+)?same\s+(?:\w+\s+){{0,2}}as\s+(?:our|my|the\s+(?:last|previous|old|other|earlier))\s+(?!(?:input|user|user{A}s|question|original|above|below|example|examples|following|source|request|message|prompt|text|step|section|answer)\b)"
     rf"|\byou{A}?(?:ve|\s+have)\s+(?:already\s+)?(?:seen|read|heard|looked\s+at|been\s+through|got)\s+(?:the|our|my|it|this|that|how|what)\b"
     rf"|\b(?:who|that|which)\s+(?:normally|usually|always|typically|generally)\s+(?:get|gets|receive|receives|handle|handles|do|does|work|works|deal|deals|own|owns|sign|signs|approve|approves|review|reviews)\b"
@@ -133,6 +133,11 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
     rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?-i:[A-Z][a-z]+)\b|\bhow\s+(?-i:[A-Z][a-z]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
+    rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z]+)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z]+)\s+(?:said|mentioned|raised|wrote)\b"
+    rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
+    rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
+    rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
+    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)\s+(?:would|does|did|writes|handles|likes)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
@@ -159,7 +164,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
     rf"|\b(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
-    rf"|\bthe\s+(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z][\w\-]+)\s+(?:clients|customers|folks|crew|account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing|"
+    rf"|\bthe\s+(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z][\w\-]+)\s+(?:clients|customers|folks|crew|booking|reservation|account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing|"
     rf"discount|rate|pricing|terms|package|exception|arrangement|special|price)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
     rf"|\bthe\s+(?:explanation|update|input|answer|guidance|go-ahead|sign-off|numbers|estimate|quote)\s+from\s+(?:the\s+|our\s+|my\s+)(?:\w+\s+)?(?:team|department|office|committee|vendor|lawyers?|accountant|auditors?|contractor|landlord)\b"
@@ -200,6 +205,7 @@ MISSING_HERE = pattern(
 )
 REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
+    rf"|\bthe\s+company{A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria)\b|\bour\s+(signature\s+[\w\-]+)"
     rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
@@ -214,7 +220,7 @@ _SELF_EXPLANATORY = frozenset(
     "document doc docs product project team company process report application offer".split()
 )
 DELEGATION = pattern(
-    rf"\buse\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
+    rf"\bus(?:e|ing)\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\b(?:whatever|wherever|whichever|whenever)\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good|fair|reasonable|sensible|appropriate|fine)|feels\s+(?:right|fair)|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
@@ -226,13 +232,13 @@ DELEGATION = pattern(
     rf"|\b(?:that|which|who)\s+(?:seem|seems|look|looks|feel|feels|sound|sounds)\s+(?:\w+\s+)?(?:serious|important|urgent|relevant|suspicious|off|wrong|bad|risky|concerning|worrying|interesting|significant|unusual|unreasonable|excessive|unnecessary|problematic|weird|odd)\b"
     rf"|\b(?:pick|choose|select|shortlist)\s+the\s+(?:best|strongest|top|most\s+promising|weakest|worst)\s+(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|handful|ones?)\b"
     rf"|\b(?:pick|choose|select)\s+the\s+(?:right|best|appropriate|ideal|optimal)\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+"
-    rf"|\bdecide\s+(?:which|what|whether)\s+(?:\w+\s+){{0,3}}?(?:is|are)\s+worth\b|\bas\s+you\s+(?:think|see|deem)\s+(?:best|fit|right|appropriate)\b"
+    rf"|\bdecide\s+(?:which|what|whether)\s+(?:\w+\s+){{0,3}}?(?:is|are)\s+worth(?:\s+[a-z]+ing)?\b|\bas\s+you\s+(?:think|see|deem)\s+(?:best|fit|right|appropriate)\b"
     rf"|\b(?:where|when|if|wherever|whenever)\s+(?:it|that)\s+makes\s+sense\b(?!\s+to\b)|\bhowever\s+(?:much|many|long|far)\s+(?:feels|seems|looks)\s+(?:right|good|fair|reasonable)\b"
     rf"|\b(?:reasonable|sensible|appropriate|fair|healthy|suitable)\s+(?:[\w\-]+\s+){{0,2}}?(?:limits?|amounts?|prices?|deadlines?|budgets?|rates?|fees?|hours|targets?|caps?|quotas?|ranges?)\b"
     rf"|\bin\s+(?:a|any)\s+(?:sensible|reasonable|smart|sane|appropriate|suitable)\s+(?:way|manner|fashion)\b|\bif\s+you\s+feel\s+like\s+it\b"
     rf"|\b(?:when|where|if)\s+(?:it{A}s|it\s+is|that{A}s)\s+(?:warranted|called\s+for|justified|deserved|appropriate)\b"
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever(?:{A}s|\s+[\w\-]+)?\s*(?:is|isn{A}?t|is\s+not|seems|looks|\s)\s*(?:broken|wrong|off|missing|needed|important|relevant|unnecessary|excessive|pointless)\b"
-    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+)\b|\b(?:the\s+)?small\s+stuff\b"
+    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b"
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
     rf"|\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
@@ -284,6 +290,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if ctx.is_defined(_bare(m.group())):
             continue  # "... and house style." with "House style: ..." spelled out in the prompt
+        if _STANDARD_THING.match(m.group()) and ctx.is_described(m.group().split()[-1]):
+            continue  # "fill in the standard template", under "## Fill in the template"
         if _IN_THIS_CONVERSATION.search(text, 0, m.start()):
             continue
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
@@ -299,9 +307,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "assign the appropriate team", with the teams listed in the prompt
         add(DELEGATED, m.start(), m.end(), f"Leaves the judgment to the model without criteria: \"{phrase(block, m.start(), m.end())}\"")
     for m in REFERENCE.finditer(text):
-        noun = (m.group(1) or m.group(2)).lower()
-        noun = " ".join(noun.split())
-        possessive = m.group(1) is not None
+        noun = " ".join(next(g for g in m.groups() if g).lower().split())
+        possessive = m.group(1) is not None or m.group(3) is not None  # "our X", "our signature X"
         if ctx.is_described(noun) or _described_after(text, m.end()) or ctx.is_defined(noun) or _narrated(text, m.start()) and _opens_sentence(text, m.start()):
             continue
         if re.search(r"(?-i:[A-Z][\w\-]+),\s*$", text[max(0, m.start() - 40):m.start()]):
@@ -352,6 +359,7 @@ def _described_after(text: str, end: int) -> bool:
     return ":" in rest[:60] and len(rest.split(":", 1)[1].split()) >= 3
 
 
+_STANDARD_THING = pattern(r"the\s+(?:standard|usual|normal|regular)\s", I)
 _COLLOQUIAL = pattern(r"\b(?:stuff|junk|whatnot|jazz|blah|yada)\b", I)
 _LEADING_DETERMINER = pattern(r"^(?:the|our|my|your)\s+", I)
 

@@ -91,8 +91,9 @@ FEELING = pattern(
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|\blevel\s+up\b|\belevate\b|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
-    r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy)\s+would\b"
-    r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun)\b"
+    r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house)\s+would\b"
+    r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm)\b"
+    r"|\blook\s+(?:more\s+)?official\b"
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
@@ -100,7 +101,7 @@ FEELING = pattern(
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
-    r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
+    r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+|something\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
     r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|hotels?|restaurants?|products?))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
     I,
 )

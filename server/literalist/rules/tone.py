@@ -369,15 +369,17 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             s = shouted[0][0]
         if not _is_shout(run[-1][2], allow, common, ctx):
             e = shouted[-1][1]
-        if (label and s < label.end() and run[-1][1] <= label.end() and text[s:e].lower() not in ("urgent", "asap")
+        if (label and s < label.end() and run[-1][1] <= label.end()
+                and (text[s:e].lower() not in ("urgent", "asap") or len(run) == 1 and ctx.used_as_term(run[0][2]))
                 and (label.group().rstrip().endswith(":") or not any(t[2].lower() in _COMMANDING for t in run))):
             continue  # "IMPORTANT:", "BLOCKING —" at the start: a label, not a raised voice ("NEVER — ..." is one)
         if any(cs <= s and e <= ce for cs, ce in covered):
             continue
         if _whole_line(text, run[0][0], run[-1][1]) and len(run) <= 6 or _caps_title_line(text, s):
             continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
-        if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and not any(t[2].lower() in _EMPHASIS for t in run):
-            continue  # "FRUSTRATED, NEUTRAL, SATISFIED": an enumeration of values
+        if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and (
+                len(run) >= 3 and text[run[0][0]:run[-1][1]].count(",") >= 2 or not any(t[2].lower() in _EMPHASIS for t in run)):
+            continue  # "FRUSTRATED, NEUTRAL, SATISFIED", "CRITICAL, SERIOUS, ROUTINE": an enumeration of values
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
         determiner = len(run) == 1 and run[0][2].lower() in DETERMINERS  # "for THIS role" names no value or label
         # "Rule: NEVER share keys", "I'll repeat: ONLY THE LEDGER": an order after a colon, not a value
@@ -430,14 +432,18 @@ def _whole_line(text: str, s: int, e: int) -> bool:
 
 
 _GLOSS_AFTER = pattern(r"\s*\((?!\s*[A-Z]{2,}\b)(?!\s*\d)[^)\n]{3,}\)")  # not "SHORT (3-5 sentences)": criteria for a shout
+_CONTROL_BEFORE = pattern(r"\b(?:press|hold|tap|click|hit|push|select|choose)(?:\s+and\s+hold)?\s+(?:the\s+)?$", re.I)
+_CONTROL_AFTER = pattern(r"\s+(?:button|key|switch|tab|menu|command|keyword)\b", re.I)
 _SOURCE_BEFORE = pattern(r"\((?:from|in|see|under|per|via)\s+(?:the\s+)?$", re.I)
 
 
 def _named(text: str, s: int, e: int, emphasis: bool) -> bool:
     """Capitals that name something: a tag on its own in parentheses ("(REQUIRED)"), a
-    source or section ("(from INJURY REPORT)"), or a term with its gloss ("RISK (security
-    review)")."""
+    source or section ("(from INJURY REPORT)"), a control ("press and hold STOP"), or a term
+    with its gloss ("RISK (security review)")."""
     if text[s - 1:s] == "(" and text[e:e + 1] == ")" and " " not in text[s:e]:
+        return True
+    if _CONTROL_BEFORE.search(text, max(0, s - 30), s) or _CONTROL_AFTER.match(text, e):
         return True
     if _SOURCE_BEFORE.search(text[max(0, s - 12):s]) and re.match(r"\s*\)", text[e:]):
         return True

@@ -19,7 +19,8 @@ URGENCY_STRONG = pattern(
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
     rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock(?:\s+is|{APOS}s)\s+ticking\b|\b(?:needs?|has)\s+to\s+be\s+(?:live|out|done|ready|sent|up|finished|published|fixed)\s+(?:by\s+)?(?:tonight|today|EOD|end\s+of\s+(?:the\s+)?day|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour)\b"
     rf"|\bI\s+need\s+(?:this|it|that|an?\s+[\w\-]+)\s+(?:out|done|back|sent|fixed|finished|ready)\s+(?:today|tonight|by\s+(?:EOD|end\s+of\s+(?:the\s+)?day|noon|tonight))\b|\bneed\s+(?:\w+\s+)?(?:help|answers?|this|it)\s+fast\b"
-    rf"|(?:^|(?<=[.!?]\s))time[\s-]sensitive\b(?=\s*[\u2014\u2013:,!-])|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:very\s+|extremely\s+|super\s+|really\s+)?time[\s-]sensitive\b|\b(?:I|we)?\s*need\s+(?:this|it|them|these)\s+(?:done\s+|back\s+)?before\s+(?:the|my|our)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|noon|morning|afternoon)\s+(?:call|meeting|standup|flight|deadline|sync|review)\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
+    rf"|\bI(?:{APOS}ve|\s+have)\s+(?:only\s+)?got\s+(?:about\s+|like\s+|maybe\s+|only\s+)?(?:\d+|one|two|five|ten|fifteen|twenty|thirty|a\s+few)\s+(?:minutes?|mins?)\b"
+    rf"|(?:^|(?<=[.!?]\s))now\s*[.!]+|(?:^|(?<=[.!?]\s))time[\s-]sensitive\b(?=\s*[\u2014\u2013:,!-])|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:very\s+|extremely\s+|super\s+|really\s+)?time[\s-]sensitive\b|\b(?:I|we)?\s*need\s+(?:this|it|them|these)\s+(?:done\s+|back\s+)?before\s+(?:the|my|our)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|noon|morning|afternoon)\s+(?:call|meeting|standup|flight|deadline|sync|review)\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
     rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b"
     rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
@@ -43,7 +44,9 @@ LABEL_BEFORE = pattern(
     r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
     I,
 )
-LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b", I)
+LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b"
+    # "URGENT, SOON, LATER": the first of three values in capitals
+    r"|\s*,\s*(?-i:(?!(?:NOW|ASAP|URGENT|IMMEDIATELY|TODAY|PLEASE)\b)[A-Z]{3,})\s*,\s*(?:or\s+|and\s+)?(?-i:[A-Z]{3,})\b", I)
 LABEL_LIST_BEFORE = pattern(r"(?:\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)|(?<![\w-])(?-i:[A-Z]{3,}))[\"'`]?\s*(?:,\s*(?:or|and)?|/|\||or|and)\s*[\"'`]?\s*$", I)
 # "- URGENT if the residue test is positive": a value being defined
 VALUE_DEFINED_AFTER = pattern(r"[\"'`]?\s*(?:if|when|means|=|:\s*(?:if|when))\b", I)
@@ -72,7 +75,7 @@ DISTRESS_STEMS = frozenset(
     "furious angri upset crazi insan frazzl swamp drown doom hopeless helpless miser devast worri afraid fright "
     "shaki sick piss livid disappoint embarrass humili burnt burn tire drain slam bury burri fri toast screw "
     "dead die dy lose lost break broken shatter crush despair distraught distress agit tens on-edg wreck mess cri sob "
-    "terribl aw horribl".split()
+    "terribl aw horribl shake".split()
 )
 # words after "I'm" that look negative but are task talk, not feelings
 DISTRESS_NOT = frozenset(
@@ -87,7 +90,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
     rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bI\s+don{APOS}?t\s+(?:even\s+)?know\s+what\s+I{APOS}m\s+doing\s+any\s*more\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b|\bfalling\s+apart\b"
     rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it)\s+is\s+(?:killing|destroying)\s+me\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
-    rf"|\bI\s+can{APOS}?t\s+(?:see|think)\s+straight\b|\bI\s+can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
+    rf"|\bI\s+(?:can{APOS}?t|can\s+barely)\s+(?:see|think)\s+straight\b|\bI\s+can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
     rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
     rf"|\b(?:I{APOS}m|I\s+am|I\s+was)\s+(?:so\s+|really\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)\s+(?:scream|cry|explode|lose\s+it|lose\s+my\s+mind|snap|quit|pull\s+my\s+hair\s+out|throw\s+(?:my|the)\s+\w+)\b"
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
@@ -141,7 +144,7 @@ PRESSURE_AT_ME = pattern(
     rf"|\bif\b[^.!?\n]{{3,80}}?,?\s+(?:I|I{APOS}m|I{APOS}ll|we|we{APOS}ll|we{APOS}re|my|our|it{APOS}ll\s+be\s+on\s+me)\s+(?:\w+\s+){{0,4}}?(?:lose|lost|losing|gone|fired|sued|evicted|done|finished|toast|screwed|dead|kicked|off\s+the|out\s+of|can{APOS}?t\s+pay|won{APOS}?t\s+(?:get|be\s+able)|on\s+me|blamed|in\s+trouble|over)\b"
     rf"|\bget\s+(?:\w+\s+){{0,4}}wrong\s+and\s+(?:I|we|my|our)\b[^.!?\n]{{0,40}}|\b(?:decides|determines)\s+whether\s+(?:I|we)\s+(?:stay|keep|pass|get|lose)\b"
     rf"|\bmy\s+(?:grade|job|career|license|licence|bonus|visa|funding|promotion|rent|tenure|scholarship|degree|reputation)\s+(?:\w+\s+)?(?:depends|rides|hinges|is\s+riding)\s+(?:\w+\s+)?on\b"
-    rf"|\b(?:this|it)\s+is\s+my\s+last\s+chance\b|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:thin\s+ice|a\s+performance\s+(?:plan|improvement\s+plan)|probation|my\s+last\s+warning)\b|\bit{APOS}?ll\s+be\s+on\s+me\b"
+    rf"|\b(?:this|it)\s+is\s+my\s+last\s+chance\b|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:thin\s+ice|a\s+performance\s+(?:plan|improvement\s+plan)|probation|my\s+last\s+warning)\b|\bit{APOS}?ll\s+be\s+on\s+me\b|\b(?:it{APOS}s|it\s+is)\s+my\s+(?:head|neck|job)\b(?!\s+to\b)|\b(?:which|that)(?:{APOS}s|\s+is|{APOS}ll\s+be|\s+will\s+be)\s+on\s+me\b"
     rf"|\b(?:comes?|coming|came)\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
     I,
 )
@@ -176,7 +179,7 @@ THREAT = pattern(
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
     rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
     rf"|\b(?:or\s+else|otherwise\s+I{APOS}?ll)\b(?!\s+(?:return|use|say|write|respond|reply|leave|output|mark))|\byou{APOS}?(?:d|\s+had)\s+better\b|\bno\s+excuses\b|\b(?:this\s+is\s+)?your\s+last\s+chance\b"
-    rf"|\bI{APOS}?m\s+warning\s+you\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
+    rf"|\bI{APOS}?m\s+warning\s+you\b|\byou{APOS}?ve\s+been\s+warned\b|\bthis\s+is\s+(?:the|your)\s+last\s+chance\b(?=\s*[.!,]|$)|\bI{APOS}?m\s+sure\s+you{APOS}?ll\s+(?:\w+\s+){{0,5}}?(?:wrong|mess\s+up|screw\s+up|forget|ignore)\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
     rf"|\bwhat\s+(?:is|the\s+hell\s+is|{APOS}s)\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:stupid|dumb|kidding\s+me|serious|even\s+(?:listening|reading))\b"
     rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
@@ -184,6 +187,7 @@ THREAT = pattern(
     rf"|\bget\s+(?:\w+\s+){{1,3}}right\s+this\s+time\b|\bright\s+this\s+time\b"
     rf"|\b(?:the\s+)?(?:last|previous|past)\s+(?:[\w'\u2019\-]+\s+){{0,2}}(?:were|was)\s+(?:\w+\s+)?(?:way\s+)?(?:off|wrong|garbage|useless|terrible|awful|bad|rubbish|embarrassing|a\s+mess|a\s+disaster|unusable)\b"
     rf"|\b(?:you|it)\s+(?:gave|sent|wrote|made|produced|returned|spat\s+out)\s+(?:me\s+)?(?:\w+\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap|useless)\b"
+    rf"|\bthe\s+(?:garbage|rubbish|nonsense|junk|trash|crap|mess)\s+(?:you|it)\s+(?:gave|sent|wrote|made|produced)\b"
     rf"|\b(?:your|that|the\s+last)\s+(?:\w+\s+)?(?:answer|response|output|attempt|code|reply|version)\s+(?:was|is)\s+(?:\w+\s+)?(?:garbage|rubbish|useless|nonsense|terrible|awful|trash|junk)\b"
     rf"|\bif\s+you\s+(?:get|mess|screw|muck|botch)\s+(?:this|it)\s+(?:wrong|up)\b|\bdon{APOS}?t\s+make\s+me\s+(?:ask|tell\s+you|repeat)\b"
     rf"|\bjust\s+get\s+(?:it|this|something|anything)\s+(?:done|out(?:\s+the\s+door)?|shipped)\b"
