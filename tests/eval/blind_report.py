@@ -81,23 +81,8 @@ def evaluate(cases: list, lint_fn: Callable | None = None):
 
 
 def summarize(report: Any) -> dict[str, Any]:
-    """Counts and rates per family, and the overall leave-alone rate. Never a phrase or a file name."""
-    families = {}
-    for fam, s in report.families.items():
-        families[fam] = {
-            "expected": s.expected, "found": s.found,
-            "findings": s.findings, "true_findings": s.true_findings,
-            "avoid": s.avoid, "avoid_kept": s.avoid_kept,
-            "recall": s.recall, "precision": s.precision, "leave_alone": s.leave_alone,
-        }
-    return {
-        "cases": report.case_count,
-        "clean_cases": report.clean_count,
-        "families": families,
-        "avoid": report.avoid_total,
-        "avoid_kept": report.avoid_kept,
-        "leave_alone": report.leave_alone,
-    }
+    """The harness's numbers: counts and rates, never a phrase or a file name."""
+    return H.summary_numbers(report)
 
 
 def label_counts(cases: list) -> str:
@@ -108,30 +93,8 @@ def label_counts(cases: list) -> str:
             + f"{sum(len(c.avoid) for c in cases)} avoid entries")
 
 
-def _pct(v: float | None) -> str:
-    return "  n/a" if v is None else f"{v * 100:5.1f}%"
-
-
-def _ratio(part: int, whole: int) -> str:
-    return f"{part}/{whole}"
-
-
 def format_summary(summary: dict[str, Any], title: str) -> str:
-    out = [
-        f"Literalist {title} eval: {summary['cases']} cases ({summary['clean_cases']} clean), "
-        f"{summary['avoid']} avoid entries",
-        "",
-        f"{'family':<10} {'recall':>7} {'(found/exp)':>12} {'precision':>10} {'(true/all)':>11} "
-        f"{'leave-alone':>12} {'(kept/all)':>11}",
-    ]
-    for fam, s in summary["families"].items():
-        out.append(
-            f"{fam:<10} {_pct(s['recall']):>7} {_ratio(s['found'], s['expected']):>12} "
-            f"{_pct(s['precision']):>10} {_ratio(s['true_findings'], s['findings']):>11} "
-            f"{_pct(s['leave_alone']):>12} {_ratio(s['avoid_kept'], s['avoid']):>11}"
-        )
-    out.append(f"{'all':<10} {'':>7} {'':>12} {'':>10} {'':>11} {_pct(summary['leave_alone']):>12} "
-               f"{_ratio(summary['avoid_kept'], summary['avoid']):>11}")
+    out = H.rate_table(summary, f"{title} eval")
     out.append("")
     out.append("For reporting only: no floors, and misses are deliberately not listed.")
     return "\n".join(out)

@@ -409,19 +409,51 @@ def _pct(v: float | None) -> str:
     return "  n/a" if v is None else f"{v * 100:5.1f}%"
 
 
-def format_report(report: Report) -> str:
-    out: list[str] = []
-    out.append(f"Literalist eval: {report.case_count} cases ({report.clean_count} clean), "
-               f"{report.avoid_total} avoid entries")
-    out.append("")
-    out.append(f"{'family':<10} {'recall':>7} {'(found/exp)':>12} {'precision':>10} {'(true/all)':>11} "
-               f"{'leave-alone':>12} {'(kept/all)':>11}")
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole}"
+
+
+def summary_numbers(report: Report) -> dict[str, Any]:
+    """Counts and rates per family, and the overall leave-alone rate. Never a phrase or a file
+    name: the reports on the held-out sets print only this."""
+    families = {}
     for fam, s in report.families.items():
-        out.append(f"{fam:<10} {_pct(s.recall):>7} {f'{s.found}/{s.expected}':>12} {_pct(s.precision):>10} "
-                   f"{f'{s.true_findings}/{s.findings}':>11} {_pct(s.leave_alone):>12} "
-                   f"{f'{s.avoid_kept}/{s.avoid}':>11}")
-    out.append(f"{'all':<10} {'':>7} {'':>12} {'':>10} {'':>11} {_pct(report.leave_alone):>12} "
-               f"{f'{report.avoid_kept}/{report.avoid_total}':>11}")
+        families[fam] = {
+            "expected": s.expected, "found": s.found,
+            "findings": s.findings, "true_findings": s.true_findings,
+            "avoid": s.avoid, "avoid_kept": s.avoid_kept,
+            "recall": s.recall, "precision": s.precision, "leave_alone": s.leave_alone,
+        }
+    return {
+        "cases": report.case_count,
+        "clean_cases": report.clean_count,
+        "families": families,
+        "avoid": report.avoid_total,
+        "avoid_kept": report.avoid_kept,
+        "leave_alone": report.leave_alone,
+    }
+
+
+def rate_table(summary: dict[str, Any], title: str) -> list[str]:
+    """The heading line and the per-family table of a ``summary_numbers`` dict."""
+    out = [
+        f"Literalist {title}: {summary['cases']} cases ({summary['clean_cases']} clean), "
+        f"{summary['avoid']} avoid entries",
+        "",
+        f"{'family':<10} {'recall':>7} {'(found/exp)':>12} {'precision':>10} {'(true/all)':>11} "
+        f"{'leave-alone':>12} {'(kept/all)':>11}",
+    ]
+    for fam, s in summary["families"].items():
+        out.append(f"{fam:<10} {_pct(s['recall']):>7} {_ratio(s['found'], s['expected']):>12} "
+                   f"{_pct(s['precision']):>10} {_ratio(s['true_findings'], s['findings']):>11} "
+                   f"{_pct(s['leave_alone']):>12} {_ratio(s['avoid_kept'], s['avoid']):>11}")
+    out.append(f"{'all':<10} {'':>7} {'':>12} {'':>10} {'':>11} {_pct(summary['leave_alone']):>12} "
+               f"{_ratio(summary['avoid_kept'], summary['avoid']):>11}")
+    return out
+
+
+def format_report(report: Report) -> str:
+    out = rate_table(summary_numbers(report), "eval")
 
     if report.rules:
         out.append("")

@@ -66,24 +66,8 @@ def evaluate_holdout(cases: list | None = None, lint_fn: Callable | None = None)
 
 
 def summarize(report: Any) -> dict[str, Any]:
-    """Counts and rates per family, and the overall leave-alone rate. Never a phrase or a file name."""
-    families = {}
-    for fam, s in report.families.items():
-        families[fam] = {
-            "expected": s.expected, "found": s.found,
-            "findings": s.findings, "true_findings": s.true_findings,
-            "avoid": s.avoid, "avoid_kept": s.avoid_kept,
-            "recall": s.recall, "precision": s.precision, "leave_alone": s.leave_alone,
-        }
-    return {
-        "cases": report.case_count,
-        "clean_cases": report.clean_count,
-        "families": families,
-        "avoid": report.avoid_total,
-        "avoid_kept": report.avoid_kept,
-        "leave_alone": report.leave_alone,
-        "floors": dict(FLOORS),
-    }
+    """The harness's numbers, with the floors they are held to."""
+    return {**H.summary_numbers(report), "floors": dict(FLOORS)}
 
 
 def below_floor(summary: dict[str, Any]) -> list[str]:
@@ -98,29 +82,8 @@ def below_floor(summary: dict[str, Any]) -> list[str]:
     return out
 
 
-def _pct(v: float | None) -> str:
-    return "  n/a" if v is None else f"{v * 100:5.1f}%"
-
-
 def format_summary(summary: dict[str, Any]) -> str:
-    out = [
-        f"Literalist held-out eval: {summary['cases']} cases ({summary['clean_cases']} clean), "
-        f"{summary['avoid']} avoid entries",
-        "",
-        f"{'family':<10} {'recall':>7} {'(found/exp)':>12} {'precision':>10} {'(true/all)':>11} "
-        f"{'leave-alone':>12} {'(kept/all)':>11}",
-    ]
-    def ratio(a: int, b: int) -> str:
-        return f"{a}/{b}"
-
-    for fam, s in summary["families"].items():
-        out.append(
-            f"{fam:<10} {_pct(s['recall']):>7} {ratio(s['found'], s['expected']):>12} "
-            f"{_pct(s['precision']):>10} {ratio(s['true_findings'], s['findings']):>11} "
-            f"{_pct(s['leave_alone']):>12} {ratio(s['avoid_kept'], s['avoid']):>11}"
-        )
-    out.append(f"{'all':<10} {'':>7} {'':>12} {'':>10} {'':>11} {_pct(summary['leave_alone']):>12} "
-               f"{ratio(summary['avoid_kept'], summary['avoid']):>11}")
+    out = H.rate_table(summary, "held-out eval")
     floors = ", ".join(f"{m} >= {v}" for m, v in FLOORS.items())
     under = below_floor(summary)
     out.append("")
