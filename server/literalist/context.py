@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from .config import Config
+from .lexicon import is_scale
 from .narrowing import Narrowed
 from .prefilter import gate_patterns, pattern
 from .scoping import ScopedDocument
@@ -175,6 +176,14 @@ class DocContext:
         """A capitalised word the prompt itself uses as a name: `MODE`, "the MODE flag", MODE=."""
         return self._answer("used_as_term", word, self._used_as_term(word))
 
+    def defined_value(self, word: str) -> bool:
+        """A capitalised word the prompt defines as one of its values: one of a list of three
+        or more ("CRITICAL, MAJOR, MINOR"), or the label of list items ("- CRITICAL: ...")."""
+        return self._answer("defined_value", word, self._defined_value(word))
+
+    def _defined_value(self, word: str) -> bool:
+        return VALUE_MARK + word in self.caps_values
+
     def rfc_keyword(self, word: str) -> bool:
         """MUST, SHOULD, MAY ... in a prompt that declares them RFC 2119 keywords: terms with
         a defined meaning, however often they recur."""
@@ -261,6 +270,10 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
 
 
 # "OPEN, HOLD or ESCALATE": capitalised values the prompt lists; they stay values everywhere
+# Values the prompt defines beyond doubt (a scale of three or more, or list items that open
+# with them) are also kept with this mark, in the same tally: those stay values even when the
+# word is one people shout ("CRITICAL").
+VALUE_MARK = "="
 _CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}", gate=False)
 _CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*:", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
@@ -298,10 +311,16 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
         label = m.group(1).strip().lower()
         heads.add(label)
         heads.update(label.split())
-    caps = {w for m in _CAPS_ENUM.finditer(text) for w in re.findall(r"[A-Z][A-Z_]+", m.group())}
+    caps: set[str] = set()
+    for m in _CAPS_ENUM.finditer(text):
+        words = re.findall(r"[A-Z][A-Z_]+", m.group())
+        caps.update(words)
+        if is_scale(words):  # "CRITICAL, MAJOR, MINOR": a scale, even with a word people shout
+            caps.update(VALUE_MARK + w for w in words)
     item_labels = set(_CAPS_ITEM.findall(text))
     if len(item_labels) >= 2:  # "- URGENT: ...", "- NORMAL: ...": list items that define values
         caps |= item_labels
+        caps.update(VALUE_MARK + w for w in item_labels)
     # interned: the same few thousand words recur in every chunk's counter, and a large
     # prompt's counters would otherwise hold a copy of each per chunk (megabytes)
     tokens = Counter(map(sys.intern, _TOKEN.findall(text)))

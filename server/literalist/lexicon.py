@@ -13,6 +13,23 @@ import importlib.resources
 import threading
 from functools import lru_cache
 
+# words people write in capitals to stress an order ("do NOT", "ONLY", "MUST"); in a list
+# of values in capitals, most of the values are other words
+EMPHASIS_WORDS = frozenset(
+    "not never always must only do don't dont no any all every each now please important critical really very exactly "
+    "absolutely immediately urgent asap stop wrong right nothing everything anything ever sure mandatory required forbidden "
+    "strictly under over again first last before after need needs have has will won't cannot can't should shall "
+    "one two three both".split()
+)
+
+
+def is_scale(words) -> bool:
+    """"CRITICAL, SERIOUS, ROUTINE": three or more different words, at most one of them an
+    emphasis word; not "MUST, MUST, MUST" or "IMPORTANT, CRITICAL, URGENT"."""
+    distinct = {w.lower() for w in words}
+    return len(distinct) >= 3 and len(distinct & EMPHASIS_WORDS) <= 1
+
+
 _lock = threading.Lock()
 _stemmer = None
 _valence: dict[str, float] | None = None

@@ -64,6 +64,10 @@ LEFT_ALONE = [
     # urgency levels that list items define, or that open a list of three values
     ("tone", "Tag each ticket:\n- URGENT: the customer cannot work.\n- NORMAL: everything else."),
     ("tone", "Sort the requests into URGENT, SOON, LATER by due date."),
+    # a value the prompt defines stays a value where it is used, even a word people shout
+    ("tone", "Levels:\n1. CRITICAL: data loss.\n2. MINOR: cosmetic.\n\nWhen unsure, use CRITICAL."),
+    ("tone", "Severity: CRITICAL, MAJOR, MINOR.\n\nA crash is always CRITICAL."),
+    ("tone", "Priority: URGENT, HIGH, LOW.\n\nAn outage is URGENT."),
     # a control on a device or screen is named in capitals
     ("tone", "Tell the caller to press and hold STOP for ten seconds."),
     ("tone", "Click the CANCEL button if the total is wrong."),
@@ -155,6 +159,9 @@ STILL_FLAGGED = [
     ("LIT302", "The board reads it Monday, make it look the part.", "look the part"),
     ("LIT302", "Our biggest client sees this proof, make it look expensive.", "look expensive"),
     # third round
+    # a run of emphasis words is no list of values, commas or not
+    ("LIT104", "You MUST, MUST, MUST cite sources.", "MUST, MUST, MUST"),
+    ("LIT104", "IMPORTANT, CRITICAL, URGENT: read this.", "IMPORTANT, CRITICAL, URGENT"),
     ("LIT201", "Write the recap, and mention what happened in Denver.", "what happened in Denver"),
     ("LIT201", "Add the thing Marta said about parking to the FAQ.", "the thing Marta said"),
     ("LIT201", "Put the findings in the standard audit format.", "the standard audit format"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..context import DETERMINERS, DocContext
-from ..lexicon import StemSet, valence
+from ..lexicon import EMPHASIS_WORDS as _EMPHASIS, StemSet, is_scale, valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
@@ -134,6 +134,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     hits.extend(_distress_constructions(text))
     hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])
             and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
+            and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
             and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
@@ -378,7 +379,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if _whole_line(text, run[0][0], run[-1][1]) and len(run) <= 6 or _caps_title_line(text, s):
             continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
         if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and (
-                len(run) >= 3 and text[run[0][0]:run[-1][1]].count(",") >= 2 or not any(t[2].lower() in _EMPHASIS for t in run)):
+                text[run[0][0]:run[-1][1]].count(",") >= 2 and is_scale([t[2] for t in run]) or not any(t[2].lower() in _EMPHASIS for t in run)):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED", "CRITICAL, SERIOUS, ROUTINE": an enumeration of values
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
         determiner = len(run) == 1 and run[0][2].lower() in DETERMINERS  # "for THIS role" names no value or label
@@ -398,14 +399,6 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
 
 
 _VALUE_BEFORE = pattern(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
-# words people shout for emphasis; other capitalised words used once are likely names or labels
-_EMPHASIS = frozenset(
-    "not never always must only do don't dont no any all every each now please important critical really very exactly "
-    "absolutely immediately urgent asap stop wrong right nothing everything anything ever sure mandatory required forbidden "
-    "strictly under over again first last before after need needs have has will won't cannot can't should shall "
-    "one two three both".split()
-)
-
 # emphasis words that cannot name a category: "NEVER — ..." shouts, "IMPORTANT — should fix" labels
 _COMMANDING = frozenset(
     "not never always must only do don't dont no any all every each now please really very absolutely immediately ever "
@@ -468,7 +461,7 @@ def _caps_value(text: str, s: int, e: int) -> bool:
 
 
 def _is_shout(word: str, allow, common, ctx: DocContext) -> bool:
-    if word in allow or len(word) < 2 or ctx.rfc_keyword(word):
+    if word in allow or len(word) < 2 or ctx.rfc_keyword(word) or ctx.defined_value(word):
         return False
     low = word.lower()
     if ctx.is_defined(low) and low not in common:
