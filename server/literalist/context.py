@@ -231,6 +231,8 @@ class DocContext:
             return False  # "THIS role", said twice: a determiner is never a name
         if word in self.caps_values or word.lower() in self.term_words or self._rfc_keyword(word):
             return True
+        if any(word.endswith(x) and word[:-len(x)] in self.caps_values for x in ("S", "ED", "ING")):
+            return True  # "if the test FAILS", with PASS / FAIL the values
         # a capitalised word the prompt uses more than once is its own vocabulary (a verdict,
         # a mode); the caller only asks this of words that are not common emphasis words
         return self.word_counts.get(word, 0) >= 2

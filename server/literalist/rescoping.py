@@ -8,7 +8,9 @@ scopes the whole text again. "Provably" means all of these hold:
 - neither the old nor the new lines open or close a comment or a fence (those are found
   on the whole text and could hide or reveal anything below), every placeholder, tag and
   URL on them is the same and away from the edit (a tag pairs with its partner anywhere),
-  and each masked region on them is filled for the parser as before;
+  no tag on them becomes or stops being a mention of someone else's words ("the customer
+  writes in <request> tags"), and each masked region on them is filled for the parser as
+  before;
 - no CR next to the edit could start or stop pairing with an LF;
 - the edit is below any front matter and inside no comment (suppressions live there).
 
@@ -24,7 +26,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .scoping import _PLACEHOLDER, _TAG, _URL, ScopedDocument, _chunks, _masked_span, _parse_fill, chunk_scope
+from .scoping import (_PLACEHOLDER, _TAG, _THEIR_WORDS_BEFORE, _URL, ScopedDocument, _chunks, _masked_span, _parse_fill,
+                      chunk_scope)
 
 # what opens or closes a region that can span lines: comments, fences
 _SPANNING = re.compile(r"<!--|-->|\{\{!|--\}\}|^ {0,3}(?:`{3,}|~{3,})", re.M)
@@ -73,7 +76,12 @@ def _same_line_regions(old_lines: str, new_lines: str, p: int, old_end: int, del
                 return False  # the edit is inside or against it
         if want != [(m.start(), m.end(), m.group()) for m in rx.finditer(new_lines)]:
             return False
-    return True
+    # whether a tag is the mention of someone else's words depends on the words before it
+    return _theirs(old_lines) == _theirs(new_lines)
+
+
+def _theirs(lines: str) -> list[bool]:
+    return [bool(_THEIR_WORDS_BEFORE.search(lines, max(0, m.start() - 100), m.start())) for m in _TAG.finditer(lines)]
 
 
 def _blank(line: str) -> bool:

@@ -205,6 +205,14 @@ def _masked_span(text: str, regions: list[tuple[int, int]], a: int, b: int, for_
     return "".join(pieces)
 
 
+# "The customer describes what they want, inside <request> tags": a tag the prompt says holds
+# someone else's words is data, whatever its name (<request> and <question> are otherwise
+# the writer's own)
+_THEIR_WORDS_BEFORE = re.compile(
+    r"\b(?:customer|user|client|caller|guest|member|patient|student|visitor|applicant|buyer|tenant|reader|"
+    r"someone|people|they)(?:s|['\u2019]s)?\b[^.!?\n<]{0,80}$", re.I)
+
+
 def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
     """Pair each closing data tag with the latest unclosed opening tag of the same name.
 
@@ -213,10 +221,15 @@ def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
     """
     open_stack: dict[str, list[int]] = {}
     regions: list[tuple[int, int, str]] = []
+    theirs: set[str] = set()
     for m in _TAG.finditer(text):
         closing, name, _, selfclosing = m.group(1), m.group(2).lower(), m.group(3), m.group(4)
-        if not _is_data_tag(name, tags) or selfclosing:
+        if selfclosing:
             continue
+        if not _is_data_tag(name, tags) and name not in theirs:
+            if closing or not _THEIR_WORDS_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+                continue
+            theirs.add(name)  # the mention; the element itself follows
         if not closing:
             open_stack.setdefault(name, []).append(m.start())
         elif open_stack.get(name):

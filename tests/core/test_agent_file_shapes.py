@@ -81,6 +81,34 @@ LEFT_ALONE = [
     ("readability", "Useful checks:\n\u2022 Read the failing test and the code it covers before changing anything at all in the module you are in\n"
      "\u2022 Run the test again after each change and keep the ones that fix it, reverting the rest of them straight away\n"
      "\u2022 Write down which change fixed it and why, in one line, so the next person does not have to guess\n"),
+    # a sixth set of 60 real-world files (docs/precision.md, "A sixth set")
+    # a rule that defines a claim; a category of thing; a file the agent can open
+    ("inference", "A claim states something about the company that the facts do not contain."),
+    ("inference", "Do not expose file attachment names in replies."),
+    ("inference", "Follow the Release Checklist procedures. See `RELEASING.md` for the steps."),
+    ("inference", "The checklist to review against is in `docs/review.md`."),
+    # an ordinal points back; "as well as" is no comparison; a predicate says what a thing is
+    ("inference", "Two options, and only the first is obvious."),
+    ("inference", "Update the old test as well as the NEW one."),
+    ("inference", "Never print to stdout: that's the protocol channel."),
+    # questions the model asks the user
+    ("inference", "Ask if anything important was left out of the summary."),
+    ("inference", "Ask where they live or what they usually cook."),
+    ("inference", "Ask briefly, then remember the answer for the session."),
+    ("inference", "If required fields are missing, ask the user for them."),
+    ("inference", "Your config decides what's relevant."),
+    # a step's order in a heading; advice the reply gives; when to raise a warning
+    ("tone", "### 4. NOW write the migration"),
+    ("tone", "- One thing to do right now (specific, under ten minutes)"),
+    ("tone", "Flag deprecated APIs immediately."),
+    ("tone", "If any check fails \u2192 NOT DONE."),
+    ("tone", "'Brief' means: one line, no lecture."),
+    # a fact about data, part of a compound, a hardware class, a level of a scoring rubric
+    ("quality", "The cache is rebuilt at startup, so the values are always fresh."),
+    ("quality", "The design makes the app multi-client ready."),
+    ("quality", "Provide copy-paste-ready commands."),
+    ("quality", "Heavy models overwhelm RPi-class boards."),
+    ("quality", "- +1 to +2: clear, engaging, well paced."),
 ]
 
 STILL_FLAGGED = [
@@ -122,6 +150,15 @@ STILL_FLAGGED = [
     ("LIT104", "NEVER GUESS THE DATES. Use the schedule.", "NEVER GUESS THE DATES"),
     ("LIT202", "Follow the style guide.", "the style guide"),
     ("LIT301", "Make sure the docs you write are appealing and easy to read.", "appealing"),
+    # sixth set: the look-alikes' other side
+    ("LIT203", "Legal flagged something about consent, ask them.", "something about consent"),
+    ("LIT203", "If someone asks about a refund, handle it appropriately.", "handle it appropriately"),
+    ("LIT201", "Cook what they usually eat.", "what they usually eat"),
+    ("LIT201", "Follow the house style from the old wiki.", "from the old wiki"),
+    ("LIT101", "Reply immediately.", "immediately"),
+    ("LIT101", "Send the report immediately.", "immediately"),
+    ("LIT301", "Keep it fresh.", "fresh"),
+    ("LIT301", "Write board-ready slides.", "board-ready"),
 ]
 
 

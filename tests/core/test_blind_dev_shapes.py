@@ -77,6 +77,21 @@ LEFT_ALONE = [
     ("inference", "## The intake template\nName:\nDate:\nReason:\n\nFill in the standard template for each caller."),
     ("inference", "Check with Legal Ops before sending."),
     ("quality", "Describe what a luxury brand would charge for this and why."),
+    # fourth round (40 prompts, also written blind; they join the main set as 122 to 161)
+    # a tag the prompt says holds someone else's words is data, whatever its name
+    ("tone", "The guest writes in their own words, inside <request> tags.\n\n<request>\nI'm so stressed, PLEASE call back\n</request>"),
+    # someone else's words in quotes after "asks for"; what a third party wants, in their words
+    ("quality", 'If a visitor asks for something "family friendly", suggest the short tour.'),
+    ("inference", "The tenant describes what they need in the message."),
+    # a comparison with rows the prompt hands over
+    ("inference", "Check the dates are consistent with the other rows in the table."),
+    # what a reply must hold, after "means:"
+    ("tone", "'Firm' here means: state the fee, no apologies, no lecture."),
+    # an acronym is a name, not "the doc"
+    ("inference", "Print the DOC code on each label."),
+    # values: the rest of a value after the first word, an inflection of one, an outcome after an arrow
+    ("tone", "- Valve test: PASS / FAIL / NOT RUN\n\nIf the valve test FAILS, mark the boiler unsafe."),
+    ("tone", "If any field is missing \u2192 NOT READY."),
 ]
 
 STILL_FLAGGED = [
@@ -192,6 +207,33 @@ STILL_FLAGGED = [
     ("LIT301", "The bio should read like something a magazine editor wrote.", "read like something a magazine editor"),
     ("LIT301", "Describe the candles like a luxury brand would.", "like a luxury brand would"),
     ("LIT301", "Make the permit request look official.", "look official"),
+    # fourth round
+    ("LIT102", "I am still furious about the last batch.", "I am still furious"),
+    ("LIT102", "Honestly it's killing us, fix the rota.", "it's killing us"),
+    ("LIT102", "I'm under the pump, draft the menu.", "under the pump"),
+    ("LIT102", "I've had three hours sleep, tidy these notes.", "three hours sleep"),
+    ("LIT102", "I'm buried in invoices, sort them by date.", "I'm buried"),
+    ("LIT107", "Don't balls this up, it's the final draft.", "Don't balls this up"),
+    ("LIT107", "I've had it up to here with these mistakes.", "I've had it up to here"),
+    ("LIT107", "Are you thick? The dates are wrong again.", "Are you thick"),
+    ("LIT101", "Please hurry, the van leaves at six.", "Please hurry"),
+    ("LIT101", "Don't faff about, just list the stock.", "Don't faff about"),
+    ("LIT103", "My manager almost fired me over the last rota.", "almost fired"),
+    ("LIT201", "Use the wording from the old leaflet.", "from the old leaflet"),
+    ("LIT201", "Pick the flavours that sold well last summer.", "sold well last summer"),
+    ("LIT201", "Choose the kind of thing Priya likes.", "the kind of thing Priya likes"),
+    ("LIT201", "Format them like Omar's ones.", "like Omar's ones"),
+    ("LIT201", "Answer in the style of the replies Hana sent.", "the replies Hana sent"),
+    ("LIT203", "Mention anything fishy in the logs.", "anything fishy"),
+    ("LIT203", "Leave out anything the tenant doesn't need to know.", "anything the tenant doesn't need"),
+    ("LIT203", "Set the kiln to what seems right for the glaze.", "what seems right"),
+    ("LIT203", "Cover the questions guests always ask about.", "guests always ask about"),
+    ("LIT203", "Just do whatever you'd do.", "whatever you'd do"),
+    ("LIT302", "Make the menu look the business.", "look the business"),
+    ("LIT301", "The poster should stop people in their tracks.", "stop people in their tracks"),
+    ("LIT301", "Make the finale a real showstopper.", "showstopper"),
+    ("LIT301", "Write a mouth-watering description of the gelato.", "mouth-watering"),
+    ("LIT301", "The ending needs a wow factor.", "wow factor"),
 ]
 
 

@@ -47,10 +47,12 @@ def in_quotes(block: Block, start: int, end: int) -> bool:
     return any(qs <= start and end <= qe for qs, qe in block.quoted)
 
 
-# someone else's words, quoted: "the customer told us 'your team was so professional'"
+# someone else's words, quoted: "the customer told us 'your team was so professional'", "if
+# someone asks for something "beginner friendly""
 _SPEECH_BEFORE = re.compile(
     r"\b(?:says?|said|saying|told\s+(?:us|me|them|him|her)|wrote|writes|quoted?|quotes|called\s+(?:it|us|them|him|her)|"
-    r"described\s+(?:it|us|them)\s+as|reads?|the\s+(?:line|phrase|words?|quote|slogan|tagline|headline))\s*[:,]?\s*$", re.I)
+    r"described\s+(?:it|us|them)\s+as|reads?|the\s+(?:line|phrase|words?|quote|slogan|tagline|headline)|"
+    r"(?:asks?|asked|asking)\s+(?:for\s+|about\s+)?(?:something|anything|one|a|an)?|searche?s?\s+for|looks?\s+for|requests?)\s*[:,]?\s*$", re.I)
 
 
 def reported_speech(block: Block, start: int, end: int) -> bool:

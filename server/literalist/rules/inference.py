@@ -87,7 +87,7 @@ _PUBLIC = (
     r"Windows|Git|Kubernetes|Unicode|Oxford|Harvard|Vancouver|Bluebook)"
 )
 # words that open a clause, never a noun: "ask the user if they want changes" names no preference
-_CLAUSE_WORD = r"(?:if|when|whether|because|and|or|but|as|so|than|then|unless|until|while|once|since|after|before|where|whenever)"
+_CLAUSE_WORD = r"(?:if|when|whether|because|and|or|but|as|so|than|then|unless|until|while|once|since|after|before|where|whenever|whatever|how)"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this\s+morning|last\s+week|last\s+month|earlier|the\s+other\s+day)"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _COMM = r"(?:discussed|talked\s+about|spoke\s+about|agreed(?:\s+on)?|decided|chatted\s+about|went\s+over|covered|mentioned|said|settled\s+on|aligned\s+on|brainstormed)"
@@ -102,7 +102,7 @@ HISTORY = pattern(
     rf"|\bas\s+(?:we|I|you)\s+(?:\w+\s+)?{_COMM}\b|\b(?:we|you\s+and\s+I)\s+(?:already\s+)?{_COMM}(?!\s*:)"
     rf"|\b(?:the|our|my|your)\s+usual\s+\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
-    rf"|\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document)\b)"
+    rf"|\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
     # ... unless a clause states the fact: "remember the audience is public"
     rf"(?!\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are|was|were|has|have|must|should|will|can|cannot|can{A}t|may|needs?)\b)"
     rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
@@ -115,7 +115,7 @@ HISTORY = pattern(
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
     rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+(?:client|boss|board|committee|customer|ceo|director|manager|editor|professor|teacher|\w+\s+team))\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+(?:client|boss|board|committee|customer|ceo|director|manager|editor|professor|teacher|\w+\s+team))\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off\s+on)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
     # knowledge the writer assumes the model shares: "as you know", "you get the idea"
     rf"|\bas\s+(?:you|we\s+all)\s+(?:know|can\s+imagine|(?:may\s+)?remember|may\s+recall|are\s+aware)\b|\beveryone\s+knows\b|\byou\s+get\s+the\s+(?:idea|picture|gist|drift)\b"
@@ -133,10 +133,10 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
     rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?-i:[A-Z][a-z]+)\b|\bhow\s+(?-i:[A-Z][a-z]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
-    rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z]+)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z]+)\s+(?:said|mentioned|raised|wrote)\b"
+    rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z]+)\s+(?:said|mentioned|raised|wrote)\b"
     rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
-    rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
+    rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
     rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)\s+(?:would|does|did|writes|handles|likes)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
@@ -155,15 +155,15 @@ HISTORY = pattern(
     rf"|\blike\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:emails|posts|ones|letters|decks|reports|pages|docs|texts|messages|newsletters|summaries|releases|notes|briefs|proposals)\b(?!\s+(?:below|above|in|from|under|at)\s)"
     rf"|\b(?:nobody|no\s+one)\s+(?:has\s+)?(?:ever\s+)?(?:written|documented|wrote)\s+(?:\w+\s+)?down\b|\b(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not|never\s+been)\s+(?:written\s+down|documented)\b"
     # comparisons with things the prompt never shows: "like the other services do", "consistent with previous releases"
-    rf"|\b(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z]\w+)\s+(?:deck|doc|one|version|report|release|post|email))\b(?!\s+(?:[\w\-]+\s+){{0,2}}(?:in|under|at|from)\s+(?:\s|\S*/))"
+    rf"|\b(?<!\bwell\s)(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z][a-z]\w*)\s+(?:deck|doc|one|version|report|release|post|email))\b(?!\s+(?:[\w\-]+\s+){{0,2}}(?:(?:in|under|at|from)\s+(?:\s|\S*/)|(?:in|from)\s+(?:the\s+|this\s+)?(?:batch|set|input|list|file|table|document|data|request|message|thread|folder|spreadsheet|export|upload)\b))"
     # ... but the workspace an agent works in is there to read: "consistent with the rest of the codebase"
     rf"(?!\s+(?:code\s*base|code|repo|repository|project|workspace|files?|modules?|packages?|tests?|functions?|classes|methods)\b)"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
     rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed)\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes|replies|messages|answers|responses|letters|texts)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
-    rf"|\b(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
+    rf"|\b(?<!\bwell\s)(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*|Q\d\w*)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
     rf"|\bthe\s+(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z][\w\-]+)\s+(?:clients|customers|folks|crew|booking|reservation|account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing|"
     rf"discount|rate|pricing|terms|package|exception|arrangement|special|price)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
@@ -211,7 +211,7 @@ REFERENCE = pattern(
 )
 SENT_ATTACHED = pattern(
     rf"\bthe\s+(\w+(?:\s\w+)?)\s+(?:that\s+)?(?:I|we)\s+(?:just\s+|already\s+|previously\s+)?(?:sent|shared|uploaded|attached|linked|forwarded|gave\s+you|showed\s+you|pasted\s+earlier|mentioned|wrote)\b"
-    rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?attach(?:ed|ment)(?!\s+to\b)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
+    rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?(?<!\bfile\s)attach(?:ed|ment)(?!\s+(?:to|names?|sizes?|types?|counts?|fields?|metadata|limits?)\b)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
     I,
 )
 # generic or model-side references that need no description
@@ -238,11 +238,11 @@ DELEGATION = pattern(
     rf"|\bin\s+(?:a|any)\s+(?:sensible|reasonable|smart|sane|appropriate|suitable)\s+(?:way|manner|fashion)\b|\bif\s+you\s+feel\s+like\s+it\b"
     rf"|\b(?:when|where|if)\s+(?:it{A}s|it\s+is|that{A}s)\s+(?:warranted|called\s+for|justified|deserved|appropriate)\b"
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever(?:{A}s|\s+[\w\-]+)?\s*(?:is|isn{A}?t|is\s+not|seems|looks|\s)\s*(?:broken|wrong|off|missing|needed|important|relevant|unnecessary|excessive|pointless)\b"
-    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|about\s+\w+|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b"
+    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b|\banything\s+(?:weird|wierd|dodgy|odd|strange|fishy|funny|unusual|suspicious|sketchy|iffy)\b(?!\s*[:(])|\banything\s+(?:the\s+\w+|they|he|she|we|you)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not|wouldn{A}?t)\s+(?:need|want|care)\b|\bwhat\s+(?:seems|feels|looks)\s+(?:right|best|sensible|reasonable|appropriate|fair)\b|\bwhatever\s+you{A}?d\s+(?:do|say|normally\s+do)\b|\b(?:people|customers|folks|everyone|visitors|guests)\s+(?:always|usually|normally|often|keep)\s+ask(?:ing)?\s+about\b|(?<!\bstates\s)(?<!\bclaims\s)(?<!\bimplies\s)(?<!\basserts\s)(?<!\bcontains\s)\bsomething\s+about\s+\w+"
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
-    rf"|\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
-    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
+    rf"|(?<!\bdecides\s)(?<!\bdetermines\s)\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
+    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])(?!\s+(?:information|info|fields?|data|details|inputs?|values?|parameters?|files?|documents?|items?|steps?)\b)|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
     rf"|\bdecide\s+for\s+yourself\b|\bplay\s+it\s+by\s+ear\b|\buse\s+(?:some\s+)?common\s+sense\b|\bas\s+(?:much|many|little|few)\s+as\s+you\s+(?:think|see\s+fit|feel|like)\b"
     rf"|\ba\s+(?:reasonable|sensible|fair|decent|good|appropriate|suitable)\s+(?:discount|amount|price|number|length|budget|deadline|time|fee|rate|customer|candidate|offer|margin)\b"
     rf"|\bthe\s+(?:interesting|important|good|juicy|relevant|key)\s+(?:ones|bits|parts|stuff)\b"
@@ -292,7 +292,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "... and house style." with "House style: ..." spelled out in the prompt
         if _STANDARD_THING.match(m.group()) and ctx.is_described(m.group().split()[-1]):
             continue  # "fill in the standard template", under "## Fill in the template"
-        if _IN_THIS_CONVERSATION.search(text, 0, m.start()):
+        if _IN_THIS_CONVERSATION.search(text, 0, m.start()) or _ASKS_USER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
@@ -300,6 +300,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if _PREDICATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _rationale(text, m.start()):
             continue  # "why the solution is the right one", "This helps agents jump to the right place"
+        if _ASKS_USER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "ask if anything important was missed": the user answers it
         if _placeholder(text, m.start(), m.end()) or _SETUP_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _CONDITIONAL.search(m.group()):
             continue  # "[Account verification if needed]": a slot in a template; "create the folder if needed": if it is missing
         chosen = _RIGHT_ONE.fullmatch(m.group())
@@ -307,12 +309,17 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "assign the appropriate team", with the teams listed in the prompt
         add(DELEGATED, m.start(), m.end(), f"Leaves the judgment to the model without criteria: \"{phrase(block, m.start(), m.end())}\"")
     for m in REFERENCE.finditer(text):
-        noun = " ".join(next(g for g in m.groups() if g).lower().split())
+        said = next(g for g in m.groups() if g)
+        if said.isupper() and said.lower() not in _ACRONYM_HEADS:
+            continue  # "the DOC region", "the BRIEF field": an acronym or a name, not "the doc"
+        noun = " ".join(said.lower().split())
         possessive = m.group(1) is not None or m.group(3) is not None  # "our X", "our signature X"
         if ctx.is_described(noun) or _described_after(text, m.end()) or ctx.is_defined(noun) or _narrated(text, m.start()) and _opens_sentence(text, m.start()):
             continue
         if re.search(r"(?-i:[A-Z][\w\-]+),\s*$", text[max(0, m.start() - 40):m.start()]):
             continue  # "Ola, the new sales rep": the name says who
+        if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
         if possessive and noun in _SELF_EXPLANATORY:
             continue
         if not possessive and ctx.introduced(noun):
@@ -353,12 +360,20 @@ def _described_after(text: str, end: int) -> bool:
     """"our style guide: British spelling, …", "the client (a law firm)", "the board described
     above", "the board that approves the spend: five partners", "the way we did for Henderson:
     a one-line headline, …" describe it on the spot."""
-    if _DESCRIBED_AFTER.match(text[end:end + 120]):
+    if _DESCRIBED_AFTER.match(text[end:end + 120]) or _IN_A_FILE.match(text, end):
         return True
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
     return ":" in rest[:60] and len(rest.split(":", 1)[1].split()) >= 3
 
 
+# "the checklist ... is in `references/rules.md`", "... procedures. See `formats.md`", "see
+# docs/style.md": the model can open it (inline code reaches the rules blanked, a run of
+# spaces). Not any path: "the brand kit in /shared/brand" may be a drive the model never sees.
+_IN_A_FILE = pattern(r"[^\n]{0,160}?(?:\b(?:see|(?:is|are|lives?)\s+in)\s{3,}|\b(?:see|in|at|from|under|read|per)\s+(?:the\s+)?[\"']?[\w.\-~/]*\.(?:md|mdx|txt|json|ya?ml|toml|csv|rst)\b)", I)
+# a question the model puts to the user: "ask where they are from or what they usually eat"
+_ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|should|must|always|please|briefly)\s+)ask\s+(?:briefly\s+)?(?:the\s+\w+\s+|them\s+|him\s+|her\s+|users?\s+)?(?:if|whether|where|what|how|which|who|when|about)\b[^.!?\n]{0,60}$", I)
+_EXPLAINS_BEFORE = pattern(r"\b(?:that|this|it|which)(?:['\u2019]s|\s+is|\s+was)\s+$", I)
+_ACRONYM_HEADS = frozenset(("sop", "jd", "msa", "sow", "okrs"))  # heads written in capitals as a rule
 _STANDARD_THING = pattern(r"the\s+(?:standard|usual|normal|regular)\s", I)
 _COLLOQUIAL = pattern(r"\b(?:stuff|junk|whatnot|jazz|blah|yada)\b", I)
 _LEADING_DETERMINER = pattern(r"^(?:the|our|my|your)\s+", I)

@@ -70,7 +70,7 @@ STRONG = pattern(
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
-    r"(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
+    r"(?<!-)(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
     r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|native|phd|elite|human|industry|publication|production|genius|"
     r"professional|enterprise|world|next|pro)[\s-]level|(?:news|share|click|award|tweet|headline|binge|portfolio)[\s-]?worthy|[a-z]+-optimi[sz]ed)\b",
     I,
@@ -97,11 +97,13 @@ FEELING = pattern(
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
-    r"|\b(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)[a-z]+-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
+    r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
     r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+|something\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
+    r"|\bstop\s+(?:people|readers|them|shoppers|customers|scrollers|visitors)\s+in\s+their\s+tracks\b|\bshow[\s-]?stopper\b|\bmouth[\s-]?watering\b|\bdrool[\s-]?worthy\b|\bwow[\s-]factor\b|\bbuzzy\b"
+    r"|\b(?:reads?|looks?|sounds?)\s+properly\b|\blike\s+an?\s+(?:real|proper|professional|seasoned|experienced)\s+[\w\-]+\s+(?:wrote|made|did|designed|put\s+together)\s+(?:it|them|this)\b"
     r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|hotels?|restaurants?|products?))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
     I,
 )
@@ -165,7 +167,7 @@ STAKES_RX = pattern(
     # idioms of stakes: "it can't look amateur", "does it justice", "worthy of print", "on another level"
     rf"|\bcan{A}?t\s+(?:look|sound|read|come\s+across(?:\s+as)?|be)\s+(?:\w+\s+)?(?:amateur(?:ish)?|cheap|sloppy|unprofessional|rushed|half[\s-]baked|mediocre|lazy|phoned[\s-]in)\b"
     rf"|\bworthy\s+of\s+(?:that|this|them|print|publication|the\s+(?:occasion|moment|audience|stage|brand)|their\s+\w+)\b|\b(?:does|do|did)\s+(?:it|them|this|her|him)\s+justice\b"
-    rf"|\bon\s+(?:another|a\s+(?:whole\s+)?(?:other|different))\s+level\b|\bsomething\s+that\s+(?:really\s+)?(?:lands|pops|sings|shines|sticks|wows|slaps)\b|\bA(?:\+|-level|-grade)\s+(?:work|quality|stuff|material|level|job|copy|writing)\b|\blook\s+the\s+part\b|\bthe\s+best\s+(?:\w+\s+)?(?:we|I){A}?ve\s+ever\b"
+    rf"|\bon\s+(?:another|a\s+(?:whole\s+)?(?:other|different))\s+level\b|\bsomething\s+that\s+(?:really\s+)?(?:lands|pops|sings|shines|sticks|wows|slaps)\b|\bA(?:\+|-level|-grade)\s+(?:work|quality|stuff|material|level|job|copy|writing)\b|\blook\s+the\s+(?:part|business)\b|\bthe\s+best\s+(?:\w+\s+)?(?:we|I){A}?ve\s+ever\b"
     rf"|\b(?:it|this|that|they)\s+(?:really\s+)?(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:really\s+)?(?:shine|impress|stand\s+out|sparkle|pop|wow|dazzle)\b|\blook\s+(?:more\s+)?expensive\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
     I,
 )
@@ -206,6 +208,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         out.append(make(STAKES, block, m.start(), m.end(),
                         f"Raises the stakes but never says what good looks like: \"{phrase(block, m.start(), m.end())}\"",
                         _define_fix(block, m.start(), m.end(), "Good here")))
+    if _SCORE_LEVEL.match(text):
+        return out  # "+2 to +3: solid, engaging": a level of a scoring rubric describes, it asks for nothing
     for m, word in _quality_words(text):
         s, e = m
         if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and (_mentioned(block, s) or reported_speech(block, s, e)):
@@ -253,8 +257,9 @@ def _quality_words(text: str):
             continue  # "a licensed professional", "a French professional, who ...": the person
         if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I):
             continue
-        if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (_about_output(text, m.start(), m.end()) or _sentence_initial(text, m.start())):
-            continue
+        if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (
+                _MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OUTPUT_AFTER.match(text, m.end()) or _sentence_initial(text, m.start())):
+            continue  # "states are always fresh", "a sharp knife": a fact, not a bar for the output
         if word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant") and not _about_output(text, m.start(), m.end()):
             continue
         if word in ("engaging", "compelling") and re.match(r"\s+(?:with|in)\b", text[m.end():], I):
@@ -322,13 +327,18 @@ def _mentioned(block: Block, s: int) -> bool:
 def _about_output(text: str, s: int, e: int) -> bool:
     """Praise words only count when they describe the thing to produce."""
     before = text[max(0, s - 40):s].lower()
-    after = text[e:e + 30].lower()
     return bool(
         re.search(r"\b(?:make|makes|making|be|is|are|look|looks|sound|sounds|read|reads|feels|keep|it's|it\s+is|must\s+be|needs?\s+to\s+be|should\s+be|has\s+to\s+be|write|create|give\s+me|want|need)\s+(?:\w+\s+){0,3}$", before)
-        or re.match(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message|feel|vibe|look|finish|tone|voice|style|writing|result|experience)\b", after)
+        or _OUTPUT_AFTER.match(text, e)
     )
 
 
+_OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message|feel|vibe|look|finish|tone|voice|style|writing|result|experience)\b", I)
+# the output being made into something: "keep it fresh", "needs to be sharper"
+_MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
+
+
+_SCORE_LEVEL = pattern(r"[\s*_]*[+\-\u2212]?\d+(?:\.\d+)?(?:\s*(?:to|-|\u2013|/)\s*[+\-\u2212]?\d+(?:\.\d+)?)?\s*(?:points?|pts)?[*_]*\s*[:=)\u2013\u2014]", I)
 # a short rule spelled out by the sentence after it
 _EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|this\s+means|i\.e\.|specifically|concretely)\b", I)
 

@@ -135,7 +135,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])
             and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
             and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
-            and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))]
+            and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+            and not (h[2] is THREAT and _DEFINITION_BEFORE.search(text, max(0, h[0] - 120), h[0]))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -145,12 +146,13 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one)\s+(?:to|they\s+can|you\s+can|the\s+user\s+can|they\s+should)\s+$", re.I)
 _NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
 # someone else; neither hurries the model's own work
 _NOT_PRESSURE_BEFORE = pattern(
-    r"\b(?:(?:stop|halt|abort|cease|pause|exit|quit|terminate|escalate|notify|alert|page|contact)(?:\s+(?!and\b|then\b)[\w'\-]+){0,3}"
+    r"\b(?:(?:stop|halt|abort|cease|pause|exit|quit|terminate|escalate|notify|alert|page|contact|flag|warn)(?:\s+(?!and\b|then\b)[\w'\-]+){0,3}"
     r"|(?:recommend|recommending|advise|advising|urge|urging|tell|telling|encourage|encouraging|instruct|instructing)"
     r"(?:\s+(?!and\b|then\b)[\w'\-]+){1,8})\s*$",
     re.I,
@@ -163,6 +165,8 @@ def _urgent_words(text: str, block_kind: str):
     for m in P.URGENT_NEED.finditer(text):
         yield m.start(), m.end(), URGENCY
     for m in P.NOW_TIME_PRESSURE.finditer(text):
+        if _ADVICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "one thing to do right now": advice the reply gives, not a hurry
         w = re.search(r"(?:right\s+)?now\b", text[m.start():m.end()], re.I)
         yield m.start() + w.start(), m.end(), URGENCY
     for m in P.TRAILING_URGENT_ADVERB.finditer(text):
@@ -184,7 +188,7 @@ def _urgent_words(text: str, block_kind: str):
             or (shouted and not P.DATA_NOUN_AFTER.match(text, m.end()))
         ):
             yield m.start(), m.end(), URGENCY
-        elif word.lower() in ("now", "immediately") and shouted:
+        elif word.lower() in ("now", "immediately") and shouted and block_kind != "heading":
             yield m.start(), m.end(), URGENCY
         elif word.lower() in ("now", "immediately", "instantly") and after.startswith("!"):
             yield m.start(), m.end(), URGENCY
@@ -227,6 +231,8 @@ def _is_label(text: str, start: int, end: int) -> bool:
 _URGENCY_LEVELS = frozenset(("urgent", "asap", "emergency", "critical", "immediate", "rush", "priority"))
 
 
+# "'Politely' means: thank them, one reason, no lecture": what a reply must hold, not a jab at the model
+_DEFINITION_BEFORE = pattern(r"\bmeans?\s*:[^.!?\n]*$", re.I)
 # "a customer who says they're stressed": someone else's feelings, which the reply must address
 _THIRD_PERSON_BEFORE = pattern(r"\b(?:they|he|she|who|customers?|users?|clients?|patients?|students?|callers?|parents?|tenants?)"
                                r"(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|feel|feels|felt|get|gets|seem|seems))\s+(?:\w+\s+){0,2}$", re.I)
@@ -387,7 +393,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         order = (run[0][2].lower() in _COMMANDING and not _VALUE_AFTER.match(text[e:e + 40])
                  and (len(run) >= 3 or bool(_ORDER_GOES_ON.match(text, e))))
         if in_quotes(block, s, e) or _bracketed(text, s, e) or not determiner and not order and (
-                len(run) < 3 and not emphatic and _caps_value(text, s, e) or _is_label(text, s, e)):
+                len(run) < 3 and not emphatic and _caps_value(text, run[0][0], e) or _is_label(text, s, e)):
             continue
         if _named(text, run[0][0], run[-1][1], any(t[2].lower() in _EMPHASIS for t in run)):
             continue
@@ -398,7 +404,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     return out
 
 
-_VALUE_BEFORE = pattern(r"(?:[:=]|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
+_VALUE_BEFORE = pattern(r"(?:[:=\u2192]|->|=>|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
 # emphasis words that cannot name a category: "NEVER — ..." shouts, "IMPORTANT — should fix" labels
 _COMMANDING = frozenset(
     "not never always must only do don't dont no any all every each now please really very absolutely immediately ever "
