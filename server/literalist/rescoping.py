@@ -52,6 +52,12 @@ def common_affixes(a: str, b: str) -> tuple[int, int]:
     return p, s
 
 
+def _crlf_at(text: str, i: int) -> bool:
+    """A CR just before ``i`` pairs with an LF at ``i``: deleting what stood between them, or
+    typing between them, makes or breaks one line break."""
+    return 0 < i < len(text) and text[i - 1] == "\r" and text[i] == "\n"
+
+
 def _line_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
 
@@ -108,7 +114,7 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int, int, 
     old_lines, new_lines = old[ls:le], text[ls:le + delta]
     breaks = any("\n" in x or "\r" in x for x in (old[p:old_end], text[p:new_end]))
     if "\r" in old[max(0, ls - 1):le + 1] or "\r" in text[max(0, ls - 1):le + delta + 1]:
-        if breaks or (0 < p < len(old) and old[p - 1] == "\r" and old[p] == "\n"):
+        if breaks or any(_crlf_at(x, i) for x, i in ((old, p), (text, p), (old, old_end), (text, new_end))):
             return None  # a CR next to the edit could pair with an LF, or stop pairing
     if _SPANNING.search(old_lines) or _SPANNING.search(new_lines):
         return None

@@ -76,6 +76,9 @@ def check_session(text: str, edits, path) -> None:
 @example(text="a---\nmodel: x\n---\n", edits=[(0.0, 1, "")], path=None)  # deleting "a" makes front matter
 # typing on the blank line between two paragraphs joins their chunks; Enter twice splits one
 @example(text="Write a summary.\n\nMake it polished.\n", edits=[(17.5 / 36, 0, "x"), (0.2, 0, "\n\n")], path="a.md")
+# deleting what stood between a CR and an LF joins them into one line break (found by the long run)
+@example(text="\U0001f600\r\U0001f600\n```", edits=[(0.375, 1, "")], path=None)
+@example(text="a\r\nb", edits=[(0.25, 0, "x")], path=None)  # typing between them splits it
 def test_every_keystroke_matches_a_fresh_lint(text, edits, path):
     check_session(text, edits, path)
 
