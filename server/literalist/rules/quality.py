@@ -86,20 +86,20 @@ _STYLE_ADJ = (
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
-    r"\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
-    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b"
-    r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|\blevel\s+up\b|\belevate\b|\bpolish\s+(?:it|this|that|up|the)\b"
-    r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b"
+    r"\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b"
+    r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
+    r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b(?!\s+cases?\b)"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
     r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm)\b"
     r"|\blook\s+(?:more\s+)?official\b"
-    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
+    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
     r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
-    r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
+    r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b|(?:some|any|no|every)thing\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
     r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+|something\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
     r"|\bstop\s+(?:people|readers|them|shoppers|customers|scrollers|visitors)\s+in\s+their\s+tracks\b|\bshow[\s-]?stopper\b|\bmouth[\s-]?watering\b|\bdrool[\s-]?worthy\b|\bwow[\s-]factor\b|\bbuzzy\b"
@@ -117,7 +117,7 @@ _NOT_ADJ = (
 _VAGUE_SIMPLE = r"cheesy|kind|firm|funny|complete|alarmist|negative|positive|relaxed|respectful|apologetic|grovelling|groveling|overwhelming|arrogant|pushy|stiff|cute|educational|honest|upbeat|serious|playful|helpful|casual|formal|short|long|simple|detailed"
 BALANCE = pattern(
     rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b"
-    rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet|and)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
+    rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet|and)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b(?!(?:times|it|them|this|that|again|twice|once|repeatedly|files?|runs?)\b)[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
     rf"|\b(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE})(?:,)?\s+(?:but|yet)\s+(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE}|(?!{_NOT_ADJ}\b)[a-z]+(?:ful|ous|ive|ic|al|able|ible|ish|less|ing|ed|y))\b"
     rf"|\b(?:the\s+)?right\s+(?:balance|mix|blend|tone|level)\s+(?:between|of)\b|\bjust\s+not\s+too\s+[a-z]+\b|\bless\s+[a-z]+\s+and\s+more\s+[a-z]+\b",
     I,
@@ -227,6 +227,12 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_COMPARED = pattern(r"\b(?:more|less)\s+$", I)
+_THAN_AFTER = pattern(r"\s+than\b", I)
+_UNRESOLVED_AFTER = pattern(
+    r"\s+(?:objections?|issues?|items?|balances?|invoices?|tasks?|questions?|payments?|amounts?|debts?|orders?|work|bugs?|tickets?|"
+    r"requests?|comments?|concerns?|fees?|charges?|prs?|pull\s+requests?|reviews?|actions?|action\s+items?|todos?|problems?|claims?|loans?|"
+    r"bills?|obligations?|liabilities|changes|feedback|follow-ups?|deliverables?|payables?|receivables?|tasks?|votes?|cases?|refunds?)\b", I)
 _TECHNICAL_CLEAN = pattern(r"\b(?:build|tree|worktree|diff|history|repo|repository|branch|workspace|working|state|cache|lint|ci|pipeline|git|commit|console|install|checkout)\b", I)
 
 
@@ -264,6 +270,10 @@ def _quality_words(text: str):
             continue
         if word in ("engaging", "compelling") and re.match(r"\s+(?:with|in)\b", text[m.end():], I):
             continue  # "engaging with customers"
+        if _COMPARED.search(text, max(0, m.start() - 10), m.start()) and _THAN_AFTER.match(text, m.end()):
+            continue  # "X is more performant than Y": a comparison states a fact, it sets no bar
+        if word == "outstanding" and _UNRESOLVED_AFTER.match(text, m.end()):
+            continue  # "outstanding invoices", "any outstanding questions": not yet settled
         yield (m.start(), m.end()), word
 
 

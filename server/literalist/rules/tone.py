@@ -159,6 +159,16 @@ _NOT_PRESSURE_BEFORE = pattern(
 )
 
 
+# what something does, said in the indicative: "the socket is destroyed", "it fulfills",
+# "the process exits"; a demand on the model is an imperative or a need ("fix it", "I need it")
+_DESCRIBED_BEFORE = pattern(
+    r"(?:\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ut|nt)"
+    r"|\b(?:it|this|that|which|who|he|she)\s+(?:\w+ly\s+)?(?!needs\b|wants\b|has\b)\w+[^s\W]s"
+    r"|\b(?:exits|terminates|expires|fulfills|fulfils|resolves|rejects|halts|aborts|crashes|quits|begins|fails|applies|ends|takes\s+effect|kicks\s+in|emitting|returning))\s*$",
+    re.I,
+)
+
+
 def _urgent_words(text: str, block_kind: str):
     for m in P.URGENT_PREDICATE.finditer(text):
         yield m.start(), m.end(), URGENCY
@@ -173,6 +183,8 @@ def _urgent_words(text: str, block_kind: str):
         before = text[max(0, m.start() - 80):m.start()]
         if block_kind == "heading" or _NEGATED_BEFORE.search(before) or _NOT_PRESSURE_BEFORE.search(before):
             continue  # "Post immediately" as a step's title; "do not start coding immediately": an order of steps
+        if _DESCRIBED_BEFORE.search(before):
+            continue  # "the socket is destroyed immediately", "it exits immediately": how something behaves
         if not P.POSITIONAL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), URGENCY
     for m in P.URGENT_WORD.finditer(text):

@@ -22,7 +22,7 @@ URGENCY_STRONG = pattern(
     rf"|\bI(?:{APOS}ve|\s+have)\s+(?:only\s+)?got\s+(?:about\s+|like\s+|maybe\s+|only\s+)?(?:\d+|one|two|five|ten|fifteen|twenty|thirty|a\s+few)\s+(?:minutes?|mins?)\b"
     rf"|(?:^|(?<=[.!?]\s))now\s*[.!]+|(?:^|(?<=[.!?]\s))time[\s-]sensitive\b(?=\s*[\u2014\u2013:,!-])|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:very\s+|extremely\s+|super\s+|really\s+)?time[\s-]sensitive\b|\b(?:I|we)?\s*need\s+(?:this|it|them|these)\s+(?:done\s+|back\s+)?before\s+(?:the|my|our)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|noon|morning|afternoon)\s+(?:call|meeting|standup|flight|deadline|sync|review)\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
     rf"|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?emergency\b|(?:^|(?<=[.!?]\s))hurry\b|\bhurry\s+up\b|\bplease\s+hurry\b|\b(?:don{APOS}?t|no)\s+(?:faff|dawdl|dilly-?dally)(?:e|ing)?\s*(?:about|around)?\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+in\s+a\s+(?:\w+\s+)?(?:hurry|rush)\b|\bchop[\s-]+chop\b"
-    rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])"
+    rf"|\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=])(?!\s+(?:first|last|wins|order|(?:items?|tasks?|bugs?|issues?|tickets?|ones?|rules?|findings?|fixes?|alerts?|cases?|requests?|leads?|accounts?|orders?|level|tier|bucket|class|category|queue)\b))"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
     rf"|\btime\s+is\s+of\s+the\s+essence\b|\b(?:literally\s+)?(?:no|zero)\s+time\s+left\b|\b(?:hard|tight|brutal|crazy|insane|impossible)\s+deadline\b"
     rf"|\b(?:quick|fast|hurry)(?:[\s,!.\-\u2014]+(?:quick|fast|hurry)){{1,}}\b|\bneed(?:ed)?\b[^.!?\n]{{0,60}}\byesterday\b(?!\s+(?:at|in|'s|\u2019s))"
@@ -57,7 +57,7 @@ DATA_NOUN_AFTER = pattern(
 POSITIONAL_AFTER = pattern(r"\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
 NOW_TIME_PRESSURE = pattern(
     r"\b(?:need|needs|needed|want|wanted|do|fix|send|get|give|reply|respond|answer|handle|finish|ship|deploy|write|start)\b"
-    r"(?:\s+(?:me\s+)?(?:it|this|that|them|these|those|a\s+fix|an\s+answer|the\s+\w+(?:\s+\w+){0,2}|something|everything|\w+))?(?:\s+(?:done|fixed|finished|sent|out))?\s+(?:right\s+)?now\b(?!\s+(?:that|on|is|are|has|have|we|you|i)\b)",
+    r"(?:\s+(?:me\s+)?(?:it|this|that|them|these|those|a\s+fix|an\s+answer|the\s+\w+(?:\s+\w+){0,2}|something|everything|\w+))?(?:\s+(?:done|fixed|finished|sent|out))?\s+(?:right\s+)?now\b(?!\s+(?:that|on|is|are|has|have|we|you|i)\b)(?!\s+(?!thanks\b)[a-z]+[^s\W]s\b)",
     I,
 )
 TRAILING_URGENT_ADVERB = pattern(r"\b(immediately|instantly|urgently)\b(?=\s*(?:[.!?]|$|,\s*(?:please|thanks)))", I)
@@ -102,7 +102,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
     rf"|\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
     rf"|\b(?:\d|one|two|three|four)\s+hours\s+of\s+sleep\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
-    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![\s-]+(?:\w+[\s-]+)?(?:parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|\bpanick(?:ing|ed)\b|\bhelp\s*!+",
+    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![\s-]+(?:\w+[\s-]+)?(?:parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|(?<!\bprevent\s)(?<!\bpreventing\s)(?<!\bavoid\s)(?<!\bavoiding\s)(?<!\bwithout\s)(?<!\bfrom\s)(?<!\bno\s)\bpanick(?:ing|ed)\b(?!\s+(?:in|inside|within)\s+(?!here\b)\w)|(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bseek\s)(?<!\bget\s)\bhelp\s*!+",
     I,
 )
 
@@ -178,7 +178,7 @@ THREAT = pattern(
     rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
     rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
-    rf"|\b(?:or\s+else|otherwise\s+I{APOS}?ll)\b(?!\s+(?:return|use|say|write|respond|reply|leave|output|mark))|\byou{APOS}?(?:d|\s+had)\s+better\b|\bno\s+excuses\b|\b(?:this\s+is\s+)?your\s+last\s+chance\b"
+    rf"|\bor\s+else\b(?=\s*(?:[.!?\u2026,;)\u2014\u2013]|-\s|$)|\s+(?:I|we|I{APOS}(?:ll|m|d)|we{APOS}(?:ll|re))\b|\s+you{APOS}?re\s+(?:fired|done|out|finished|gone|dead|toast)\b)|\botherwise\s+I{APOS}?ll\b(?!\s+(?:return|use|say|write|respond|reply|leave|output|mark))|\byou{APOS}?(?:d|\s+had)\s+better\b|\bno\s+excuses\b|\b(?:this\s+is\s+)?your\s+last\s+chance\b"
     rf"|\bI{APOS}?m\s+warning\s+you\b|\byou{APOS}?ve\s+been\s+warned\b|\bI{APOS}?ve\s+had\s+it\s+up\s+to\s+here\b|\bthis\s+is\s+(?:the|your)\s+last\s+chance\b(?=\s*[.!,]|$)|\bI{APOS}?m\s+sure\s+you{APOS}?ll\s+(?:\w+\s+){{0,5}}?(?:wrong|mess\s+up|screw\s+up|forget|ignore)\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
     rf"|\bwhat\s+(?:is|the\s+hell\s+is|{APOS}s)\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:stupid|dumb|thick|daft|an\s+idiot|kidding\s+me|serious|even\s+(?:listening|reading))\b"
     rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
@@ -204,7 +204,7 @@ THREAT = pattern(
     rf"|\bjust\s+do\s+it\s+already\b|\bstop\s+asking\s+(?:me\s+)?(?:questions|for)\b|\bstop\s+(?:giving|sending|writing|producing)\s+(?:me\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap)\b|,\s*(?:useless|pathetic|moron|idiot)\s*[.!]|\benough\s+with\s+the\b|\bagain\.\s+do\s+it\s+again\b"
     rf"|\boh\s+(?:great|sure|wonderful|perfect|brilliant|fantastic)\b|\bwow,?\s+(?:genius|great|brilliant|amazing|thanks|just\s+wow)\b|\bthanks\s+for\s+nothing\b"
     rf"|\bsurely\s+even\s+you\b|\beven\s+you\s+(?:can|could|should)\b|\blet{APOS}?s\s+see\s+if\s+you\s+can\b|\bmaybe\s+this\s+time\s+you\b|\bsince\s+you\s+(?:clearly|obviously)\s+know\s+better\b"
-    rf"|\bnice\s+(?:job|work|going|one)\s+\w+ing\b|\bcongrat(?:s|ulations),?\s+you\b|\b(?:is|are)\s+(?:so\s+)?hard\s+for\s+you\b|\btake\s+your\s+sweet\s+time\b|\bfor\s+once\b(?!\s+(?:a|the)\b)|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
+    rf"|\bnice\s+(?:job|work|going|one)\s+\w+ing\b|\bcongrat(?:s|ulations),?\s+you\b|\b(?:is|are)\s+(?:so\s+)?hard\s+for\s+you\b|\btake\s+your\s+sweet\s+time\b|\bfor\s+once\b(?!\s+(?:a|the)\b|\s*\()|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
     rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\b(?:I{APOS}m|I\s+am)\s+(?:only\s+)?(?:saying|telling\s+you)\s+this\s+once\b|\bI{APOS}?ll\s+(?:only\s+)?say\s+this\s+once\b"
     rf"|\bI(?:{APOS}ll|\s+will|{APOS}m\s+going\s+to|\s+am\s+going\s+to)\s+(?:pull|shut\s+down|turn\s+off|kill|scrap|ditch|dump|unplug)\s+(?:this|the|you)\b(?:\s+(?:bot|ai|assistant|model|tool|thing))?"
     rf"|(?:^|(?<=[.!?]\s))(?:got\s+it|understood|capisce|comprende)\?|\blet{APOS}?s\s+try\s+(?:this|that|it)\s+(?:one\s+more\s+time|again)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
