@@ -41,8 +41,9 @@ _DEFINITION = Narrowed([
     (rf"\b(?:counts?|qualif(?:y|ies)|is\s+considered|are\s+considered)\s+as\s+[\"'\u201c]?({_WORD})[\"'\u201d]?\s+(?:if|when|only\s+if)\b", ("counts", "qualif", "considered")),
     (rf"\b(?:definition of|what)\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?\s+(?:means|looks like)", ("mean", "looks like")),
 ], re.I)
-# "Polished: no typos ..." as a label at the start of a line or list item
-_LABEL = pattern(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{0,3}})\**[ \t]*:[ \t]*\S", re.M, gate=False)
+# "Polished: no typos ..." as a label at the start of a line or list item, or a label line
+# whose list follows ("Our price list:" then "- cleaning: 20")
+_LABEL = pattern(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{0,3}})\**[ \t]*:[ \t]*(?:\S|\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t])", re.M, gate=False)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
 _DESCRIPTION = pattern(
     rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?\s*(?:\([^)\n]{{3,}}\)|,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
@@ -277,7 +278,7 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
 # word is one people shout ("CRITICAL").
 VALUE_MARK = "="
 _CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}", gate=False)
-_CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*:", re.M, gate=False)
+_CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|[\u2014\u2013]|--?[ \t])", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))

@@ -265,7 +265,8 @@ _HEADING_MARK = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t]|$)|(?<![ \t])[ \t]+#+[ \t
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$", re.M)
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _LINK_DEST = re.compile(r"(?<=\])\((?:[^()\n]|\([^()\n]*\)){0,2000}\)|(?<=\])\[[^\]\n]{0,200}\]")
-_EMPHASIS = re.compile(r"\*+|(?<![\w])_+|_+(?![\w])|~~")
+# an escaped underscore is a literal one: "LC\_ALL" is one identifier, not "LC" and "ALL"
+_EMPHASIS = re.compile(r"\*+|(?<![\w\\])_+|(?<!\\)_+(?![\w])|~~")
 _TABLE_PIPE = re.compile(r"\|")
 _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")

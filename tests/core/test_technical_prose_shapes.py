@@ -28,6 +28,14 @@ LEFT_ALONE = [
     ("tone", "- The parser now supports trailing commas."),
     # a call, not sarcasm
     ("tone", "The docs now describe the behaviour for once(emitter, 'error')."),
+    # the words right after say which one: a position, a call, a source, a date
+    ("inference", "Pass the callback as the last argument."),
+    ("inference", "Return the value obtained from the last call to `fn`."),
+    ("inference", "Show the last time this file was modified."),
+    ("inference", "This event is the same as the one provided by `fork()`."),
+    ("inference", "After it has finished writing the last response, close the socket."),
+    # what the code does when needed, not a judgment left to the model
+    ("inference", "The archive is already decompressed if necessary."),
     # "more" counting things, or an idiom
     ("quality", "Read more about the schema in the section below."),
     ("quality", "Validate more edge cases and make more unit tests pass."),
@@ -56,6 +64,9 @@ STILL_FLAGGED = [
     ("LIT102", "I'm panicking, the demo is in ten minutes.", "panicking"),
     ("LIT107", "Could you get it right for once?", "for once"),
     ("LIT101", "I need this fixed immediately.", "immediately"),
+    ("LIT201", "Match the format from the last call with Dana.", "from the last call"),
+    ("LIT201", "Write it like the previous one.", "like the previous"),
+    ("LIT201", "Don't repeat the mistakes from your last answer.", "your last answer"),
     ("LIT101", "This needs to be done immediately.", "immediately"),
     ("LIT101", "Send me the weekly reports immediately.", "immediately"),
     ("LIT101", "Fix it now.", "now"),

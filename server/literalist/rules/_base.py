@@ -48,11 +48,12 @@ def in_quotes(block: Block, start: int, end: int) -> bool:
 
 
 # someone else's words, quoted: "the customer told us 'your team was so professional'", "if
-# someone asks for something "beginner friendly""
+# someone asks for something "beginner friendly"", "customers say things like "make it tight""
 _SPEECH_BEFORE = re.compile(
     r"\b(?:says?|said|saying|told\s+(?:us|me|them|him|her)|wrote|writes|quoted?|quotes|called\s+(?:it|us|them|him|her)|"
     r"described\s+(?:it|us|them)\s+as|reads?|the\s+(?:line|phrase|words?|quote|slogan|tagline|headline)|"
-    r"(?:asks?|asked|asking)\s+(?:for\s+|about\s+)?(?:something|anything|one|a|an)?|searche?s?\s+for|looks?\s+for|requests?)\s*[:,]?\s*$", re.I)
+    r"(?:asks?|asked|asking)\s+(?:for\s+|about\s+)?(?:something|anything|one|a|an)?|searche?s?\s+for|looks?\s+for|requests?|"
+    r"(?:things|stuff|something|phrases?|words|lines|messages?|comments?|notes?)\s+like|such\s+as|e\.g\.|for\s+(?:example|instance))\s*[:,]?\s*$", re.I)
 
 
 def reported_speech(block: Block, start: int, end: int) -> bool:

@@ -133,6 +133,10 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
     rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?-i:[A-Z][a-z]+)\b|\bhow\s+(?-i:[A-Z][a-z]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
+    rf"|\bwhat(?:ever)?\s+(?:the\s+|our\s+|my\s+)?[\w\-]+\s+(?:told|said\s+to|showed|sent)\s+(?:me|us)\b|\bwhat\s+the\s+[\w\-]+\s+(?:decided|agreed(?:\s+on)?|settled\s+on|signed\s+off\s+on|approved|voted\s+(?:for|on))\b"
+    rf"|\b(?:at|from|in|like)\s+(?:the\s+\w+\s+(?:at|from|in)\s+)?that\s+(?:\w+\s+){{0,2}}?(?:shop|place|restaurant|bistro|diner|deli|caf[e\u00e9]|hotel|hostel|inn|farm|store|venue|bakery|pub|bar|market|garage|salon|gallery|museum|site|spot|clinic|office|school|studio|depot|branch|company|firm|agency)\b(?!\s+(?:that|which|who|where)\b)"
+    rf"|\blike\s+the\s+(?:[\w\-]+\s+){{1,2}}?on\s+(?:the|our|my)\s+(?:website|site|blog|homepage|intranet|wiki|shared\s+drive|drive|socials|instagram|facebook)\b"
+    rf"|\bthe\s+[\w\-]+\s+(?:that\s+)?the\s+[\w\-]+\s+(?:\w+ed|chose|picked|liked|hated|wrote|made|set|agreed\s+on)\s+last\s+(?:season|year|summer|winter|spring|autumn|fall|time|month|week|quarter|term)\b"
     rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z]+)\s+(?:said|mentioned|raised|wrote)\b"
     rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
@@ -141,7 +145,7 @@ HISTORY = pattern(
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
-    rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:\w+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?)\b(?!\s+(?:below|above))"
+    rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:[\w\-]+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?|messages|notices|letters|signs|flyers)\b(?!\s+(?:below|above))"
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
@@ -206,7 +210,8 @@ MISSING_HERE = pattern(
 REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
     rf"|\bthe\s+company{A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria)\b|\bour\s+(signature\s+[\w\-]+)"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
+    rf"|\bour\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide))\b"
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -222,6 +227,7 @@ _SELF_EXPLANATORY = frozenset(
 DELEGATION = pattern(
     rf"\bus(?:e|ing)\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\b(?:whatever|wherever|whichever|whenever)\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good|fair|reasonable|sensible|appropriate|fine)|feels\s+(?:right|fair)|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
+    rf"|\b(?:sort|tidy|fix|clean|resolve|file|group|set|pick|choose|word|order|split|merge|round|treat|handle|deal\s+with)\s+(?:\w+\s+){{0,3}}?sensibly\b|\bhowever\s+(?:feels|seems|looks)\s+(?:right|best|fair|sensible)\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad|unreasonable|excessive|questionable|concerning)\b"
@@ -294,6 +300,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "fill in the standard template", under "## Fill in the template"
         if _IN_THIS_CONVERSATION.search(text, 0, m.start()) or _ASKS_USER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if _IDENTIFIED_AFTER.match(text, m.end()) or _ORDINAL.search(m.group()) and _POSITION_AFTER.match(text, m.end()):
+            continue  # "the one provided by fork()", "the last call to `fn`", "as the last argument": it says which
+        if _TRANSFER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "after writing the last response": a step in a protocol, not a past conversation
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(block, m.start(), m.end()):
@@ -313,13 +323,15 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if said.isupper() and said.lower() not in _ACRONYM_HEADS:
             continue  # "the DOC region", "the BRIEF field": an acronym or a name, not "the doc"
         noun = " ".join(said.lower().split())
-        possessive = m.group(1) is not None or m.group(3) is not None  # "our X", "our signature X"
+        possessive = any(m.group(g) is not None for g in (1, 3, 4))  # "our X", "our signature X", "our price list"
         if ctx.is_described(noun) or _described_after(text, m.end()) or ctx.is_defined(noun) or _narrated(text, m.start()) and _opens_sentence(text, m.start()):
             continue
         if re.search(r"(?-i:[A-Z][\w\-]+),\s*$", text[max(0, m.start() - 40):m.start()]):
             continue  # "Ola, the new sales rep": the name says who
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
+        if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Sign it from the committee": a signature, the model needs nothing more
         if possessive and noun in _SELF_EXPLANATORY:
             continue
         if not possessive and ctx.introduced(noun):
@@ -356,11 +368,27 @@ _DESCRIBED_AFTER = pattern(
 )
 
 
+# what picks the thing out, right after it: a participle with its agent or source ("the one
+# provided by fork()"), a call to code (inline code reaches the rules blanked, a run of spaces),
+# or a clause that dates it ("the last time this file was modified")
+_IDENTIFIED_AFTER = pattern(
+    r"\s+(?:(?:provided|obtained|returned|given|produced|emitted|created|generated|passed|raised|thrown|received|stored|specified|exported)\s+(?:by|from|to|in)\b"
+    r"|to\s{3,}|(?:this|that|each|its|a|an)\s+\w+\s+(?:was|were|is|got)\s+(?:last\s+)?\w+ed\b)",
+    I,
+)
+_ORDINAL = pattern(r"\b(?:last|previous|prior|earlier|first)$", I)
+# a place in a sequence: "as the last argument", "the previous item"
+_POSITION_AFTER = pattern(
+    r"\s+(?:argument|parameter|param|item|element|entry|line|row|column|field|step|word|character|char|position|slot|value|page|"
+    r"paragraph|sentence|section|bullet|node|child|token|segment|chapter|frame|byte|digit|letter|cell|index)s?\b", I)
+_TRANSFER_BEFORE = pattern(r"\b(?:writing|sending|sent|reading|parsing|receiving|received|flushing|streaming)\s+$", I)
+
+
 def _described_after(text: str, end: int) -> bool:
     """"our style guide: British spelling, …", "the client (a law firm)", "the board described
     above", "the board that approves the spend: five partners", "the way we did for Henderson:
     a one-line headline, …" describe it on the spot."""
-    if _DESCRIBED_AFTER.match(text[end:end + 120]) or _IN_A_FILE.match(text, end):
+    if _DESCRIBED_AFTER.match(text[end:end + 120]) or _IN_A_FILE.match(text, end) or _CODE_NAME_AFTER.match(text, end):
         return True
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
     return ":" in rest[:60] and len(rest.split(":", 1)[1].split()) >= 3
@@ -372,6 +400,9 @@ def _described_after(text: str, end: int) -> bool:
 _IN_A_FILE = pattern(r"[^\n]{0,160}?(?:\b(?:see|(?:is|are|lives?)\s+in)\s{3,}|\b(?:see|in|at|from|under|read|per)\s+(?:the\s+)?[\"']?[\w.\-~/]*\.(?:md|mdx|txt|json|ya?ml|toml|csv|rst)\b)", I)
 # a question the model puts to the user: "ask where they are from or what they usually eat"
 _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|should|must|always|please|briefly)\s+)ask\s+(?:briefly\s+)?(?:the\s+\w+\s+|them\s+|him\s+|her\s+|users?\s+)?(?:if|whether|where|what|how|which|who|when|about)\b[^.!?\n]{0,60}$", I)
+_SIGN_OFF_BEFORE = pattern(r"\bsign(?:ed)?\s+(?:it\s+|off\s+|them\s+|the\s+\w+\s+)?(?:from|as|by|on\s+behalf\s+of)\s+$", I)
+# "email the patron using template `ill_decl_v2`": named right there in code (blanked for the rules)
+_CODE_NAME_AFTER = pattern(r"[ \t]{5,}\S")
 _EXPLAINS_BEFORE = pattern(r"\b(?:that|this|it|which)(?:['\u2019]s|\s+is|\s+was)\s+$", I)
 _ACRONYM_HEADS = frozenset(("sop", "jd", "msa", "sow", "okrs"))  # heads written in capitals as a rule
 _STANDARD_THING = pattern(r"the\s+(?:standard|usual|normal|regular)\s", I)
@@ -395,7 +426,8 @@ def _opens_sentence(text: str, s: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-_NARRATION = pattern(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent|\$|k\b|m\b)|[$\u00a3\u20ac]\s*\d|\b\d{2,}\b")
+# a year only dates the event ("the way Tomasz did for the 2022 remeasurement"); it tells nothing
+_NARRATION = pattern(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent|\$|k\b|m\b)|[$\u00a3\u20ac]\s*\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b")
 
 
 def _narrated(text: str, s: int) -> bool:
@@ -420,7 +452,7 @@ _GOAL_AFTER = pattern(r"\s+to\s+[a-z]+\s+\w", I)
 _CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
 # "content is loaded when needed", "tests are added when needed": a described behaviour, not a
 # task ("citations should be added where needed" is one: no modal may come before)
-_PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|gets?)\s+(?:(?:still|only|also|then|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
+_PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|gets?)\s+(?:(?:still|only|also|then|already|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
 # "... is the right one": a claim about a thing, not a choice handed over
 _PREDICATE_BEFORE = pattern(r"\b(?:is|are|was|were|be|being|been|it{A}s)\s+$", I)
 # "This helps agents jump to the right place", "That lets reviewers see what is relevant":

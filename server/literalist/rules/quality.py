@@ -57,7 +57,7 @@ _VAGUE = (
     r"authoritative|natural|human|warm|friendly|approachable|confident|bold|elevated|sophisticated|elegant|impressive|"
     r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
     r"on[\s-]brand|perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
-    r"meaningful|insightful"
+    r"meaningful|insightful|spotless|immaculate|hype"
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
@@ -86,8 +86,8 @@ _STYLE_ADJ = (
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
-    r"\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
-    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b"
+    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b(?!\s+cases?\b)"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
@@ -133,7 +133,7 @@ ANALOGY = pattern(
 )
 # Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
 GENERIC = pattern(
-    rf"\b(?:make|making|made|keep|get)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)(?:\s+[\w\-]+){{1,3}}?)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+|actually\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|sparkle|dazzle|stand\s+out|pop|{_VAGUE})\b"
+    rf"\b(?:make|making|made|keep|get|want)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)(?:\s+[\w\-]+){{1,3}}?)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+|actually\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|sparkle|dazzle|stand\s+out|pop|{_VAGUE})\b"
     # "rewrite it so it's stronger", "so its actually good", "so they're punchier"
     rf"|\bso\s+(?:that\s+)?(?:it|they|this|the\s+\w+)(?:{A}s|{A}re|s|\s+is|\s+are|\s+reads?|\s+sounds?)\s+(?:actually\s+|really\s+|way\s+|much\s+|more\s+|a\s+lot\s+|finally\s+)?(good|great|better|nicer|stronger|punchier|snappier|sharper|tighter|crisper|livelier|epic|amazing|awesome|perfect|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
@@ -178,7 +178,9 @@ CRITERIA_IN_SENTENCE = pattern(
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+# what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
+# against the big firms", "— I'm sending it to the whole choir") pins nothing
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 
 

@@ -41,7 +41,7 @@ URGENT_NEED = pattern(r"\b(?:urgently\s+(?:need|require|want)|(?:need|want|requi
 # "urgent" used as a value, label or category: not the writer's feeling
 LABEL_BEFORE = pattern(
     r"(?:\b(?:as|label(?:ed|led)?|tag(?:ged)?|mark(?:ed)?|flag(?:ged)?|classif(?:y|ied)|categori[sz]e[ds]?|sort|triage|rate[ds]?|"
-    r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
+    r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|(?:split|sort|divide|group)(?:ed)?\s+(?:\w+\s+)?into|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
     I,
 )
 LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b"
@@ -49,7 +49,7 @@ LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'
     r"|\s*,\s*(?-i:(?!(?:NOW|ASAP|URGENT|IMMEDIATELY|TODAY|PLEASE)\b)[A-Z]{3,})\s*,\s*(?:or\s+|and\s+)?(?-i:[A-Z]{3,})\b", I)
 LABEL_LIST_BEFORE = pattern(r"(?:\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)|(?<![\w-])(?-i:[A-Z]{3,}))[\"'`]?\s*(?:,\s*(?:or|and)?|/|\||or|and)\s*[\"'`]?\s*$", I)
 # "- URGENT if the residue test is positive": a value being defined
-VALUE_DEFINED_AFTER = pattern(r"[\"'`]?\s*(?:if|when|means|=|:\s*(?:if|when))\b", I)
+VALUE_DEFINED_AFTER = pattern(r"[\"'`]?\s*(?:(?:if|when|means|=|:\s*(?:if|when))\b|\((?!\s*please\b)[^()\n]{4,}\))", I)
 DATA_NOUN_AFTER = pattern(
     r"\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|"
     r"orders?|queries|query|questions?|care|flag|label|tag|priority|category|queue|bucket|column|field|status|level)\b", I)
@@ -95,7 +95,8 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:I{APOS}m|I\s+am|I\s+was)\s+(?:so\s+|really\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)\s+(?:scream|cry|explode|lose\s+it|lose\s+my\s+mind|snap|quit|pull\s+my\s+hair\s+out|throw\s+(?:my|the)\s+\w+)\b"
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
     rf"|\bI(?:{APOS}m|\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
-    rf"|\b(?:this|the|my|our)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck)\b"
+    rf"|\b(?:this|the|my|our|\w+{APOS}s)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck|shambles|fiasco|farce|car\s+crash)\b"
+    rf"|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|\bI{APOS}?m\s+not\s+going\s+through\s+(?:that|this|it)\s+again\b|\bgod\s+help\s+(?:us|me)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:feeling|been\s+feeling|so|totally|completely)\s+(?:super\s+|so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:overwhelmed|stressed|exhausted|burnt\s+out|burned\s+out|frazzled|swamped|drained|fried|panicked|anxious|desperate)\b"
     rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
@@ -178,8 +179,8 @@ THREAT = pattern(
     rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
     rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
-    rf"|\bor\s+else\b(?=\s*(?:[.!?\u2026,;)\u2014\u2013]|-\s|$)|\s+(?:I|we|I{APOS}(?:ll|m|d)|we{APOS}(?:ll|re))\b|\s+you{APOS}?re\s+(?:fired|done|out|finished|gone|dead|toast)\b)|\botherwise\s+I{APOS}?ll\b(?!\s+(?:return|use|say|write|respond|reply|leave|output|mark))|\byou{APOS}?(?:d|\s+had)\s+better\b|\bno\s+excuses\b|\b(?:this\s+is\s+)?your\s+last\s+chance\b"
-    rf"|\bI{APOS}?m\s+warning\s+you\b|\byou{APOS}?ve\s+been\s+warned\b|\bI{APOS}?ve\s+had\s+it\s+up\s+to\s+here\b|\bthis\s+is\s+(?:the|your)\s+last\s+chance\b(?=\s*[.!,]|$)|\bI{APOS}?m\s+sure\s+you{APOS}?ll\s+(?:\w+\s+){{0,5}}?(?:wrong|mess\s+up|screw\s+up|forget|ignore)\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
+    rf"|\bor\s+else\b(?=\s*(?:[.!?\u2026,;)\u2014\u2013]|-\s|$)|\s+(?:I|we|I{APOS}(?:ll|m|d)|we{APOS}(?:ll|re))\b|\s+you{APOS}?re\s+(?:fired|done|out|finished|gone|dead|toast)\b)|\botherwise\s+I{APOS}?ll\b(?!\s+(?:return|use|say|write|respond|reply|leave|output|mark))|\byou{APOS}?(?:d|\s+had)\s+better\b|\b(?:happens|does\s+(?:it|that))\s+(?:one\s+more\s+time|again)\s*,?\s*I{APOS}?(?:m|ll|\s+will|\s+am)\s+(?:going\s+to\s+|gonna\s+)?(?:turn|switch|shut|pull|cancel|replace|stop|drop)\w*|\bno\s+excuses\b|\b(?:this\s+is\s+)?your\s+last\s+chance\b"
+    rf"|\bI{APOS}?m\s+warning\s+you\b|\byou{APOS}?ve\s+been\s+warned\b|\bI{APOS}?ve\s+had\s+it\s+(?:up\s+to\s+here|with)\b|\bthis\s+is\s+(?:the|your)\s+last\s+chance\b(?=\s*[.!,]|$)|\bI{APOS}?m\s+sure\s+you{APOS}?ll\s+(?:\w+\s+){{0,5}}?(?:wrong|mess\s+up|screw\s+up|forget|ignore)\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
     rf"|\bwhat\s+(?:is|the\s+hell\s+is|{APOS}s)\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:stupid|dumb|thick|daft|an\s+idiot|kidding\s+me|serious|even\s+(?:listening|reading))\b"
     rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
