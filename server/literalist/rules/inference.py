@@ -149,7 +149,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
-    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
+    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
@@ -248,7 +248,7 @@ DELEGATION = pattern(
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
     rf"|(?<!\bdecides\s)(?<!\bdetermines\s)\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
-    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])(?!\s+(?:information|info|fields?|data|details|inputs?|values?|parameters?|files?|documents?|items?|steps?)\b)|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
+    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])(?!\s+[a-z]+\s+(?:is|are|was|were|has|have|fails?|passes|exists?)\b)(?!\s+(?:information|info|fields?|data|details|inputs?|values?|parameters?|files?|documents?|items?|steps?)\b)|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
     rf"|\bdecide\s+for\s+yourself\b|\bplay\s+it\s+by\s+ear\b|\buse\s+(?:some\s+)?common\s+sense\b|\bas\s+(?:much|many|little|few)\s+as\s+you\s+(?:think|see\s+fit|feel|like)\b"
     rf"|\ba\s+(?:reasonable|sensible|fair|decent|good|appropriate|suitable)\s+(?:discount|amount|price|number|length|budget|deadline|time|fee|rate|customer|candidate|offer|margin)\b"
     rf"|\bthe\s+(?:interesting|important|good|juicy|relevant|key)\s+(?:ones|bits|parts|stuff)\b"
@@ -288,6 +288,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         noun = (m.group(1) or "").lower()
         if ctx.includes_data() or (noun and ctx.is_described(noun)) or _described_after(text, m.end()):
             continue
+        if _WITH_BEFORE.search(text, max(0, m.start() - 80), m.start()) and not m.group().lower().startswith(("the", "see", "check")):
+            continue  # "a wrong unit or entity attached", "with a note attached": what comes with a thing
         add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in _TONE_KNOWN.finditer(text):
         add(SHARED_HISTORY, m.start(), m.end(), f"Assumes the model knows your context: \"{phrase(block, m.start(), m.end())}\"")
@@ -308,6 +310,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in DELEGATION.finditer(text):
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(block, m.start(), m.end()):
             continue
+        if _EXAMPLE_NEXT.match(text, m.end()):
+            continue  # "Use colour where it makes sense. For example, green for success, ...": shown next
         if _PREDICATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _rationale(text, m.start()):
             continue  # "why the solution is the right one", "This helps agents jump to the right place"
         if _ASKS_USER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -330,6 +334,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Ola, the new sales rep": the name says who
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
+        if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Sign it from the committee": a signature, the model needs nothing more
         if possessive and noun in _SELF_EXPLANATORY:
@@ -361,7 +367,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 # "Earlier in this conversation we agreed ...": history the model can read
 _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+current)\s+(?:conversation|chat|thread|session)\b", I)
 _DESCRIBED_AFTER = pattern(
-    r"\s*(?::\s*(?:\S|$)|\((?!see\b)(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
+    r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
     r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+)",
     I,
@@ -400,6 +406,9 @@ def _described_after(text: str, end: int) -> bool:
 _IN_A_FILE = pattern(r"[^\n]{0,160}?(?:\b(?:see|(?:is|are|lives?)\s+in)\s{3,}|\b(?:see|in|at|from|under|read|per)\s+(?:the\s+)?[\"']?[\w.\-~/]*\.(?:md|mdx|txt|json|ya?ml|toml|csv|rst)\b)", I)
 # a question the model puts to the user: "ask where they are from or what they usually eat"
 _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|should|must|always|please|briefly)\s+)ask\s+(?:briefly\s+)?(?:the\s+\w+\s+|them\s+|him\s+|her\s+|users?\s+)?(?:if|whether|where|what|how|which|who|when|about)\b[^.!?\n]{0,60}$", I)
+_LEFT_OUT_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of|avoid|skip|without)\s+$", I)
+_WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
+_EXAMPLE_NEXT = pattern(r"[^.!?\n]{0,80}[.!?]\s+(?:\*\*)?(?:for\s+example|for\s+instance|e\.g\.|specifically|that\s+is|i\.e\.)\b", I)
 _SIGN_OFF_BEFORE = pattern(r"\bsign(?:ed)?\s+(?:it\s+|off\s+|them\s+|the\s+\w+\s+)?(?:from|as|by|on\s+behalf\s+of)\s+$", I)
 # "email the patron using template `ill_decl_v2`": named right there in code (blanked for the rules)
 _CODE_NAME_AFTER = pattern(r"[ \t]{5,}\S")
@@ -454,7 +463,7 @@ _CONDITIONAL = pattern(r"\b(?:when|where|as|if)\s+\w+$", I)
 # task ("citations should be added where needed" is one: no modal may come before)
 _PASSIVE_BEFORE = pattern(r"\b(?:is|are|was|were|gets?)\s+(?:(?:still|only|also|then|already|automatically|always|progressively|\w+ly)\s+){0,2}\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}$", I)
 # "... is the right one": a claim about a thing, not a choice handed over
-_PREDICATE_BEFORE = pattern(r"\b(?:is|are|was|were|be|being|been|it{A}s)\s+$", I)
+_PREDICATE_BEFORE = pattern(rf"\b(?:is|are|was|were|be|being|been|it{A}s)\s+(?:not\s+)?$", I)
 # "This helps agents jump to the right place", "That lets reviewers see what is relevant":
 # why a rule exists, not a task
 _RATIONALE = pattern(r"(?:this|that|it|these|which)\s+(?:\w+\s+)?(?:helps?|lets?|allows?|enables?|means|makes?\s+it\s+easier|ensures?|keeps?)\b", I)

@@ -86,7 +86,7 @@ _STYLE_ADJ = (
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
-    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
     r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b(?!\s+cases?\b)"
@@ -97,7 +97,7 @@ FEELING = pattern(
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
-    r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field))"
+    r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field|impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b|(?:some|any|no|every)thing\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
@@ -159,7 +159,7 @@ _NOUN_END = pattern(r"\s*(?:[,.;:!?)]|$|(?:who|whose|that|with|in|at|from|for)\b
 VERB_POP = pattern(r"\b(?:pop|wow)\b", I)
 STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
-    rf"|\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b"
+    rf"|\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
     rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
     rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
@@ -229,6 +229,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_GOES_BEFORE = pattern(r"\bgo(?:es|ing|ne)?\s+$", I)  # "goes viral": the aim for the output; "viral framing" describes
+_SEVERITY_AFTER = pattern(r"\s+(?:impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?|outages?|failures?)\b", I)
 _COMPARED = pattern(r"\b(?:more|less)\s+$", I)
 _THAN_AFTER = pattern(r"\s+than\b", I)
 _UNRESOLVED_AFTER = pattern(
@@ -268,12 +270,15 @@ def _quality_words(text: str):
         if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (
                 _MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OUTPUT_AFTER.match(text, m.end()) or _sentence_initial(text, m.start())):
             continue  # "states are always fresh", "a sharp knife": a fact, not a bar for the output
-        if word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant") and not _about_output(text, m.start(), m.end()):
+        if word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant", "viral") and not (
+                _about_output(text, m.start(), m.end()) or word == "viral" and _GOES_BEFORE.search(text, max(0, m.start() - 10), m.start())):
             continue
         if word in ("engaging", "compelling") and re.match(r"\s+(?:with|in)\b", text[m.end():], I):
             continue  # "engaging with customers"
         if _COMPARED.search(text, max(0, m.start() - 10), m.start()) and _THAN_AFTER.match(text, m.end()):
             continue  # "X is more performant than Y": a comparison states a fact, it sets no bar
+        if word.endswith(("grade", "ready", "quality", "level")) and _SEVERITY_AFTER.match(text, m.end()):
+            continue  # "production-grade impact": how serious a finding is, in a severity scale
         if word == "outstanding" and _UNRESOLVED_AFTER.match(text, m.end()):
             continue  # "outstanding invoices", "any outstanding questions": not yet settled
         yield (m.start(), m.end()), word
