@@ -18,9 +18,9 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 from .config import Config
+from .file_kinds import PARSED_AS_MARKDOWN
 from .positions import LineIndex
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ ChunkScope = tuple
 def is_markdown_path(path: str | None) -> bool:
     if path is None:
         return True
-    return path.lower().endswith(MARKDOWN_SUFFIXES)
+    return path.lower().endswith(PARSED_AS_MARKDOWN)
 
 
 # --- text-level regions, found before Markdown parsing ---------------------------------

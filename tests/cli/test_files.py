@@ -18,14 +18,14 @@ def linted(run_cli, cwd, *args):
 def test_folder_walk_finds_prompt_files_only(run_cli, project, writer):
     names = [
         "a.prompt", "b.md", "c.prompt.md", "d.instructions.md", "e.agent.md", "AGENTS.md", "SKILL.md",
-        "nested/deeper/CLAUDE.md", "notes.txt", "script.py", "data.json", "README",
+        "nested/deeper/CLAUDE.md", ".cursor/rules/style.mdc", "notes.txt", "script.py", "data.json", "README",
     ]
     for name in names:
         writer(project / name, TONE)
     found, r = linted(run_cli, project, ".")
     assert found == sorted([
         "AGENTS.md", "SKILL.md", "a.prompt", "b.md", "c.prompt.md", "d.instructions.md", "e.agent.md",
-        "nested/deeper/CLAUDE.md",
+        "nested/deeper/CLAUDE.md", ".cursor/rules/style.mdc",
     ])
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cli_samples import CLEAN, TONE
+from literalist.file_kinds import PROMPT_SUFFIXES
 
 yaml = pytest.importorskip("yaml")
 
@@ -40,8 +41,11 @@ def test_manifest_is_well_formed():
 def test_files_pattern_picks_prompt_files():
     (hook,) = [h for h in hooks() if h["id"] == "literalist"]
     pattern = re.compile(hook["files"])
-    for name in ("a.prompt", "docs/AGENTS.md", "x.prompt.md", ".github/copilot-instructions.md", "notes.markdown"):
+    for name in ("a.prompt", "docs/AGENTS.md", "x.prompt.md", ".github/copilot-instructions.md", "notes.markdown",
+                 ".cursor/rules/style.mdc"):
         assert pattern.search(name), name
+    for suffix in PROMPT_SUFFIXES:  # the files `literalist check` looks for in a folder
+        assert pattern.search("a" + suffix), suffix
     for name in ("main.py", "README.rst", "prompt.txt", "data.md.json"):
         assert not pattern.search(name), name
 

@@ -100,7 +100,9 @@ async def test_prompt_files_by_name_and_language(editor):
     )
     claude = editor.open("CLAUDE.md", "I'm so stressed.\n", language_id="markdown")
     skill = editor.open("skills/pdf/SKILL.md", "I'm so stressed.\n", language_id="markdown")
-    for doc in (dotprompt, unsaved, claude, skill):
+    # a Cursor rule file: editors that do not know .mdc call it plain text; its name decides
+    rule = editor.open(".cursor/rules/style.mdc", "---\nalwaysApply: true\n---\nI'm so stressed.\n", language_id="plaintext")
+    for doc in (dotprompt, unsaved, claude, skill, rule):
         diags = await editor.diagnostics(doc)
         assert find(diags, editor, doc, "stressed").code.startswith("LIT1"), doc.uri
     if editor.pull:

@@ -20,8 +20,8 @@ from pathlib import Path
 import pathspec
 
 from ..config import Config
+from ..file_kinds import PROMPT_SUFFIXES
 
-PROMPT_SUFFIXES = (".prompt", ".md", ".markdown")
 
 # Never the user's prompts, and often huge. Matched by folder name at any depth.
 SKIPPED_FOLDERS = frozenset({

@@ -2,7 +2,7 @@
 
 A document is linted when its file name says it is a prompt (``*.prompt``, Markdown such
 as ``*.prompt.md``, ``*.instructions.md``, ``*.agent.md``, ``*.chatmode.md``, AGENTS.md,
-CLAUDE.md, SKILL.md, any ``*.md``) or, for documents without a telling name (unsaved
+CLAUDE.md, SKILL.md, any ``*.md``, Cursor's ``*.mdc`` rules) or, for documents without a telling name (unsaved
 buffers), when the client says its language is one of ours. Everything else is ignored.
 """
 
@@ -13,6 +13,8 @@ from urllib.parse import unquote, urlparse
 
 from pygls.uris import to_fs_path
 
+from ..file_kinds import DOTPROMPT_SUFFIXES, MARKDOWN_SUFFIXES
+
 # ``prompt`` is ours (Dotprompt files); the others are Markdown prompt files as editors
 # name them (VS Code calls *.instructions.md "instructions" and *.chatmode.md "chatmode").
 # VS Code 1.139 gives `prompt` to *.prompt.md (Copilot's prompt files), so the extension
@@ -21,8 +23,6 @@ from pygls.uris import to_fs_path
 DOTPROMPT_LANGUAGE_IDS = frozenset({"dotprompt"})
 MARKDOWN_LANGUAGE_IDS = frozenset({"markdown", "prompt", "instructions", "chatmode", "chatagent", "skill"})
 
-DOTPROMPT_SUFFIXES = (".prompt",)
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def file_name(uri: str) -> str:
