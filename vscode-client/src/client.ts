@@ -20,10 +20,16 @@ export const CLIENT_ID = 'literalist'; // also makes vscode-languageclient read 
 // Copilot prompt files, which would flag a Dotprompt header. All of these are Markdown to the
 // server except Dotprompt; it decides by file name, and by language id for unsaved buffers.
 export const LANGUAGE_IDS = ['dotprompt', 'markdown', 'prompt', 'instructions', 'chatagent', 'skill'];
-export const DOCUMENT_SELECTOR = LANGUAGE_IDS.flatMap((language) => [
-  { scheme: 'file', language },
-  { scheme: 'untitled', language },
-]);
+// Cursor's rule files (.cursor/rules/*.mdc) are Markdown, but VS Code gives them no language of
+// their own (plain text): they are attached by name, and the server decides by name too.
+export const FILE_PATTERNS = ['**/*.mdc'];
+export const DOCUMENT_SELECTOR = [
+  ...LANGUAGE_IDS.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  ...FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+];
 
 /**
  * vscode-languageclient pops up its own "couldn't create connection" notification, forced, on top

@@ -111,9 +111,15 @@ describe('package.json languages', () => {
   const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
   const clientSource = readFileSync(join(__dirname, '..', '..', 'src', 'client.ts'), 'utf8');
   const ids = JSON.parse(clientSource.match(/LANGUAGE_IDS = (\[[^\]]*\])/)![1].replace(/'/g, '"')) as string[];
+  const patterns = JSON.parse(clientSource.match(/FILE_PATTERNS = (\[[^\]]*\])/)![1].replace(/'/g, '"')) as string[];
 
-  it('activates on every language the client attaches to', () => {
-    assert.deepEqual(pkg.activationEvents.map((e: string) => e.replace('onLanguage:', '')).sort(), [...ids].sort());
+  it('activates on every language and file pattern the client attaches to', () => {
+    const events = pkg.activationEvents as string[];
+    const languages = events.filter((e) => e.startsWith('onLanguage:')).map((e) => e.replace('onLanguage:', ''));
+    const files = events.filter((e) => e.startsWith('workspaceContains:')).map((e) => e.replace('workspaceContains:', ''));
+    assert.deepEqual(languages.sort(), [...ids].sort());
+    assert.deepEqual(files.sort(), [...patterns].sort());
+    assert.equal(languages.length + files.length, events.length);
   });
 
   it("gives .prompt files their own id, not VS Code's `prompt` (*.prompt.md, Copilot's validation)", () => {
