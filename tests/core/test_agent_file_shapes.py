@@ -3,9 +3,7 @@ use all the time and that are not what the rules look for. They come from a revi
 real-world prompt files (none is copied here: each case is written fresh in the same
 shape), with the look-alikes that must still be flagged next to them."""
 
-import pytest
-
-from rule_cases import assert_flagged, assert_left_alone
+from rule_cases import assert_left_alone, shape_tests
 
 LEFT_ALONE = [
     # a heading names the section under it, it asks for nothing
@@ -162,14 +160,7 @@ STILL_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("family,text", LEFT_ALONE)
-def test_left_alone(family, text):
-    assert_left_alone(text, family)
-
-
-@pytest.mark.parametrize("code,text,words", STILL_FLAGGED)
-def test_still_flagged(code, text, words):
-    assert_flagged(code, text, words)
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
 
 
 def test_a_negated_request_asks_for_nothing():

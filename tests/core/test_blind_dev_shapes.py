@@ -2,9 +2,7 @@
 session"): what the rules missed or flagged wrongly there, written fresh in the same shapes
 (nothing is copied from the bank), with the look-alikes that must still come out the other way."""
 
-import pytest
-
-from rule_cases import assert_flagged, assert_left_alone
+from rule_cases import shape_tests
 
 LEFT_ALONE = [
     # RFC 2119 keywords in a prompt that declares them are terms, however often they recur
@@ -237,11 +235,4 @@ STILL_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("family,text", LEFT_ALONE)
-def test_left_alone(family, text):
-    assert_left_alone(text, family)
-
-
-@pytest.mark.parametrize("code,text,words", STILL_FLAGGED)
-def test_still_flagged(code, text, words):
-    assert_flagged(code, text, words)
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

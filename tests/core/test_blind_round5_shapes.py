@@ -3,9 +3,7 @@ eighth session"): what the rules missed or flagged wrongly there, written fresh 
 shapes (nothing is copied from the round's prompts), with the look-alikes that must still come
 out the other way."""
 
-import pytest
-
-from rule_cases import assert_flagged, assert_left_alone
+from rule_cases import assert_left_alone, shape_tests
 
 LEFT_ALONE = [
     # categories the prompt defines: list items that open with a value and a dash, values
@@ -60,14 +58,7 @@ STILL_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("family,text", LEFT_ALONE)
-def test_left_alone(family, text):
-    assert_left_alone(text, family)
-
-
-@pytest.mark.parametrize("code,text,words", STILL_FLAGGED)
-def test_still_flagged(code, text, words):
-    assert_flagged(code, text, words)
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
 
 
 def test_a_dash_with_criteria_still_defines_the_word():

@@ -2,9 +2,7 @@
 (docs/precision.md): what the rules got wrong there, written fresh in the same shapes
 (nothing is copied), with the look-alikes that must still be flagged next to them."""
 
-import pytest
-
-from rule_cases import assert_flagged, assert_left_alone
+from rule_cases import shape_tests
 
 LEFT_ALONE = [
     # "immediately" that halts a procedure, or advice the model passes on to someone else
@@ -87,11 +85,4 @@ STILL_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("family,text", LEFT_ALONE)
-def test_left_alone(family, text):
-    assert_left_alone(text, family)
-
-
-@pytest.mark.parametrize("code,text,words", STILL_FLAGGED)
-def test_still_flagged(code, text, words):
-    assert_flagged(code, text, words)
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

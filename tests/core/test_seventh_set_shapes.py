@@ -2,9 +2,7 @@
 real-world files"): the false alarms found there, each written fresh in the same shape, with
 the request that must still be flagged beside it."""
 
-import pytest
-
-from rule_cases import assert_flagged, assert_left_alone
+from rule_cases import shape_tests
 
 LEFT_ALONE = [
     # a kind of thing the prompt handles, not stakes raised over the output
@@ -39,11 +37,4 @@ STILL_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("family,text", LEFT_ALONE)
-def test_left_alone(family, text):
-    assert_left_alone(text, family)
-
-
-@pytest.mark.parametrize("code,text,words", STILL_FLAGGED)
-def test_still_flagged(code, text, words):
-    assert_flagged(code, text, words)
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

@@ -4,9 +4,7 @@ software documentation as if they were prompts (such text has no writer's stress
 bar for an output, so nearly every tone or quality finding there was a false alarm). Each
 case is written fresh in the same shape, with the request that must still be flagged beside it."""
 
-import pytest
-
-from rule_cases import assert_flagged, assert_left_alone
+from rule_cases import shape_tests
 
 LEFT_ALONE = [
     # "or else" followed by what happens instead is an alternative, not a threat
@@ -78,11 +76,4 @@ STILL_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("family,text", LEFT_ALONE)
-def test_left_alone(family, text):
-    assert_left_alone(text, family)
-
-
-@pytest.mark.parametrize("code,text,words", STILL_FLAGGED)
-def test_still_flagged(code, text, words):
-    assert_flagged(code, text, words)
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
