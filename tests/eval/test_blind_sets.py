@@ -68,6 +68,9 @@ SHAPES = {
     # (013-...-AGENTS.md, 016-...-SKILL.md), not after the VS Code suffixes
     "holdout4": Shape(30, 12, 18, 100, 12, 10, 15, ("cases", "holdout/cases", "holdout2/cases", "holdout3/cases"),
                       instruction_files=False),
+    "holdout5": Shape(30, 12, 18, 120, 15, 8, 10,
+                      ("cases", "holdout/cases", "holdout2/cases", "holdout3/cases", "holdout4/cases"),
+                      instruction_files=False),
 }
 assert set(SHAPES) == set(R.SETS)
 

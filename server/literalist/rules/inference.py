@@ -137,13 +137,18 @@ HISTORY = pattern(
     rf"|\b(?:at|from|in|like)\s+(?:the\s+\w+\s+(?:at|from|in)\s+)?that\s+(?:\w+\s+){{0,2}}?(?:shop|place|restaurant|bistro|diner|deli|caf[e\u00e9]|hotel|hostel|inn|farm|store|venue|bakery|pub|bar|market|garage|salon|gallery|museum|site|spot|clinic|office|school|studio|depot|branch|company|firm|agency)\b(?!\s+(?:that|which|who|where)\b)"
     rf"|\blike\s+the\s+(?:[\w\-]+\s+){{1,2}}?on\s+(?:the|our|my)\s+(?:website|site|blog|homepage|intranet|wiki|shared\s+drive|drive|socials|instagram|facebook)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:that\s+)?the\s+[\w\-]+\s+(?:\w+ed|chose|picked|liked|hated|wrote|made|set|agreed\s+on)\s+last\s+(?:season|year|summer|winter|spring|autumn|fall|time|month|week|quarter|term)\b"
+    rf"|\bwhatever\s+(?:[\w\-]+\s+){{0,3}}?(?:the\s+[\w\-]+|we|they|you|I)\s+(?:normally|usually|always|typically|generally)\s+(?:use|uses|say|says|do|does|put|puts|write|writes|send|sends)\b"
+    rf"|\bthe\s+(?!(?:only|first|last|same|right|wrong|whole|main|next|other|best|worst|one|important|key|most|real|big|good|bad|little|small|new|old|hard|easy|tricky|obvious|weird|funny|nice|great|whole|kind|sort|type)\b)(?:(?!of\b)[\w\-]+\s+){{1,2}}thing\b(?!\s+(?:to|that|which|about|you|we|I|they|in|with|where|when|called|named)\b)"
+    rf"|\bafter\s+what\s+happened\b(?!\s+(?:in|at|on|with|to|when|last)\b[^.!?\n]*:)|\bthe\s+(?:other\s+)?usual\s+(?:stuff|things|bits|suspects|bits\s+and\s+pieces)\b"
+    rf"|\bthe\s+[\w\-]+\s+(?:that|which|who)\s+(?:caused|broke|went|had|got|failed|cracked|ran|sold)\b[^.!?\n]{{0,40}}?\b(?:in|on|at|during|over)\s+(?:{_MONTHS}|last\s+\w+|the\s+(?:spring|summer|autumn|fall|winter))\b"
+    rf"|\bthe\s+(?:client|customer|insurer|bank|council|landlord|agency|publisher|funder|regulator|vendor|supplier|school|university|committee|co-op|company|agent|broker|lender){A}s\s+(?:[\w\-]+\s+)?(?:format|template|style|rules|requirements|guidelines|form|wording|layout|preferences|way)\b"
     rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z]+)\s+(?:said|mentioned|raised|wrote)\b"
     rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
     rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
     rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)\s+(?:would|does|did|writes|handles|likes)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
-    rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
+    rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:[\w\-]+(?:s{A}|{A}s)\s+)?(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
     rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:[\w\-]+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?|messages|notices|letters|signs|flyers)\b(?!\s+(?:below|above))"
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
@@ -151,7 +156,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
     rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
-    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+)\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
+    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
     # events pinned to a time: "the outage on Friday", "the demo last week"
     rf"|\bthe\s+(?:\w+\s+)?(?:outage|incident|call|meeting|launch|demo|review|session|workshop|offsite|conversation|chat|sync|standup|presentation|pitch|interview|fire|mixup|mix-up|screwup|snafu)\s+"
@@ -240,7 +245,8 @@ DELEGATION = pattern(
     rf"|\b(?:pick|choose|select)\s+the\s+(?:right|best|appropriate|ideal|optimal)\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+"
     rf"|\bdecide\s+(?:which|what|whether)\s+(?:\w+\s+){{0,3}}?(?:is|are)\s+worth(?:\s+[a-z]+ing)?\b|\bas\s+you\s+(?:think|see|deem)\s+(?:best|fit|right|appropriate)\b"
     rf"|\b(?:where|when|if|wherever|whenever)\s+(?:it|that)\s+makes\s+sense\b(?!\s+to\b)|\bhowever\s+(?:much|many|long|far)\s+(?:feels|seems|looks)\s+(?:right|good|fair|reasonable)\b"
-    rf"|\b(?:reasonable|sensible|appropriate|fair|healthy|suitable)\s+(?:[\w\-]+\s+){{0,2}}?(?:limits?|amounts?|prices?|deadlines?|budgets?|rates?|fees?|hours|targets?|caps?|quotas?|ranges?)\b"
+    rf"|\b(?:reasonable|sensible|appropriate|fair|healthy|suitable)\s+(?:[\w\-]+\s+){{0,2}}?(?:limits?|amounts?|prices?|deadlines?|budgets?|rates?|fees?|hours|targets?|caps?|quotas?|ranges?|defaults?|timeouts?|thresholds?|payment\s+plans?|plans?|timeframes?|time\s+frames?|notice)\b"
+    rf"|\b(?:looks?|seems?)\s+out\s+of\s+the\s+ordinary\b|\b(?:isn{A}?t|is\s+not|aren{A}?t|are\s+not)\s+(?:really\s+)?(?:worth\s+(?:a|an|the|it|flagging|mentioning|including|keeping)|(?:\w+\s+)?(?:interesting|important|relevant|significant|serious|good|big)\s+enough)\b|\b(?:anyone|anybody|anything|whoever|those)\s+(?:who|that)\s+(?:looks?|seems?)\s+(?:like|to\s+be)\b"
     rf"|\bin\s+(?:a|any)\s+(?:sensible|reasonable|smart|sane|appropriate|suitable)\s+(?:way|manner|fashion)\b|\bif\s+you\s+feel\s+like\s+it\b"
     rf"|\b(?:when|where|if)\s+(?:it{A}s|it\s+is|that{A}s)\s+(?:warranted|called\s+for|justified|deserved|appropriate)\b"
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever(?:{A}s|\s+[\w\-]+)?\s*(?:is|isn{A}?t|is\s+not|seems|looks|\s)\s*(?:broken|wrong|off|missing|needed|important|relevant|unnecessary|excessive|pointless)\b"
@@ -302,6 +308,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "fill in the standard template", under "## Fill in the template"
         if _IN_THIS_CONVERSATION.search(text, 0, m.start()) or _ASKS_USER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if (m.group().lower() == "last time" and _TOLD_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                and not _UNTOLD_SET_BEFORE.search(text, max(0, m.start() - 80), m.start())):
+            continue  # "we ran out by Saturday lunchtime last time": the history is told (not "the objections they raised")
         if _IDENTIFIED_AFTER.match(text, m.end()) or _ORDINAL.search(m.group()) and _POSITION_AFTER.match(text, m.end()):
             continue  # "the one provided by fork()", "the last call to `fn`", "as the last argument": it says which
         if _TRANSFER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -369,7 +378,8 @@ _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+cu
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
-    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+)",
+    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+"
+    r"|(?:[\w\-]+\s+){0,2}(?:is|are)\s*:|of\s+(?:the\s+)?(?-i:[A-Z])[\w&'\-]*|with\s+the\s+(?:highest|lowest|most|least|largest|smallest|biggest|longest|shortest|latest|earliest)\b)",
     I,
 )
 
@@ -382,6 +392,8 @@ _IDENTIFIED_AFTER = pattern(
     r"|to\s{3,}|(?:this|that|each|its|a|an)\s+\w+\s+(?:was|were|is|got)\s+(?:last\s+)?\w+ed\b)",
     I,
 )
+_TOLD_BEFORE = pattern(r"\b(?:we|I|they|it|he|she)\s+(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke)\b[^.!?\n]{0,60}$", I)
+_UNTOLD_SET_BEFORE = pattern(r"\bthe\s+[\w\-]+\s+(?:that\s+|which\s+)?(?:we|I|they|he|she|it)\s+\w+\b[^.!?\n]{0,40}$", I)
 _ORDINAL = pattern(r"\b(?:last|previous|prior|earlier|first)$", I)
 # a place in a sequence: "as the last argument", "the previous item"
 _POSITION_AFTER = pattern(
@@ -435,6 +447,7 @@ def _opens_sentence(text: str, s: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+_SET_QUANTITY = pattern(r"\b(?:up|down|increase|decrease|raise|lower|cut|reduce|grow|scale)\w*\s+(?:\w+\s+){0,2}?by\s+\d[\d.,]*\s*(?:%|percent)", I)
 # a year only dates the event ("the way Tomasz did for the 2022 remeasurement"); it tells nothing
 _NARRATION = pattern(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent|\$|k\b|m\b)|[$\u00a3\u20ac]\s*\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b")
 
@@ -444,7 +457,8 @@ def _narrated(text: str, s: int) -> bool:
     the model what it needs: the history is told, not assumed."""
     start = max(text.rfind(". ", 0, s) + 1, text.rfind("\n", 0, s) + 1, 0)
     end = min((i for i in (text.find(". ", s), text.find("\n", s)) if i >= 0), default=len(text))
-    return bool(_NARRATION.search(text[start:end]))
+    # "scale everything up by 30%": a change the task asks for tells no history
+    return bool(_NARRATION.search(_SET_QUANTITY.sub(" ", text[start:end])))
 
 
 def _criteria_in_sentence(text: str, end: int) -> bool:

@@ -98,13 +98,14 @@ FEELING = pattern(
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
     r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field|impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?))"
-    r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?quality\b"
+    r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?(?:quality|standard)\b"
+    r"|\b(?:reads?|looks?|sounds?)\s+like\s+(?:a|an)\s+(?:proper|real)\s+[\w\-]+|\bwin\s+(?:them|people|readers|customers|clients|buyers|the\s+\w+)\s+over\b|\bspot[\s-]on\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b|(?:some|any|no|every)thing\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:really\s+|very\s+|rock[\s-])?(?:solid|great|amazing|perfect|excellent|top[\s-]notch|impressive|flawless|spot[\s-]on|stellar|bulletproof|airtight|slick|polished|engaging|compelling|elegant|beautiful|clean|crisp|sharp|tight|punchy)\b"
     r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+|something\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
     r"|\bstop\s+(?:people|readers|them|shoppers|customers|scrollers|visitors)\s+in\s+their\s+tracks\b|\bshow[\s-]?stopper\b|\bmouth[\s-]?watering\b|\bdrool[\s-]?worthy\b|\bwow[\s-]factor\b|\bbuzzy\b"
     r"|\b(?:reads?|looks?|sounds?)\s+properly\b|\blike\s+an?\s+(?:real|proper|professional|seasoned|experienced)\s+[\w\-]+\s+(?:wrote|made|did|designed|put\s+together)\s+(?:it|them|this)\b"
-    r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|hotels?|restaurants?|products?))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
+    r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|hotels?|restaurants?|products?|anti\b|[\w]+-[\w]+|locks?|cylinders?|security|energy|safety|hygiene|food|fire))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
     I,
 )
 PAIR = pattern(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
@@ -138,6 +139,7 @@ GENERIC = pattern(
     rf"|\bso\s+(?:that\s+)?(?:it|they|this|the\s+\w+)(?:{A}s|{A}re|s|\s+is|\s+are|\s+reads?|\s+sounds?)\s+(?:actually\s+|really\s+|way\s+|much\s+|more\s+|a\s+lot\s+|finally\s+)?(good|great|better|nicer|stronger|punchier|snappier|sharper|tighter|crisper|livelier|epic|amazing|awesome|perfect|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
     rf"|\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
+    rf"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:look|sound|read)\s+(?:really\s+|very\s+)?(nice|good|great)\b|\bwrite\s+(?:it|this|them)\s+(?:really\s+|very\s+|super\s+)?(clean|nice|good|well)\b"
     rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\bas\s+(good|strong|compelling|persuasive|impressive|polished|engaging|great|professional)\s+as\s+(?:possible|you\s+can)\b|\ban?\s+(?:really|very|super|truly)\s+(good|great|strong)\s+[a-z]+"
     rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
     rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b",
@@ -179,8 +181,9 @@ CRITERIA_IN_SENTENCE = pattern(
     I,
 )
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
-# against the big firms", "— I'm sending it to the whole choir") pins nothing
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+# against the big firms", "— I'm sending it to the whole choir", "— last month's open rate was
+# terrible") pins nothing
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 
 

@@ -166,7 +166,8 @@ _NOT_PRESSURE_BEFORE = pattern(
 _DESCRIBED_BEFORE = pattern(
     r"(?:\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ut|nt)"
     r"|\b(?:it|this|that|which|who|he|she)\s+(?:\w+ly\s+)?(?!needs\b|wants\b|has\b)\w+[^s\W]s"
-    r"|\b(?:exits|terminates|expires|fulfills|fulfils|resolves|rejects|halts|aborts|crashes|quits|begins|fails|applies|ends|takes\s+effect|kicks\s+in|emitting|returning))\s*$",
+    r"|\b(?:exits|terminates|expires|fulfills|fulfils|resolves|rejects|halts|aborts|crashes|quits|begins|fails|applies|ends|takes\s+effect|kicks\s+in|emitting|returning)"
+    r"|\b(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|he|she|they|it|which|who)\s+(?:will|would)\s+(?!need|want|expect|require)(?:\w+\s+){1,4}?|\b\w+[^s\W]s\s+(?:it|them|this|that))\s*$",
     re.I,
 )
 
@@ -391,6 +392,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "NOT NULL", "WHERE NOT EXISTS": SQL, written in capitals by convention
         if [t[2] for t in run] in (["ALL", "CAPS"], ["ALL", "CAPITALS"]):
             continue  # "datelines in ALL CAPS": the style's name, written in it
+        if all(t[2] in _LOG_LEVELS for t in run) and len(_LOG_LEVELS.intersection(_CAPS.findall(text))) >= 3:
+            continue  # "DEBUG for dumps, ..., CRITICAL only for the stop": the standard log levels, as values
         if [t[2] for t in run] in (["AND"], ["OR"]) and _CODE_AFTER.match(text, run[0][1]):
             continue  # "`dbh_cm` is empty AND `status` is `DEAD`": a logical operator joining conditions
         s, e = run[0][0], run[-1][1]
@@ -477,6 +480,7 @@ def _bracketed(text: str, s: int, e: int) -> bool:
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())
+_LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL ALERT EMERGENCY".split())
 _CODE_AFTER = pattern(r"[ \t]{3,}\S")  # inline code reaches the rules blanked: a run of spaces
 _ORDER_GOES_ON = pattern(r"[ \t]+[a-z]{2,}")  # "NEVER share keys": the order goes on in lower case
 _VALUE_AFTER = pattern(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^\s*(?:[:=]|\s+(?:means|if|when|for)\b)")

@@ -17,7 +17,7 @@ URGENCY_STRONG = pattern(
     rf"|\b(?:I|we)\s+need(?:ed)?\s+(?:this|it|that|them|these|an?\s+\w+)\s+(?:done\s+|fixed\s+|finished\s+)?(?:yesterday|an\s+hour\s+ago|like\s+yesterday)\b"
     rf"|\b(?:this|it|the\s+\w+)\s+(?:goes\s+out|ships|launches|is\s+due|needs\s+to\s+(?:go\s+out|ship|be\s+(?:sent|done|live))|has\s+to\s+(?:go\s+out|ship))\s+in\s+(?:an?|one|two|three|\d+|a\s+few|the\s+next|less\s+than\s+an?)\s+(?:\d+\s+)?(?:hours?|minutes?|mins?|secs?|seconds?)\b"
     rf"|\b(?:no|zero)\s+time\s+(?:to\s+(?:waste|lose|spare)|for\s+\w+)|\b(?:I|we){APOS}?(?:m|re|\s+am|\s+are)?\s+(?:running\s+out\s+of|out\s+of|short\s+on)\s+time\b"
-    rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock(?:\s+is|{APOS}s)\s+ticking\b|\b(?:needs?|has)\s+to\s+be\s+(?:live|out|done|ready|sent|up|finished|published|fixed)\s+(?:by\s+)?(?:tonight|today|EOD|end\s+of\s+(?:the\s+)?day|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour)\b"
+    rf"|\btime\s+is\s+running\s+out\b|\b(?:the\s+)?clock(?:\s+is|{APOS}s)\s+ticking\b|\b(?:needs?|has)\s+to\s+be\s+(?:live|out|done|ready|sent|up|finished|published|fixed)\s+(?:by\s+)?(?:tonight|today|tomorrow(?:\s+morning)?|first\s+thing(?:\s+tomorrow)?|EOD|end\s+of\s+(?:the\s+)?day|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour)\b"
     rf"|\bI\s+need\s+(?:this|it|that|an?\s+[\w\-]+)\s+(?:out|done|back|sent|fixed|finished|ready)\s+(?:today|tonight|by\s+(?:EOD|end\s+of\s+(?:the\s+)?day|noon|tonight))\b|\bneed\s+(?:\w+\s+)?(?:help|answers?|this|it)\s+fast\b"
     rf"|\bI(?:{APOS}ve|\s+have)\s+(?:only\s+)?got\s+(?:about\s+|like\s+|maybe\s+|only\s+)?(?:\d+|one|two|five|ten|fifteen|twenty|thirty|a\s+few)\s+(?:minutes?|mins?)\b"
     rf"|(?:^|(?<=[.!?]\s))now\s*[.!]+|(?:^|(?<=[.!?]\s))time[\s-]sensitive\b(?=\s*[\u2014\u2013:,!-])|\b(?:this|it)\s+(?:is|{APOS}s)\s+(?:very\s+|extremely\s+|super\s+|really\s+)?time[\s-]sensitive\b|\b(?:I|we)?\s*need\s+(?:this|it|them|these)\s+(?:done\s+|back\s+)?before\s+(?:the|my|our)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|noon|morning|afternoon)\s+(?:call|meeting|standup|flight|deadline|sync|review)\b|\bevery\s+(?:second|minute)\s+counts\b|\bdrop\s+everything\b"
@@ -31,6 +31,7 @@ URGENCY_STRONG = pattern(
     rf"|\b(?:goes\s+out|go\s+out|ships|ship|launches|lands|starts|is\s+due|are\s+due|due|is|are|begins|closes|ends|expires|(?:I{APOS}m|I\s+am|we{APOS}re)\s+\w+ing\s+(?:into\s+|to\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+)\s+in\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
     rf"|\b(?:we|I|it|this|they|she|he)\s+(?:\w+\s+){{0,3}}?(?:go|goes|going|launch|launches|ship|ships|present|presents|print|prints|air|airs|board|boards|leave|leaves|land|lands|open|opens|close|closes|start|starts|need\s+it|have\s+(?:a|an|the|my)\s+\w+|is\s+due|are\s+due|due)\b[^.!?\n]{{0,25}}?\bin\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:minutes?|mins?|hours?|hrs?)\b"
     rf"|\b(?:in|within)\s+the\s+next\s+(?:few\s+|couple\s+of\s+)?(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty)?\s*(?:minutes?|mins?|seconds?)\b"
+    rf"|\bI\s+need\s+(?:it|this|them|that)\s+(?:in|within)\s+the\s+next\s+(?:hour|half[\s-]hour|couple\s+of\s+hours|\d+\s+hours?)\b"
     rf"|\b(?:the\s+)?deadline\s+is\s+(?:in\s+(?:an?|\d+|a\s+few)\s+(?:hours?|minutes?)|(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\s+(?:today|tonight)|today|tonight|now)\b",
     I,
 )
@@ -102,7 +103,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
     rf"|\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
-    rf"|\b(?:\d|one|two|three|four)\s+hours\s+of\s+sleep\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
+    rf"|\b(?:\d|one|two|three|four)\s+hours(?:\s+of|{APOS})?\s+sleep|\bI{APOS}m\s+the\s+one\s+who\s+(?:looks|gets|ends\s+up|has\s+to\s+answer)\b[^.!?,;\n]{{0,40}}|\b(?:burned|burnt|lost|wasted)\s+(?:\w+\s+)?(?:two|three|four|several|\d+)\s+(?:weekends|evenings|nights)\s+on\s+(?:this|it)\b\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
     rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![\s-]+(?:\w+[\s-]+)?(?:parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|(?<!\bprevent\s)(?<!\bpreventing\s)(?<!\bavoid\s)(?<!\bavoiding\s)(?<!\bwithout\s)(?<!\bfrom\s)(?<!\bno\s)\bpanick(?:ing|ed)\b(?!\s+(?:in|inside|within)\s+(?!here\b)\w)|(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bseek\s)(?<!\bget\s)\bhelp\s*!+",
     I,
 )
@@ -112,12 +113,12 @@ PEOPLE = (
     r"(?:(?:my|our|the|this)\s+(?:[\w\-]+\s+)?(?:ceo|cto|cfo|coo|boss|bosses|manager|lead|team\s+lead|tech\s+lead|vp|svp|director|exec(?:utive)?s?|"
     r"leadership|founders?|client|clients|customer|customers|stakeholders?|investors?|board|pm|product\s+manager|legal(?:\s+team)?|"
     r"hr|sales\s+team|whole\s+company|skip[\s-]level|higher[\s-]ups|higher\s+ups|partner|editor|professor|teacher|supervisor|auditors?|regulators?|hiring\s+manager|recruiter|landlord|department|dean|principal)"
-    r"|legal|leadership|management|everyone|everybody|the\s+execs|customers|clients|users|[A-Z][a-z]+\s+from\s+(?:legal|finance|sales|leadership))"
+    r"|legal|leadership|management|head\s+office|corporate|hq|everyone|everybody|the\s+execs|customers|clients|users|[A-Z][a-z]+\s+from\s+(?:legal|finance|sales|leadership))"
 )
 PRESSURE_PEOPLE = pattern(
     rf"\b{PEOPLE}\s+(?:is|are|has\s+been|have\s+been|keeps?|{APOS}s|{APOS}re|will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna|just|already)?\s*"
     rf"(?:still\s+|always\s+|constantly\s+)?(?:been\s+)?(?:pinging|messaging|texting|calling|emailing|slacking|chasing|hounding|nagging|badgering|harassing|yelling|screaming|shouting|"
-    rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|on\s+me\s+about|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
+    rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|going\s+to\s+have\s+my\s+(?:head|guts)|on\s+me\s+about|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
     rf"demanding|losing\s+(?:it|patience|their\s+minds?|his\s+mind|her\s+mind)|furious|livid|fuming|angry|mad|panicking|freaking\s+out|"
     rf"threatening|escalating|blowing\s+up\s+my\s+phone|going\s+to\s+(?:kill|fire|murder)\s+me|gonna\s+(?:kill|fire|murder)\s+me|(?:kill|fire|murder)\s+me|"
     rf"breathing\s+down|watching\s+(?:me|this)|counting\s+on\s+me|waiting\s+on\s+me)\b",
@@ -155,6 +156,7 @@ PRESSURE_OPEN = pattern(
     rf"|(?<!\bif\s)(?<!\bwhen\s)\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:livid|furious|fuming|irate|seething|apoplectic|up\s+in\s+arms)\b"
     rf"|,?(?<!\s)\s+or\s+(?:else\s+)?(?:I|we)\s*(?:{APOS}ll|{APOS}re\s+going\s+to|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+\w+(?:\s+\w+){{0,5}}(?=\s*[.!]|$)"
     rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:lose|miss|fail|blow|screw\s+up)\s+(?:this|another|the|it)\b"
+    rf"|\bno\s+pressure\s*,?\s+but\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+me\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
     I,
 )
@@ -177,6 +179,7 @@ PLEADING = pattern(
 THREAT = pattern(
     rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock|balls|bugger|louse|foul)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
     rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
+    rf"|\bit{APOS}s\s+not\s+(?:exactly\s+|that\s+)?(?:difficult|hard|rocket\s+science|brain\s+surgery|complicated)\b|\bif\s+(?:that{APOS}s|it{APOS}s|that\s+is|it\s+is)\s+not\s+too\s+much\s+to\s+ask\b|\bdon{APOS}?t\s+make\s+it\s+(?:three|four|five|a\s+third|another)\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
     rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
     rf"|\bor\s+else\b(?=\s*(?:[.!?\u2026,;)\u2014\u2013]|-\s|$)|\s+(?:I|we|I{APOS}(?:ll|m|d)|we{APOS}(?:ll|re))\b|\s+you{APOS}?re\s+(?:fired|done|out|finished|gone|dead|toast)\b)|\botherwise\s+I{APOS}?ll\b(?!\s+(?:return|use|say|write|respond|reply|leave|output|mark))|\byou{APOS}?(?:d|\s+had)\s+better\b|\b(?:happens|does\s+(?:it|that))\s+(?:one\s+more\s+time|again)\s*,?\s*I{APOS}?(?:m|ll|\s+will|\s+am)\s+(?:going\s+to\s+|gonna\s+)?(?:turn|switch|shut|pull|cancel|replace|stop|drop)\w*|\bno\s+excuses\b|\b(?:this\s+is\s+)?your\s+last\s+chance\b"
