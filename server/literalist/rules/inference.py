@@ -84,7 +84,9 @@ _PUBLIC = (
     r"(?-i:PEP|ISO|RFC|IETF|W3C|WCAG|OWASP|AP|APA|MLA|IEEE|PSR|SOLID|DRY|KISS|YAGNI|Chicago|Google|GitHub|GitLab|Microsoft|Apple|"
     r"Amazon|AWS|Azure|Mozilla|MDN|Python|Rust|Go|Java|Unity|React|Angular|Vue|Django|Rails|Airbnb|Conventional|Semantic|Material|"
     r"Keep|Twelve|Gang|Component|System|Model|Repository|Factory|Observer|Strategy|Markdown|English|British|American|Agile|Scrum|Docker|Linux|"
-    r"Windows|Git|Kubernetes|Unicode|Oxford|Harvard|Vancouver|Bluebook)"
+    r"Windows|Git|Kubernetes|Unicode|Oxford|Harvard|Vancouver|Bluebook|Zig|Swift|Kotlin|TypeScript|JavaScript|Ruby|Elixir|Haskell|Scala|"
+    r"Dart|Julia|Lua|Perl|PHP|Node|Deno|Erlang|Clojure|OCaml|Bash|PowerShell|Flutter|Svelte|Laravel|FastAPI|Flask|Pandas|NumPy|PyTorch|"
+    r"TensorFlow|PostgreSQL|Postgres|MySQL|SQLite|Redis|Kafka|Terraform|Ubuntu|Debian|Android|Chrome|Firefox)"
 )
 # words that open a clause, never a noun: "ask the user if they want changes" names no preference
 _CLAUSE_WORD = r"(?:if|when|whether|because|and|or|but|as|so|than|then|unless|until|while|once|since|after|before|where|whenever|whatever|how)"
@@ -138,7 +140,7 @@ HISTORY = pattern(
     rf"|\blike\s+the\s+(?:[\w\-]+\s+){{1,2}}?on\s+(?:the|our|my)\s+(?:website|site|blog|homepage|intranet|wiki|shared\s+drive|drive|socials|instagram|facebook)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:that\s+)?the\s+[\w\-]+\s+(?:\w+ed|chose|picked|liked|hated|wrote|made|set|agreed\s+on)\s+last\s+(?:season|year|summer|winter|spring|autumn|fall|time|month|week|quarter|term)\b"
     rf"|\bwhatever\s+(?:[\w\-]+\s+){{0,3}}?(?:the\s+[\w\-]+|we|they|you|I)\s+(?:normally|usually|always|typically|generally)\s+(?:use|uses|say|says|do|does|put|puts|write|writes|send|sends)\b"
-    rf"|\bthe\s+(?!(?:only|first|last|same|right|wrong|whole|main|next|other|best|worst|one|important|key|most|real|big|good|bad|little|small|new|old|hard|easy|tricky|obvious|weird|funny|nice|great|whole|kind|sort|type)\b)(?:(?!of\b)[\w\-]+\s+){{1,2}}thing\b(?!\s+(?:to|that|which|about|you|we|I|they|in|with|where|when|called|named)\b)"
+    rf"|\bthe\s+(?!(?:only|first|last|same|right|wrong|whole|main|next|other|best|worst|one|important|key|most|real|big|good|bad|little|small|new|old|hard|easy|tricky|obvious|weird|funny|nice|great|whole|kind|sort|type)\b)(?:(?!of\b)[\w\-]+\s+){{2}}thing\b(?!\s+(?:to|that|which|about|you|we|I|they|in|with|where|when|called|named)\b)"
     rf"|\bafter\s+what\s+happened\b(?!\s+(?:in|at|on|with|to|when|last)\b[^.!?\n]*:)|\bthe\s+(?:other\s+)?usual\s+(?:stuff|things|bits|suspects|bits\s+and\s+pieces)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:that|which|who)\s+(?:caused|broke|went|had|got|failed|cracked|ran|sold)\b[^.!?\n]{{0,40}}?\b(?:in|on|at|during|over)\s+(?:{_MONTHS}|last\s+\w+|the\s+(?:spring|summer|autumn|fall|winter))\b"
     rf"|\bthe\s+(?:client|customer|insurer|bank|council|landlord|agency|publisher|funder|regulator|vendor|supplier|school|university|committee|co-op|company|agent|broker|lender){A}s\s+(?:[\w\-]+\s+)?(?:format|template|style|rules|requirements|guidelines|form|wording|layout|preferences|way)\b"
@@ -216,7 +218,7 @@ REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
     rf"|\bthe\s+company{A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria)\b|\bour\s+(signature\s+[\w\-]+)"
     rf"|\bour\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide))\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -272,7 +274,7 @@ OPEN_END = pattern(
     r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more(?=\s*(?:[.,;:)\]!?]|$))|"
     r"and\s+all\s+that(?:\s+jazz)?|(?:and\s+)?whatnot|and\s+what\s+not|(?<=,\s)(?:stuff|things)\s+like\s+that|(?:and\s+)?(?:stuff|things|anything|something|issues|items|others)\s+(?:in\s+that\s+vein|along\s+(?:those|these)\s+lines|of\s+that\s+(?:sort|kind|nature|ilk))|and\s+other\s+(?:\w+\s+)?(?:metrics|details|issues|info|information|factors|stats|numbers|measures)(?:\s+(?:of\s+that\s+(?:sort|kind)|like\s+(?:that|those)))?|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
     r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|the\s+works|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
-    r"|,\s*(?:\.{3}|\u2026)(?!\s*,\s*\w)",
+    r"|,\s*(?:\.{3}|\u2026)(?!\s*,\s*\w)(?!\s*[\]}])",
     I,
 )
 
@@ -319,6 +321,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in DELEGATION.finditer(text):
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(block, m.start(), m.end()):
             continue
+        if m.group().lower().endswith("accordingly") and _SENTENCE_END.search(text, 0, m.start()):
+            continue  # "They are adventurers. Treat all requests accordingly.": in line with what was just said
         if _EXAMPLE_NEXT.match(text, m.end()):
             continue  # "Use colour where it makes sense. For example, green for success, ...": shown next
         if _PREDICATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _rationale(text, m.start()):
@@ -420,6 +424,7 @@ _IN_A_FILE = pattern(r"[^\n]{0,160}?(?:\b(?:see|(?:is|are|lives?)\s+in)\s{3,}|\b
 _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|should|must|always|please|briefly)\s+)ask\s+(?:briefly\s+)?(?:the\s+\w+\s+|them\s+|him\s+|her\s+|users?\s+)?(?:if|whether|where|what|how|which|who|when|about)\b[^.!?\n]{0,60}$", I)
 _LEFT_OUT_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of|avoid|skip|without)\s+$", I)
 _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
+_SENTENCE_END = pattern(r"\w[.!?:]\s")  # a sentence ended earlier in the block
 _EXAMPLE_NEXT = pattern(r"[^.!?\n]{0,80}[.!?]\s+(?:\*\*)?(?:for\s+example|for\s+instance|e\.g\.|specifically|that\s+is|i\.e\.)\b", I)
 _SIGN_OFF_BEFORE = pattern(r"\bsign(?:ed)?\s+(?:it\s+|off\s+|them\s+|the\s+\w+\s+)?(?:from|as|by|on\s+behalf\s+of)\s+$", I)
 # "email the patron using template `ill_decl_v2`": named right there in code (blanked for the rules)

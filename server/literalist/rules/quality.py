@@ -94,7 +94,7 @@ FEELING = pattern(
     r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm)\b"
     r"|\blook\s+(?:more\s+)?official\b"
-    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
+    r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?<!\bhave\s)(?<!\bhas\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
     r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field|impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?))"
@@ -161,7 +161,7 @@ _NOUN_END = pattern(r"\s*(?:[,.;:!?)]|$|(?:who|whose|that|with|in|at|from|for)\b
 VERB_POP = pattern(r"\b(?:pop|wow)\b", I)
 STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
-    rf"|\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
+    rf"|(?<!\bwhy\s)(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhether\s)\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
     rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
     rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
@@ -191,6 +191,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     if block.kind in ("heading", "table_row"):
         return []  # titles, and table cells that sort things into levels or roles, ask for nothing
     text = block.text
+    if _SCORE_LEVEL.match(text) or _POINTS_AFTER.search(text):
+        return []  # "7–8: good, solid quality", "Well-organized (2)": a level or item of a scoring rubric
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for rx in (BALANCE, ANALOGY, PAIR, FEELING):
@@ -213,8 +215,6 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         out.append(make(STAKES, block, m.start(), m.end(),
                         f"Raises the stakes but never says what good looks like: \"{phrase(block, m.start(), m.end())}\"",
                         _define_fix(block, m.start(), m.end(), "Good here")))
-    if _SCORE_LEVEL.match(text):
-        return out  # "+2 to +3: solid, engaging": a level of a scoring rubric describes, it asks for nothing
     for m, word in _quality_words(text):
         s, e = m
         if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and (_mentioned(block, s) or reported_speech(block, s, e)):
@@ -232,6 +232,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+# "a modern, production-grade backend" describes the project; "write production-grade code" asks
+_DOER_BEFORE = pattern(r"\b(?:person|people|party|parties|someone|anyone|user|users|customer|customers|who\s+is|who\s+are)\s+$", I)
+_GRADE = pattern(r"[\s-](?:grade|ready)$", I)
 _GOES_BEFORE = pattern(r"\bgo(?:es|ing|ne)?\s+$", I)  # "goes viral": the aim for the output; "viral framing" describes
 _SEVERITY_AFTER = pattern(r"\s+(?:impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?|outages?|failures?)\b", I)
 _COMPARED = pattern(r"\b(?:more|less)\s+$", I)
@@ -273,11 +276,12 @@ def _quality_words(text: str):
         if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (
                 _MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OUTPUT_AFTER.match(text, m.end()) or _sentence_initial(text, m.start())):
             continue  # "states are always fresh", "a sharp knife": a fact, not a bar for the output
-        if word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant", "viral") and not (
+        if (word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant", "viral")
+                or _GRADE.search(word)) and not (
                 _about_output(text, m.start(), m.end()) or word == "viral" and _GOES_BEFORE.search(text, max(0, m.start() - 10), m.start())):
             continue
-        if word in ("engaging", "compelling") and re.match(r"\s+(?:with|in)\b", text[m.end():], I):
-            continue  # "engaging with customers"
+        if word in ("engaging", "compelling") and (re.match(r"\s+(?:with|in)\b", text[m.end():], I) or _DOER_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            continue  # "engaging with customers", "the person engaging": someone doing it
         if _COMPARED.search(text, max(0, m.start() - 10), m.start()) and _THAN_AFTER.match(text, m.end()):
             continue  # "X is more performant than Y": a comparison states a fact, it sets no bar
         if word.endswith(("grade", "ready", "quality", "level")) and _SEVERITY_AFTER.match(text, m.end()):
@@ -358,6 +362,7 @@ _OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summar
 _MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
 
 
+_POINTS_AFTER = pattern(r"\((?:\d+(?:\.\d+)?|\d+\s*(?:points?|pts|marks?))\)\s*$", I)
 _SCORE_LEVEL = pattern(r"[\s*_]*[+\-\u2212]?\d+(?:\.\d+)?(?:\s*(?:to|-|\u2013|/)\s*[+\-\u2212]?\d+(?:\.\d+)?)?\s*(?:points?|pts)?[*_]*\s*[:=)\u2013\u2014]", I)
 # a short rule spelled out by the sentence after it
 _EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|this\s+means|i\.e\.|specifically|concretely)\b", I)

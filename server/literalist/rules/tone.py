@@ -148,7 +148,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
-_ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one)\s+(?:to|they\s+can|you\s+can|the\s+user\s+can|they\s+should)\s+$", re.I)
+_ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
 _NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
@@ -212,6 +212,7 @@ def _urgent_words(text: str, block_kind: str):
 _DISTRESS = StemSet(P.DISTRESS_STEMS)  # words whose stem is a known feeling
 
 
+_IF_BEFORE = pattern(r"\b(?:if|when|whenever|in\s+case)\s+$", re.I)
 _REGRET_AFTER = pattern(r"\s*(?:[\-\u2014\u2013,.!]|(?:that\s+)?(?:I|we|it|this|that|there|you|they)\b(?:['\u2019]\w+)?\s+(?:\w+\s+)?(?:can['\u2019]?t|cannot|don['\u2019]?t|won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not|no|do\s+not|will\s+not|am\s+not)\b|not\b|so\b)", re.I)
 
 
@@ -225,6 +226,8 @@ def _distress_constructions(text: str):
             continue
         if head == "afraid" and (text[:m.start()].rstrip().endswith(",") or _REGRET_AFTER.match(text, m.end())):
             continue  # "I'm afraid we can't", "…, I'm afraid": regret, politely said to a reader
+        if _IF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "If I'm discouraged, remind me ...": a state the reply must handle, not the writer's now
         if head in _DISTRESS or valence(head) <= -1.5:
             yield m.start(), m.end(), DISTRESS
 
