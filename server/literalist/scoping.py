@@ -22,7 +22,6 @@ from .file_kinds import PARSED_AS_MARKDOWN
 from .positions import LineIndex
 
 
-
 @dataclass(frozen=True)
 class Block:
     """A run of prose: a paragraph, heading, list item paragraph or table row."""

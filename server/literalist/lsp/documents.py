@@ -2,8 +2,9 @@
 
 A document is linted when its file name says it is a prompt (``*.prompt``, Markdown such
 as ``*.prompt.md``, ``*.instructions.md``, ``*.agent.md``, ``*.chatmode.md``, AGENTS.md,
-CLAUDE.md, SKILL.md, any ``*.md``, Cursor's ``*.mdc`` rules) or, for documents without a telling name (unsaved
-buffers), when the client says its language is one of ours. Everything else is ignored.
+CLAUDE.md, SKILL.md, any ``*.md``, Cursor's ``*.mdc`` rules) or, for documents without a
+telling name (unsaved buffers), when the client says its language is one of ours. Everything
+else is ignored.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from ..file_kinds import DOTPROMPT_SUFFIXES, MARKDOWN_SUFFIXES
 # for a .prompt buffer, where the file name decides (see core_path).
 DOTPROMPT_LANGUAGE_IDS = frozenset({"dotprompt"})
 MARKDOWN_LANGUAGE_IDS = frozenset({"markdown", "prompt", "instructions", "chatmode", "chatagent", "skill"})
-
 
 
 def file_name(uri: str) -> str:

@@ -232,8 +232,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
-# "a modern, production-grade backend" describes the project; "write production-grade code" asks
 _DOER_BEFORE = pattern(r"\b(?:person|people|party|parties|someone|anyone|user|users|customer|customers|who\s+is|who\s+are)\s+$", I)
+# "a modern, production-grade backend" describes the project; "write production-grade code" asks
 _GRADE = pattern(r"[\s-](?:grade|ready)$", I)
 _GOES_BEFORE = pattern(r"\bgo(?:es|ing|ne)?\s+$", I)  # "goes viral": the aim for the output; "viral framing" describes
 _SEVERITY_AFTER = pattern(r"\s+(?:impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?|outages?|failures?)\b", I)
@@ -242,7 +242,7 @@ _THAN_AFTER = pattern(r"\s+than\b", I)
 _UNRESOLVED_AFTER = pattern(
     r"\s+(?:objections?|issues?|items?|balances?|invoices?|tasks?|questions?|payments?|amounts?|debts?|orders?|work|bugs?|tickets?|"
     r"requests?|comments?|concerns?|fees?|charges?|prs?|pull\s+requests?|reviews?|actions?|action\s+items?|todos?|problems?|claims?|loans?|"
-    r"bills?|obligations?|liabilities|changes|feedback|follow-ups?|deliverables?|payables?|receivables?|tasks?|votes?|cases?|refunds?)\b", I)
+    r"bills?|obligations?|liabilities|changes|feedback|follow-ups?|deliverables?|payables?|receivables?|votes?|cases?|refunds?)\b", I)
 _TECHNICAL_CLEAN = pattern(r"\b(?:build|tree|worktree|diff|history|repo|repository|branch|workspace|working|state|cache|lint|ci|pipeline|git|commit|console|install|checkout)\b", I)
 
 
