@@ -83,6 +83,16 @@ def mentioned_term(text: str, start: int, end: int) -> bool:
     return bool(_MENTION_BEFORE.search(before)) and bool(_MENTION_AFTER.match(text, end))
 
 
+# inline code reaches the rules blanked, as a run of spaces where `name` stood; emphasis marks
+# and the space before them make at most three
+_CODE_AFTER = re.compile(r"[ \t]{4,}\S")
+
+
+def code_follows(text: str, at: int) -> bool:
+    """Inline code comes right after ``at``: "AND `status`", "using template `overdue_v3`"."""
+    return bool(_CODE_AFTER.match(text, at))
+
+
 def make(rule: Rule, block: Block, start: int, end: int, message: str, fix: Fix | None = None, **data) -> Finding:
     """A finding at block-relative [start, end), shifted to document offsets."""
     return Finding(rule, block.start + start, block.start + end, message, fix, data=data)

@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import checklist_question, in_quotes, make, phrase
+from ._base import checklist_question, code_follows, in_quotes, make, phrase
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -182,7 +182,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
     I,
 )
-_TONE_KNOWN = pattern(rf"\byou\s+(?:already\s+)?know\s+(?:our|my|the)\s+(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules)\b", I)
+_TONE_KNOWN = pattern(r"\byou\s+(?:already\s+)?know\s+(?:our|my|the)\s+(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules)\b", I)
 
 # Things a prompt often names as if the model knew them.
 _NOUNS = (
@@ -410,7 +410,7 @@ def _described_after(text: str, end: int) -> bool:
     """"our style guide: British spelling, …", "the client (a law firm)", "the board described
     above", "the board that approves the spend: five partners", "the way we did for Henderson:
     a one-line headline, …" describe it on the spot."""
-    if _DESCRIBED_AFTER.match(text[end:end + 120]) or _IN_A_FILE.match(text, end) or _CODE_NAME_AFTER.match(text, end):
+    if _DESCRIBED_AFTER.match(text[end:end + 120]) or _IN_A_FILE.match(text, end) or code_follows(text, end):
         return True
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
     return ":" in rest[:60] and len(rest.split(":", 1)[1].split()) >= 3
@@ -427,8 +427,6 @@ _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
 _SENTENCE_END = pattern(r"\w[.!?:]\s")  # a sentence ended earlier in the block
 _EXAMPLE_NEXT = pattern(r"[^.!?\n]{0,80}[.!?]\s+(?:\*\*)?(?:for\s+example|for\s+instance|e\.g\.|specifically|that\s+is|i\.e\.)\b", I)
 _SIGN_OFF_BEFORE = pattern(r"\bsign(?:ed)?\s+(?:it\s+|off\s+|them\s+|the\s+\w+\s+)?(?:from|as|by|on\s+behalf\s+of)\s+$", I)
-# "email the patron using template `ill_decl_v2`": named right there in code (blanked for the rules)
-_CODE_NAME_AFTER = pattern(r"[ \t]{5,}\S")
 _EXPLAINS_BEFORE = pattern(r"\b(?:that|this|it|which)(?:['\u2019]s|\s+is|\s+was)\s+$", I)
 _ACRONYM_HEADS = frozenset(("sop", "jd", "msa", "sow", "okrs"))  # heads written in capitals as a rule
 _STANDARD_THING = pattern(r"the\s+(?:standard|usual|normal|regular)\s", I)

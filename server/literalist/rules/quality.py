@@ -191,7 +191,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     if block.kind in ("heading", "table_row"):
         return []  # titles, and table cells that sort things into levels or roles, ask for nothing
     text = block.text
-    if _SCORE_LEVEL.match(text) or _POINTS_AFTER.search(text):
+    if _SCORE_LEVEL.match(text) or _POINTS_AFTER.search(text, max(0, len(text.rstrip()) - 16)):
         return []  # "7–8: good, solid quality", "Well-organized (2)": a level or item of a scoring rubric
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []

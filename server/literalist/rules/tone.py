@@ -11,7 +11,7 @@ from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
 from ..prefilter import gate_patterns, pattern
-from ._base import delete_sentence, delete_span, edit, in_quotes, make, mentioned_term, phrase, sentence_at, sentences_of
+from ._base import code_follows, delete_sentence, delete_span, edit, in_quotes, make, mentioned_term, phrase, sentence_at
 from .caps_words import ACRONYMS, AMBIGUOUS, common_words
 from .team_phrases import team_phrase_findings
 
@@ -386,6 +386,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             runs[-1].append(tok)
         else:
             runs.append([tok])
+    # the standard log levels, three or more in the block: values, wherever they stand
+    log_levels = len(_LOG_LEVELS.intersection(t[2] for t in tokens)) >= 3
     out = []
     for run in runs:
         shouted = [t for t in run if _is_shout(t[2], allow, common, ctx)]
@@ -395,9 +397,9 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "NOT NULL", "WHERE NOT EXISTS": SQL, written in capitals by convention
         if [t[2] for t in run] in (["ALL", "CAPS"], ["ALL", "CAPITALS"]):
             continue  # "datelines in ALL CAPS": the style's name, written in it
-        if all(t[2] in _LOG_LEVELS for t in run) and len(_LOG_LEVELS.intersection(_CAPS.findall(text))) >= 3:
+        if log_levels and all(t[2] in _LOG_LEVELS for t in run):
             continue  # "DEBUG for dumps, ..., CRITICAL only for the stop": the standard log levels, as values
-        if [t[2] for t in run] in (["AND"], ["OR"]) and _CODE_AFTER.match(text, run[0][1]):
+        if [t[2] for t in run] in (["AND"], ["OR"]) and code_follows(text, run[0][1]):
             continue  # "`dbh_cm` is empty AND `status` is `DEAD`": a logical operator joining conditions
         s, e = run[0][0], run[-1][1]
         if len(run) > 1 and not _is_shout(run[0][2], allow, common, ctx):
@@ -484,7 +486,6 @@ def _bracketed(text: str, s: int, e: int) -> bool:
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())
 _LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL ALERT EMERGENCY".split())
-_CODE_AFTER = pattern(r"[ \t]{3,}\S")  # inline code reaches the rules blanked: a run of spaces
 _ORDER_GOES_ON = pattern(r"[ \t]+[a-z]{2,}")  # "NEVER share keys": the order goes on in lower case
 _VALUE_AFTER = pattern(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^\s*(?:[:=]|\s+(?:means|if|when|for)\b)")
 

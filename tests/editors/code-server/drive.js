@@ -300,17 +300,18 @@ async function main() {
     step('setting');
     await shot('after-ignore');
 
-    // 7. Markdown prompt files are linted too, their code blocks are not
-    if (spec.markdown) {
-      await openFile(spec.markdown.file);
-      await waitUntil('squiggles in the Markdown file', async () => {
+    // 7. Markdown prompt files are linted too, their code blocks and front matter are not; a
+    // Cursor rule (.mdc), which VS Code opens as plain text, is attached by its name
+    for (const md of spec.markdown || []) {
+      await openFile(md.file);
+      await waitUntil(`squiggles in ${md.file}`, async () => {
         const missing = [];
-        for (const w of spec.markdown.squiggles) if (!(await wordState(w)).underlined) missing.push(w);
+        for (const w of md.squiggles) if (!(await wordState(w)).underlined) missing.push(w);
         return { ok: missing.length === 0, detail: `not underlined: ${missing.join(', ')}` };
       });
-      for (const w of spec.markdown.not_squiggled || []) check(!(await wordState(w)).underlined, `"${w}" in ${spec.markdown.file} is underlined`);
-      step('markdown');
-      await shot('markdown');
+      for (const w of md.not_squiggled || []) check(!(await wordState(w)).underlined, `"${w}" in ${md.file} is underlined`);
+      step(`markdown ${md.file}`);
+      await shot(`markdown-${path.basename(md.file).replace(/\W+/g, '-')}`);
     }
     // 8. an interpreter that does not exist: one clear message, a button to the logs, no loop
     await editUserSettings((settings) => (settings['literalist.interpreter'] = ['/nonexistent/python3']));
