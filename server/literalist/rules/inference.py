@@ -252,7 +252,9 @@ DELEGATION = pattern(
     rf"|\bin\s+(?:a|any)\s+(?:sensible|reasonable|smart|sane|appropriate|suitable)\s+(?:way|manner|fashion)\b|\bif\s+you\s+feel\s+like\s+it\b"
     rf"|\b(?:when|where|if)\s+(?:it{A}s|it\s+is|that{A}s)\s+(?:warranted|called\s+for|justified|deserved|appropriate)\b"
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever(?:{A}s|\s+[\w\-]+)?\s*(?:is|isn{A}?t|is\s+not|seems|looks|\s)\s*(?:broken|wrong|off|missing|needed|important|relevant|unnecessary|excessive|pointless)\b"
-    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b|\banything\s+(?:weird|wierd|dodgy|odd|strange|fishy|funny|unusual|suspicious|sketchy|iffy)\b(?!\s*[:(])|\banything\s+(?:the\s+\w+|they|he|she|we|you)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not|wouldn{A}?t)\s+(?:need|want|care)\b|\bwhat\s+(?:seems|feels|looks)\s+(?:right|best|sensible|reasonable|appropriate|fair)\b|\bwhatever\s+you{A}?d\s+(?:do|say|normally\s+do)\b|\b(?:people|customers|folks|everyone|visitors|guests)\s+(?:always|usually|normally|often|keep)\s+ask(?:ing)?\s+about\b|(?<!\bstates\s)(?<!\bclaims\s)(?<!\bimplies\s)(?<!\basserts\s)(?<!\bcontains\s)\bsomething\s+about\s+\w+"
+    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b|\banything\s+(?:weird|wierd|dodgy|odd|strange|fishy|funny|unusual|suspicious|sketchy|iffy)\b(?!\s*[:(])|\banything\s+(?:the\s+\w+|they|he|she|we|you)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not|wouldn{A}?t)\s+(?:need|want|care)\b|\bwhat\s+(?:seems|feels|looks)\s+(?:right|best|sensible|reasonable|appropriate|fair)\b|\bwhatever\s+you{A}?d\s+(?:do|say|normally\s+do)\b|\b(?:people|customers|folks|everyone|visitors|guests)\s+(?:always|usually|normally|often|keep)\s+ask(?:ing)?\s+about\b|(?<!\bstates\s)(?<!\bclaims\s)(?<!\bimplies\s)(?<!\basserts\s)(?<!\bcontains\s)"
+    # ... what the user tells: "when they tell you something about themselves, save it"
+    rf"(?<!\btell\syou\s)(?<!\btells\syou\s)(?<!\btold\syou\s)(?<!\bshare\s)(?<!\bshares\s)(?<!\bshared\s)(?<!\bmentions\s)(?<!\bmentioned\s)(?<!\breveals\s)\bsomething\s+about\s+\w+"
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
     rf"|(?<!\bdecides\s)(?<!\bdetermines\s)\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
@@ -371,7 +373,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
         colloquial = _COLLOQUIAL.search(m.group())  # "and other relevant stuff": the writer's own list is open
         if (_is_list_before(text, m.start()) and (colloquial or not _illustrates_category(text, m.start(), m.end())) and not _named_items(block, m.start())
-                and not _progression(text, m.start())):
+                and not _progression(text, m.start()) and not _CATEGORY_NEXT.match(text, m.end())):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
     return out
@@ -402,7 +404,9 @@ _ORDINAL = pattern(r"\b(?:last|previous|prior|earlier|first)$", I)
 # a place in a sequence: "as the last argument", "the previous item"
 _POSITION_AFTER = pattern(
     r"\s+(?:argument|parameter|param|item|element|entry|line|row|column|field|step|word|character|char|position|slot|value|page|"
-    r"paragraph|sentence|section|bullet|node|child|token|segment|chapter|frame|byte|digit|letter|cell|index)s?\b", I)
+    r"paragraph|sentence|section|bullet|node|child|token|segment|chapter|frame|byte|digit|letter|cell|index"
+    # ... or in the conversation the model is in: "stay consistent with previous statements"
+    r"|statement|message|turn|reply|replie|answer|response|remark|exchange)s?\b", I)
 _TRANSFER_BEFORE = pattern(r"\b(?:writing|sending|sent|reading|parsing|receiving|received|flushing|streaming)\s+$", I)
 
 
@@ -583,11 +587,22 @@ _NUMBERS = pattern(r"\d+")
 
 
 def _progression(text: str, pos: int) -> bool:
-    """"ply 1 ..., ply 2 ..., and so on", "`%1`, `%2`, …": items numbered 1, 2, ... continue
-    by a rule anyone can see."""
+    """"ply 1 ..., ply 2 ..., and so on", "`%1`, `%2`, …", "H2 follows H1, H3 follows H2, and so
+    on": items numbered 1, 2, ... (or whose every number goes up by one from item to item)
+    continue by a rule anyone can see."""
     start = _clause_start(text, pos, _LIST_STOPS)
     numbers = [int(n) for n in _NUMBERS.findall(text, start, pos)]
-    return len(numbers) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    if len(numbers) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return True
+    items = [[int(n) for n in _NUMBERS.findall(piece)] for piece in text[start:pos].split(",")]
+    items = [found for found in items if found]
+    return (len(items) >= 2 and len({len(found) for found in items}) == 1
+            and all(b == a + 1 for one, two in zip(items, items[1:]) for a, b in zip(one, two)))
+
+
+# "..., token throughput, etc. Anything quantitative.": the next sentence names the category
+_CATEGORY_NEXT = pattern(r"[\s*_]*(?:(?:anything|everything)\s+(?!else\b)[\w\-]+(?:\s+[\w\-]+){0,3}\s*[.!]"
+                         r"|(?:any|every)\s+[\w\-]+\s+(?:counts|qualifies|applies|belongs))", I)
 
 
 def _is_list_before(text: str, pos: int) -> bool:

@@ -195,7 +195,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         return []  # "7–8: good, solid quality", "Well-organized (2)": a level or item of a scoring rubric
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for rx in (BALANCE, ANALOGY, PAIR, FEELING):
+    # (a pattern is compared by its place, not by identity: on first use it replaces its name)
+    for rx, feeling in ((BALANCE, False), (ANALOGY, False), (PAIR, False), (FEELING, True)):
         for m in rx.finditer(text):
             # "Polish the abstract. Polish means: ...": a phrase led by a quality word the prompt defines
             head = m.group().split(None, 1)[0].lower()
@@ -203,6 +204,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, defined):
                 continue
             if _asks_for_nothing(block, m.start(), ctx):
+                continue
+            if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())):
                 continue
             taken.append((m.start(), m.end()))
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
@@ -222,6 +225,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if _title(text, s, e) or mentioned_term(text, s, e):
             continue
         if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
+            continue
+        if _one_of_the_answers(block, s, e) or _status(text, s):
             continue
         taken.append((s, e))
         label = word[:1].upper() + word[1:]
@@ -288,6 +293,8 @@ def _quality_words(text: str):
             continue  # "production-grade impact": how serious a finding is, in a severity scale
         if word == "outstanding" and _UNRESOLVED_AFTER.match(text, m.end()):
             continue  # "outstanding invoices", "any outstanding questions": not yet settled
+        if word in ("first-class", "first class") and _LANGUAGE_FEATURE_AFTER.match(text, m.end()):
+            continue  # "first-class functions", "first-class support for X": built in, a fact
         yield (m.start(), m.end()), word
 
 
@@ -360,6 +367,45 @@ def _about_output(text: str, s: int, e: int) -> bool:
 _OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summary|draft|version|headline|intro|pitch|essay|article|story|tagline|subject\s+line|design|code|output|answer|report|presentation|landing\s+page|tweet|message|feel|vibe|look|finish|tone|voice|style|writing|result|experience)\b", I)
 # the output being made into something: "keep it fresh", "needs to be sharper"
 _MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
+
+
+# "first-class functions", "tags are first-class features": the thing is built in, not good
+_LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|functions?|types?|values?|concepts?|constructs?|primitives?|"
+                                  r"members?|entities|integrations?|apis?|modules?|resources?|options?)\b", I)
+# "a person who feels overwhelmed", "if the user feels ignored": someone's state, not the output's
+_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+)\s+$", I)
+# "Violating any of these is a showstopper": how bad a mistake is, not praise of the output
+# (or its subject is something done: "Skipping a migration is a showstopper")
+_PROBLEM_BEFORE = pattern(r"\b(?:violat\w*|fail\w*|bugs?|errors?|break\w*|crash\w*|regress\w*|missing|leaks?|mistakes?|issues?|problems?)\b"
+                          r"|^[ \t*_]*(?!making\b)[a-z]+ing\b", I)
+# "Determine whether the content is well-organized, partially structured, or unstructured":
+# the word is one of the answers to a question about the input
+_WHETHER = pattern(r"\bwhether\b", I)
+_OR_AFTER = pattern(r"(?:[^.!?\n]{0,80}?,)?[^.!?\n]{0,40}?\bor\b", I)
+# "**Current State:** Production-ready": a status line describes the project as it is
+_STATUS_LABEL_BEFORE = pattern(r"\b(?:status|state|stage|maturity|phase)[*_\s]*:[*_\s]*$", I)
+
+
+def _not_a_bar(text: str, s: int, found: str) -> bool:
+    """A feeling the sentence gives someone else ("a person who feels overwhelmed"), or a
+    showstopper that is a mistake's severity."""
+    head = found.split(None, 1)[0].lower()
+    if head.startswith("feel"):
+        return bool(_EXPERIENCER_BEFORE.search(text, max(0, s - 40), s))
+    if "stopper" in found.lower():
+        start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+        return bool(_PROBLEM_BEFORE.search(text[start:s]))
+    return False
+
+
+def _one_of_the_answers(block: Block, s: int, e: int) -> bool:
+    sentence = sentence_at(block, s)
+    return (sentence is not None and bool(_WHETHER.search(block.text, sentence.start, s))
+            and bool(_OR_AFTER.match(block.text, e)))
+
+
+def _status(text: str, s: int) -> bool:
+    return bool(_STATUS_LABEL_BEFORE.search(text, max(0, s - 30), s))
 
 
 _POINTS_AFTER = pattern(r"\((?:\d+(?:\.\d+)?|\d+\s*(?:points?|pts|marks?))\)\s*$", I)

@@ -401,6 +401,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "DEBUG for dumps, ..., CRITICAL only for the stop": the standard log levels, as values
         if [t[2] for t in run] in (["AND"], ["OR"]) and code_follows(text, run[0][1]):
             continue  # "`dbh_cm` is empty AND `status` is `DEAD`": a logical operator joining conditions
+        if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
+            continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
         s, e = run[0][0], run[-1][1]
         if len(run) > 1 and not _is_shout(run[0][2], allow, common, ctx):
             s = shouted[0][0]
@@ -484,6 +486,11 @@ def _bracketed(text: str, s: int, e: int) -> bool:
     return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
+# what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests
+_KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
+                      r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?)\b")
+# ... unless the word is one people stress: "the SAME response", "ONLY requests", "NEVER commands"
+_STRESSED_MODIFIERS = _COMMANDING | _EMPHASIS | frozenset("same entire whole exact full single own separate new correct proper".split())
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())
 _LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL ALERT EMERGENCY".split())
 _ORDER_GOES_ON = pattern(r"[ \t]+[a-z]{2,}")  # "NEVER share keys": the order goes on in lower case
