@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import checklist_question, code_follows, in_quotes, make, phrase
+from ._base import checklist_question, code_follows, in_quotes, make, phrase, sentence_at
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -149,7 +149,8 @@ HISTORY = pattern(
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
     rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
     rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)\s+(?:would|does|did|writes|handles|likes)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
-    rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
+    # (not the model's report on its own work in this session: "summarize what you did")
+    rf"|(?<!\bsummarize\s)(?<!\bsummarise\s)(?<!\bexplain\s)(?<!\bdescribe\s)(?<!\breport\s)(?<!\brecap\s)(?<!\bexplanation\sof\s)(?<!\bsummary\sof\s)\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:[\w\-]+(?:s{A}|{A}s)\s+)?(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
     rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:[\w\-]+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?|messages|notices|letters|signs|flyers)\b(?!\s+(?:below|above))"
@@ -223,7 +224,7 @@ REFERENCE = pattern(
 )
 SENT_ATTACHED = pattern(
     rf"\bthe\s+(\w+(?:\s\w+)?)\s+(?:that\s+)?(?:I|we)\s+(?:just\s+|already\s+|previously\s+)?(?:sent|shared|uploaded|attached|linked|forwarded|gave\s+you|showed\s+you|pasted\s+earlier|mentioned|wrote)\b"
-    rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?(?<!\bfile\s)attach(?:ed|ment)(?!\s+(?:to|names?|sizes?|types?|counts?|fields?|metadata|limits?)\b)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
+    rf"|\b(?:see\s+|check\s+|review\s+|use\s+|read\s+|per\s+)?(?:the\s+)?(?<!\bfile\s)attach(?:ed|ment)(?!\s+(?:to|names?|sizes?|types?|counts?|fields?|metadata|limits?|file\s*names?|paths?|uploads?|downloads?|handling|parsing|sanitization|sanitisation|storage|ids?|urls?|support)\b)(?:\s+(?:\w+))?\b|\bI{A}ve\s+attached\b|\bas\s+attached\b",
     I,
 )
 # generic or model-side references that need no description
@@ -373,7 +374,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
         colloquial = _COLLOQUIAL.search(m.group())  # "and other relevant stuff": the writer's own list is open
         if (_is_list_before(text, m.start()) and (colloquial or not _illustrates_category(text, m.start(), m.end())) and not _named_items(block, m.start())
-                and not _progression(text, m.start()) and not _CATEGORY_NEXT.match(text, m.end())):
+                and not _progression(text, m.start()) and not _CATEGORY_NEXT.match(text, m.end())
+                and not _EXAMPLES_OF_NAMED.match(text, _clause_start(text, m.start(), ".:;\n"))):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
     return out
@@ -516,6 +518,16 @@ def _rationale(text: str, s: int) -> bool:
 
 
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
+
+
+def _describes_code(text: str, line_start: int) -> bool:
+    """The line says what a piece of code does: "`resubmit.py` — Looks up ..." (inline code
+    reaches the rules blanked, with a list item's marker: a run of spaces, then the dash)."""
+    line = text[line_start:line_start + 200]
+    body = line.lstrip(" \t")
+    return len(line) - len(body) >= 4 and body[:1] in ("\u2014", "\u2013", ":")
+
+
 _NEXT_STATES_CONDITION = pattern(r"[.!?]\s+(?:\*\*)?(?:if|when|whenever|unless|only\s+if)\b", I)
 
 
@@ -536,6 +548,9 @@ def _condition_given(block: Block, s: int, e: int) -> bool:
             return True
         if _PASSIVE_BEFORE.search(text[_clause_start(text, s, ".;:!?\n(,"):s]):
             return True
+        sentence = sentence_at(block, s)
+        if sentence is not None and _describes_code(text, text.rfind("\n", 0, sentence.start) + 1):
+            return True  # "`resubmit.py` — looks up ...; pins to the baked image when applicable"
     return checklist_question(block, s)
 
 
@@ -554,6 +569,8 @@ def _illustrates_category(text: str, s: int, e: int) -> bool:
         return False
     before = text[max(0, opening - 60):opening]
     before = re.split(r"[.!?:;\n]", before)[-1]
+    if not before.strip() and before.endswith("    "):
+        return True  # "`default/` (limine, pacman, ..., etc.)": the folder or name in code is the category
     words = before.split()[-4:]
     return bool(words) and not _VAGUE_CATEGORY.search(" ".join(words)) and not _CLOSED_SET_VERB.search(before)
 
@@ -571,8 +588,8 @@ def _named_items(block: Block, pos: int) -> bool:
     for piece in text[start:pos].split(","):
         pieces.append((at, at + len(piece)))
         at += len(piece) + 1
-    if pieces and not text[pieces[-1][0]:pieces[-1][1]].strip():
-        pieces.pop()  # the empty piece before ", etc."
+    if pieces and not text[pieces[-1][0]:pieces[-1][1]].strip() and pieces[-1][1] - pieces[-1][0] < 4:
+        pieces.pop()  # the empty piece before ", etc." (four spaces or more are blanked code: an item)
     if len(pieces) < 2:
         return False
     named = 0
@@ -580,6 +597,8 @@ def _named_items(block: Block, pos: int) -> bool:
         piece = text[a:b].strip()
         if not piece or piece[0] in "\"'\u201c\u2018" and any(a <= qs and qe <= b for qs, qe in block.quoted):
             named += 1
+        elif text[a:b].rstrip(" ") != text[a:b] and text[a:b].endswith("    "):
+            named += 1  # "treat `<body>` as the message and `<link_1>`, `<link_2>`, ...": ends in code
     return named >= len(pieces) - 1  # the first piece may lead in: "Types include `feat`"
 
 
@@ -600,6 +619,9 @@ def _progression(text: str, pos: int) -> bool:
             and all(b == a + 1 for one, two in zip(items, items[1:]) for a, b in zip(one, two)))
 
 
+# "The user will ask for engineering tasks. This includes solving bugs, ..., and more": examples
+# of the category the sentence before names
+_EXAMPLES_OF_NAMED = pattern(r"\s*(?:this|that|these|which)\s+(?:includes?|covers?|spans?|ranges?\s+from)\b", I)
 # "..., token throughput, etc. Anything quantitative.": the next sentence names the category
 _CATEGORY_NEXT = pattern(r"[\s*_]*(?:(?:anything|everything)\s+(?!else\b)[\w\-]+(?:\s+[\w\-]+){0,3}\s*[.!]"
                          r"|(?:any|every)\s+[\w\-]+\s+(?:counts|qualifies|applies|belongs))", I)

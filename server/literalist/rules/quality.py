@@ -87,7 +87,7 @@ _STYLE_ADJ = (
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
     r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
-    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
+    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?!(?:and|or|about|of|through|that|it)\b)(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b(?!\s+cases?\b)"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
@@ -226,7 +226,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
             continue
-        if _one_of_the_answers(block, s, e) or _status(text, s):
+        if _one_of_the_answers(block, s, e) or _status(text, s) or _not_a_bar(text, s, text[s:e]):
             continue
         taken.append((s, e))
         label = word[:1].upper() + word[1:]
@@ -270,6 +270,8 @@ def _quality_words(text: str):
             continue  # the language and the people: "explain it in Polish"
         if word == "polished" and _MATERIAL_AFTER.match(text, m.end()):
             continue
+        if word == "polish" and _STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Structure before polish": the last stage of the work, in an order of work
         if _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "a newspaper for humans, not a polished digest": what the output is not
         if word.startswith("professional") and not _REGISTER_AFTER.match(text, m.end()) and (
@@ -369,11 +371,14 @@ _OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summar
 _MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
 
 
+_STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I)
 # "first-class functions", "tags are first-class features": the thing is built in, not good
 _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|functions?|types?|values?|concepts?|constructs?|primitives?|"
                                   r"members?|entities|integrations?|apis?|modules?|resources?|options?)\b", I)
 # "a person who feels overwhelmed", "if the user feels ignored": someone's state, not the output's
-_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+)\s+$", I)
+# "helping them think and feel confident": how the person helped should come out of it
+_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
+                              r"|\bhelp(?:s|ing)?\s+(?:them|him|her|you|me|us|users?|people|students?|learners?|kids|children)(?:\s+[\w\-]+\s+and)?)\s+$", I)
 # "Violating any of these is a showstopper": how bad a mistake is, not praise of the output
 # (or its subject is something done: "Skipping a migration is a showstopper")
 _PROBLEM_BEFORE = pattern(r"\b(?:violat\w*|fail\w*|bugs?|errors?|break\w*|crash\w*|regress\w*|missing|leaks?|mistakes?|issues?|problems?)\b"
