@@ -310,6 +310,14 @@ async function main() {
         return { ok: missing.length === 0, detail: `not underlined: ${missing.join(', ')}` };
       });
       for (const w of md.not_squiggled || []) check(!(await wordState(w)).underlined, `"${w}" in ${md.file} is underlined`);
+      if (md.next_finding) {
+        // the palette commands are enabled by language id, and by file name where VS Code has no language
+        await runCommand('Literalist: Go to Next Finding');
+        await waitUntil(`the cursor on the finding in ${md.file}`, async () => {
+          const at = (await page.locator('[id="status.editor.selection"]').innerText().catch(() => '')).replace(/\s+/g, ' ');
+          return { ok: at.includes(md.next_finding), detail: at };
+        });
+      }
       step(`markdown ${md.file}`);
       await shot(`markdown-${path.basename(md.file).replace(/\W+/g, '-')}`);
     }
