@@ -5,9 +5,9 @@ line's chunk. When that is provably so, the new document is the old one with one
 re-parsed and everything after it moved by the length difference; otherwise the caller
 scopes the whole text again. "Provably" means all of these hold:
 
-- neither the old nor the new lines open or close a comment or a fence (those are found
-  on the whole text and could hide or reveal anything below), every placeholder, tag and
-  URL on them is the same and away from the edit (a tag pairs with its partner anywhere),
+- neither the old nor the new lines open or close a comment, a fence or triple quotes (those
+  are found on the whole text and could hide or reveal anything below), every placeholder,
+  tag and URL on them is the same and away from the edit (a tag pairs with its partner anywhere),
   no tag on them becomes or stops being a mention of someone else's words ("the customer
   writes in <request> tags"), and each masked region on them is filled for the parser as
   before;
@@ -29,8 +29,8 @@ from bisect import bisect_right
 from .scoping import (_PLACEHOLDER, _TAG, _THEIR_WORDS_BEFORE, _URL, ScopedDocument, _chunks, _masked_span, _parse_fill,
                       chunk_scope)
 
-# what opens or closes a region that can span lines: comments, fences
-_SPANNING = re.compile(r"<!--|-->|\{\{!|--\}\}|^ {0,3}(?:`{3,}|~{3,})", re.M)
+# what opens or closes a region that can span lines: comments, fences, triple quotes
+_SPANNING = re.compile(r"<!--|-->|\{\{!|--\}\}|^ {0,3}(?:`{3,}|~{3,})|\"\"\"|\'\'\'", re.M)
 # regions found on the whole text before chunking, each within one line
 _LINE_REGIONS = (_PLACEHOLDER, _TAG, _URL)
 _BLOCKS = (4096, 256, 16, 1)

@@ -246,6 +246,25 @@ def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
     return merged
 
 
+# """...""" and '''...''': the delimiters many prompt guides recommend around pasted material
+_TRIPLE_QUOTES = re.compile(r'"""|\'\'\'')
+
+
+def _triple_quoted(text: str, body: int) -> list[tuple[int, int]]:
+    """Spans between triple quotes, paired in order of appearance (the first opens, the next of
+    the same kind closes); one left open at the end pairs with nothing. Found by position, not
+    by a search for the closing quotes, so the cost stays linear however many are open."""
+    spans: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}
+    for m in _TRIPLE_QUOTES.finditer(text, body):
+        kind = m.group()
+        if kind in opened:
+            spans.append((opened.pop(kind), m.end()))
+        else:
+            opened[kind] = m.start()
+    return spans
+
+
 # --- Markdown structure -----------------------------------------------------------------
 
 
@@ -291,6 +310,9 @@ def scope(text: str, path: str | None = None, config: Config | None = None) -> S
             masked.append((m.start(), m.end()))
     for start, end, name in _find_data_elements(text, _tag_sets(tuple(config.data_tags))):
         global_data.append((start, end, name))
+        masked.append((start, end))
+    for start, end in _triple_quoted(text, body):
+        global_data.append((start, end, "quote"))
         masked.append((start, end))
     for rx in (_PLACEHOLDER, _TAG, _URL):
         found = [(m.start(), m.end()) for m in rx.finditer(text, body)]

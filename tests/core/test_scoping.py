@@ -36,3 +36,16 @@ def test_block_quote_is_data():
 
 def test_plain_prompt_indentation_is_prose_not_code():
     assert "stressed" in prose("Task:\n    I'm so stressed, summarize.\n", "a.prompt")
+
+
+def test_triple_quoted_material_is_data():
+    text = 'Reply to the customer.\n\n"""\nI bought it in MAY and it\'s DEAD!!! Refund me NOW.\n"""\n\nKeep it short as usual.\n'
+    p = prose(text, "a.prompt")
+    assert "DEAD" not in p and "NOW" not in p and "as usual" in p
+    assert [kind for _, _, kind in scope(text, "a.prompt").data_regions] == ["quote"]
+
+
+def test_triple_quotes_pair_in_order_and_one_left_open_hides_nothing():
+    text = 'Summarize """first""" and """second""".\n\nThen """ as usual.\n'
+    p = prose(text)
+    assert "first" not in p and "second" not in p and "as usual" in p

@@ -24,7 +24,7 @@ from literalist.scoping import scope
 TYPED = st.one_of(
     st.sampled_from(list("abcdefghijklmnopqrstuvwxyzAEIOU .,!?'\"-:*#")),
     st.sampled_from(PROSE + ("a ", "the ", "an ", "this ", "means ", "Example:", "MODE", " or ", "RFC 2119")),
-    st.sampled_from(MARKUP + ODD + ("\n", "\r\n", "\n\n", "\t", "   ")),
+    st.sampled_from(MARKUP + ODD + ("\n", "\r\n", "\n\n", "\t", "   ", '"""', "'''")),
 )
 EDIT = st.tuples(st.floats(0, 1), st.integers(0, 3), st.lists(TYPED, max_size=3).map("".join))
 
@@ -76,6 +76,8 @@ def check_session(text: str, edits, path) -> None:
 @example(text="a---\nmodel: x\n---\n", edits=[(0.0, 1, "")], path=None)  # deleting "a" makes front matter
 # typing on the blank line between two paragraphs joins their chunks; Enter twice splits one
 @example(text="Write a summary.\n\nMake it polished.\n", edits=[(17.5 / 36, 0, "x"), (0.2, 0, "\n\n")], path="a.md")
+# typing inside, beside and into triple quotes: what they enclose is data
+@example(text='Reply to this.\n\n"""\nURGENT!!! as usual\n"""\n\nBe brief.\n', edits=[(0.5, 0, "x "), (0.3, 1, ""), (0.9, 0, '"""')], path=None)
 # deleting what stood between a CR and an LF joins them into one line break (found by the long run)
 @example(text="\U0001f600\r\U0001f600\n```", edits=[(0.375, 1, "")], path=None)
 @example(text="a\r\nb", edits=[(0.25, 0, "x")], path=None)  # typing between them splits it
