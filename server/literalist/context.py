@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from .config import Config
-from .lexicon import is_scale
+from .lexicon import EMPHASIS_WORDS, is_scale
 from .narrowing import Narrowed
 from .prefilter import gate_patterns, pattern
 from .scoping import ScopedDocument
@@ -277,7 +277,14 @@ def build_context(doc: ScopedDocument, config: Config) -> DocContext:
 # with them) are also kept with this mark, in the same tally: those stay values even when the
 # word is one people shout ("CRITICAL").
 VALUE_MARK = "="
-_CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b){1,20}", gate=False)
+# "APPROVE, REJECT or REFER", "DISTINCTION (130+), MERIT (120–129), PASS": values in a list
+_CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*\([^()\n]{1,30}\))?(?:\s*(?:,\s*(?:or\s+|and\s+)?|/|\bor\b|\||\band\b)\s*[\"'`]?[A-Z][A-Z_]{1,30}\b(?:\s*\([^()\n]{1,30}\))?){1,20}", gate=False)
+# "Mark a booking URGENT when ...", "add RUSH to the top line": a value the model is to write
+# (not "use ONLY the notes", "add at most ONE line": words that stress, never values; but a
+# stressed word can be a label: "mark it URGENT")
+_NEVER_VALUES = frozenset(w.upper() for w in EMPHASIS_WORDS | {"the", "this", "extra", "same"}) - {"URGENT", "ASAP", "IMPORTANT", "CRITICAL", "MANDATORY", "REQUIRED", "WRONG", "RIGHT"}
+_CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|output|print|return|reply\s+with|answer\s+with|start\s+with)\s+"
+                         r"(?:(?:it|them|this|that|the|a|an|each|every|any|[a-z]+)\s+){0,3}?(?:as\s+|with\s+)?[\"'`*]?((?-i:[A-Z][A-Z_\-]{2,30}))\b(?-i:(?![a-z]))", re.I, gate=False)
 _CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|[\u2014\u2013]|--?[ \t])", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
@@ -320,6 +327,9 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
         caps.update(words)
         if is_scale(words):  # "CRITICAL, MAJOR, MINOR": a scale, even with a word people shout
             caps.update(VALUE_MARK + w for w in words)
+    for word in _CAPS_ASSIGNED.findall(text):
+        if word.isupper() and word not in _NEVER_VALUES:
+            caps.update((word, VALUE_MARK + word))
     item_labels = set(_CAPS_ITEM.findall(text))
     if len(item_labels) >= 2:  # "- URGENT: ...", "- NORMAL: ...": list items that define values
         caps |= item_labels

@@ -228,7 +228,7 @@ REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
     rf"|\bthe\s+company{A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria)\b|\bour\s+(signature\s+[\w\-]+)"
     rf"|\bour\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide))\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -316,6 +316,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in HISTORY.finditer(text):
         if _described_after(text, m.end()) or _narrated(text, m.start()) or _named_elsewhere(m.group(), ctx):
             continue
+        if _MADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _PERSONA_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Write this week's email": the output itself; "in character as the old keeper": a role
         if ctx.is_defined(_bare(m.group())):
             continue  # "... and house style." with "House style: ..." spelled out in the prompt
         if _STANDARD_THING.match(m.group()) and ctx.is_described(m.group().split()[-1]):
@@ -359,6 +361,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Ola, the new sales rep": the name says who
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
+        if noun == "board" and _ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "moves the job up the board", "across the board": a board things move on
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -526,6 +530,10 @@ def _rationale(text: str, s: int) -> bool:
     return bool(_RATIONALE.match(text[_clause_start(text, s, ".;!?\n"):s].lstrip()))
 
 
+_ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$", I)
+# what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
+_MADE_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
+_PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
 
 
@@ -631,9 +639,11 @@ def _progression(text: str, pos: int) -> bool:
 # "The user will ask for engineering tasks. This includes solving bugs, ..., and more": examples
 # of the category the sentence before names
 _EXAMPLES_OF_NAMED = pattern(r"\s*(?:this|that|these|which)\s+(?:includes?|covers?|spans?|ranges?\s+from)\b", I)
-# "..., token throughput, etc. Anything quantitative.": the next sentence names the category
+# "..., token throughput, etc. Anything quantitative.": the next sentence names the category;
+# "parties, quiz nights, etc. all count as STANDARD": the sentence goes on to name it
 _CATEGORY_NEXT = pattern(r"[\s*_]*(?:(?:anything|everything)\s+(?!else\b)[\w\-]+(?:\s+[\w\-]+){0,3}\s*[.!]"
-                         r"|(?:any|every)\s+[\w\-]+\s+(?:counts|qualifies|applies|belongs))", I)
+                         r"|(?:any|every)\s+[\w\-]+\s+(?:counts|qualifies|applies|belongs)"
+                         r"|(?:(?:all|each|these|they)\s+)?(?:count|counts|qualify|qualifies|belong|fall|go|are\s+(?:treated|classed|filed))\s+(?:as|under|in|into)\b)", I)
 
 
 def _is_list_before(text: str, pos: int) -> bool:

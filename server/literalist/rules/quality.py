@@ -375,9 +375,10 @@ _STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I
 # "first-class functions", "tags are first-class features": the thing is built in, not good
 _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|functions?|types?|values?|concepts?|constructs?|primitives?|"
                                   r"members?|entities|integrations?|apis?|modules?|resources?|options?)\b", I)
-# "a person who feels overwhelmed", "if the user feels ignored": someone's state, not the output's
+# "a person who feels overwhelmed", "if the user feels ignored", "so nobody feels hard done by":
+# someone's state, not the output's
 # "helping them think and feel confident": how the person helped should come out of it
-_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
+_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:nobody|no\s+one|everyone|everybody|anyone|anybody|someone|somebody)|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
                               r"|\bhelp(?:s|ing)?\s+(?:them|him|her|you|me|us|users?|people|students?|learners?|kids|children)(?:\s+[\w\-]+\s+and)?)\s+$", I)
 # "Violating any of these is a showstopper": how bad a mistake is, not praise of the output
 # (or its subject is something done: "Skipping a migration is a showstopper")

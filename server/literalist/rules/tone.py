@@ -132,13 +132,16 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             hits.append((m.start(), m.end(), rule))
     hits.extend(_urgent_words(text, block.kind))
     hits.extend(_distress_constructions(text))
+    hits.extend(_verdicts_on_past_work(text))
     hits = [h for h in hits if not in_quotes(block, h[0], h[1]) and not _is_label(text, h[0], h[1])
             and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
             and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
             and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))
             and not (h[2] is PRESSURE and _TYPICAL_BEFORE.search(text, max(0, h[0] - 40), h[1])
                      and not _FIRST_PERSON.search(text, max(0, h[0] - 40), h[0]))
-            and not (h[2] is THREAT and _DEFINITION_BEFORE.search(text, max(0, h[0] - 120), h[0]))]
+            and not (h[2] is THREAT and _DEFINITION_BEFORE.search(text, max(0, h[0] - 120), h[0]))
+            # "If the last reply was wrong, say so": a case the reply must handle, not blame
+            and not (h[2] is THREAT and _IF_BEFORE.search(text, max(0, h[0] - 12), h[0]))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -212,7 +215,7 @@ def _urgent_words(text: str, block_kind: str):
 _DISTRESS = StemSet(P.DISTRESS_STEMS)  # words whose stem is a known feeling
 
 
-_IF_BEFORE = pattern(r"\b(?:if|when|whenever|in\s+case)\s+$", re.I)
+_IF_BEFORE = pattern(r"\b(?:if|when|whenever|whether|in\s+case)\s+$", re.I)
 _REGRET_AFTER = pattern(r"\s*(?:[\-\u2014\u2013,.!]|(?:that\s+)?(?:I|we|it|this|that|there|you|they)\b(?:['\u2019]\w+)?\s+(?:\w+\s+)?(?:can['\u2019]?t|cannot|don['\u2019]?t|won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not|no|do\s+not|will\s+not|am\s+not)\b|not\b|so\b)", re.I)
 
 
@@ -230,6 +233,15 @@ def _distress_constructions(text: str):
             continue  # "If I'm discouraged, remind me ...": a state the reply must handle, not the writer's now
         if head in _DISTRESS or valence(head) <= -1.5:
             yield m.start(), m.end(), DISTRESS
+
+
+def _verdicts_on_past_work(text: str):
+    """"The last lot of descriptions were dire": blame for earlier work, which the reply would
+    carry on (a verdict word from a list, or one VADER scores as strongly negative)."""
+    for m in P.PAST_VERDICT.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        if word in P.VERDICT_WORDS or valence(word) <= -1.5:
+            yield m.start(), m.end(), THREAT
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -401,6 +413,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "DEBUG for dumps, ..., CRITICAL only for the stop": the standard log levels, as values
         if [t[2] for t in run] in (["AND"], ["OR"]) and code_follows(text, run[0][1]):
             continue  # "`dbh_cm` is empty AND `status` is `DEAD`": a logical operator joining conditions
+        if _LITERAL_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) or _IN_CAPITALS_AFTER.match(text, run[-1][1]):
+            continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
             continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
         s, e = run[0][0], run[-1][1]
@@ -486,6 +500,9 @@ def _bracketed(text: str, s: int, e: int) -> bool:
     return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
+# capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
+_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix)\s+[\"'\u201c\u2018]?$", re.I)
+_IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests
 _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
                       r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?)\b")

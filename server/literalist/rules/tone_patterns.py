@@ -176,6 +176,17 @@ PLEADING = pattern(
     rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b",
     I,
 )
+# a verdict on earlier work or on whoever did it: "the last lot of descriptions were dire",
+# "that thing was hopeless"; the verdict word is checked in code (a list, or VADER's valence)
+PAST_VERDICT = pattern(
+    rf"\b(?:the\s+)?(?:last|previous|past|old|earlier)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?"
+    rf"(?:version|draft|one|lot|bot|attempt|try|tries|system|batch|set|repl(?:y|ies)|answer|output|copy|summar(?:y|ies)|description|email|post|"
+    rf"writer|assistant|ai|model|agent|tool|guy|intern|freelancer|agency|few|couple)s?\s+(?:was|were)\s+"
+    rf"(?:just\s+|absolutely\s+|completely\s+|totally\s+|pretty\s+|so\s+|really\s+|utterly\s+|frankly\s+)?(?:an?\s+)?(?:complete\s+|total\s+|absolute\s+)?([a-z]+)"
+    rf"|\bthat\s+thing\s+(?:was|is)\s+(?:just\s+|absolutely\s+|completely\s+|totally\s+|so\s+|really\s+)?(?:an?\s+)?([a-z]+)",
+    re.I,
+)
+VERDICT_WORDS = frozenset("rubbish garbage junk trash shambles crap naff dire hopeless useless awful terrible pants".split())
 THREAT = pattern(
     rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock|balls|bugger|louse|foul)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
     rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"

@@ -1,0 +1,45 @@
+"""Shapes from the seventh development round (prompts written blind to the rules, now cases
+226-255 of the main set): its false alarms, each written fresh in the same shape, with the
+problem that must still be flagged beside it."""
+
+from rule_cases import shape_tests
+
+LEFT_ALONE = [
+    # a value the model is told to write, in capitals, is a value everywhere in the prompt
+    ("tone", "Mark a job RUSH when it is due within a day.\n\n- RUSH – Crown for Mrs Patel, due Friday"),
+    # values listed with their ranges
+    ("tone", "Give one band: DISTINCTION (130+), MERIT (120–129) or PASS (100–119)."),
+    # capitals named as text the output must hold
+    ("tone", "Open with the heading NEW IN STORE in capitals."),
+    ("tone", "Put the word CONFIRMED at the top."),
+    # a board things move on
+    ("inference", "A rush flag moves the job up the board."),
+    # a downstream system named by what it does
+    ("inference", "Write the codes exactly so the spreadsheet macro reads them."),
+    ("inference", "Don't touch the pricing module; it is fragile."),
+    # the sentence goes on to name the category
+    ("inference", "Weddings, wakes, christenings, etc. all count as PRIVATE bookings."),
+    # the output itself, and the part the model plays
+    ("inference", "Write this month's newsletter for the members."),
+    ("inference", "Answer in character as the old lighthouse keeper."),
+    # someone's state, not the output's
+    ("quality", "Share the shifts out so no one feels left out."),
+    # a case the reply must handle, not blame
+    ("tone", "If the last reply was wrong, say so and correct it."),
+    # material between triple quotes is data
+    ("tone", 'Reply to the message below.\n\n"""\nIt arrived BROKEN!!! Refund me NOW.\n"""'),
+]
+
+STILL_FLAGGED = [
+    ("LIT104", "Use ONLY the notes below.", "ONLY"),
+    ("LIT104", "Add at most ONE sentence of context.", "ONE"),
+    ("LIT104", "Do NOT reply in capitals.", "NOT"),
+    ("LIT202", "Check the spreadsheet before you reply.", "the spreadsheet"),
+    ("LIT204", "Mention the weddings, wakes, christenings, etc.", "etc."),
+    ("LIT201", "Write it like the old version.", "like the old"),
+    ("LIT301", "Make the reply feel warm.", "feel warm"),
+    ("LIT107", "Rewrite them all. The last lot of descriptions were dire.", "The last lot of descriptions were dire"),
+    ("LIT107", "Don't do what the old system did, that thing was hopeless.", "that thing was hopeless"),
+]
+
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
