@@ -28,6 +28,12 @@ LEFT_ALONE = [
     ("tone", "If the last reply was wrong, say so and correct it."),
     # material between triple quotes is data
     ("tone", 'Reply to the message below.\n\n"""\nIt arrived BROKEN!!! Refund me NOW.\n"""'),
+    # a line drawn, a case handled, a definition given
+    ("quality", "Make it polished, by which I mean under 80 words."),
+    ("inference", "If you know the answer, say it in one line."),
+    ("inference", "Split shifts fairly: nobody gets more than two weekends a month."),
+    ("inference", "Use the output from the previous step."),
+    ("inference", "Treat issues on experimental platforms as normal bugs."),
 ]
 
 STILL_FLAGGED = [
@@ -40,6 +46,24 @@ STILL_FLAGGED = [
     ("LIT301", "Make the reply feel warm.", "feel warm"),
     ("LIT107", "Rewrite them all. The last lot of descriptions were dire.", "The last lot of descriptions were dire"),
     ("LIT107", "Don't do what the old system did, that thing was hopeless.", "that thing was hopeless"),
+    # its misses, as principles: how it should read, a line between two moods never drawn
+    ("LIT301", "Keep it warm and make it read nicely.", "make it read nicely"),
+    ("LIT301", "Write the handover note nicely.", "Write the handover note nicely"),
+    ("LIT301", "Make it persuasive.", "Make it persuasive"),
+    ("LIT301", "Make it sound human, you know what I mean.", "sound human"),
+    ("LIT301", "Fun but not silly.", "Fun but not silly"),
+    ("LIT301", "Sophisticated but still approachable.", "Sophisticated but still approachable"),
+    ("LIT301", "Keep it not preachy, not too jokey.", "not preachy, not too jokey"),
+    # ... habits and knowledge the model does not have, a fairness never defined
+    ("LIT201", "Just do what you normally do.", "what you normally do"),
+    ("LIT201", "Make it sound like us.", "sound like us"),
+    ("LIT201", "Same pattern as this quarter.", "Same pattern as this quarter"),
+    ("LIT201", "Check the list Andy keeps.", "the list Andy keeps"),
+    ("LIT201", "Don't change what Priya set up.", "what Priya set up"),
+    ("LIT201", "Bring the list from the last camp.", "the list from the last camp"),
+    ("LIT201", "Reply to the Fernside lot first.", "the Fernside lot"),
+    ("LIT201", "You know the names, so use them.", "You know the names"),
+    ("LIT203", "Spread the work out fairly.", "Spread the work out fairly"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

@@ -126,6 +126,14 @@ HISTORY = pattern(
     rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+{_ROLE})\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off(?:\s+on)?|insists\s+on|swears\s+by|is\s+used\s+to)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
+    # habits said in passing: "do what you normally do" (the model has no habits of its own),
+    # "sound like us", "the same pattern as this quarter"
+    rf"|\b(?:what|how|whatever)\s+you\s+(?:normally|usually|always|typically)\s+(?:do|say|write|send|use)\b"
+    rf"|\bsound(?:s|ing)?\s+like\s+(?:us|ourselves|our\s+(?:\w+\s+)?(?:brand|team|shop|company|voice|business|people|staff))\b"
+    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+this\s+(?:week|month|quarter|year|term|season|round|time)\b"
+    # someone's own things and doings, never shown: "the list Andy keeps", "what Priya set up"
+    rf"|\bthe\s+(?:\w+\s+)?(?:list|sheet|spreadsheet|notes|book|file|system|rota|schedule|tracker|folder|log)\s+(?-i:[A-Z][a-z]+)\s+(?:keeps|uses|made|set\s+up|put\s+together|maintains|runs|started)\b"
+    rf"|\bwhat\s+(?-i:[A-Z][a-z]+)\s+(?:set\s+up|did|built|put\s+together|came\s+up\s+with|sorted\s+out)\b"
     # knowledge the writer assumes the model shares: "as you know", "you get the idea"
     rf"|\bas\s+(?:you|we\s+all)\s+(?:know|can\s+imagine|(?:may\s+)?remember|may\s+recall|are\s+aware)\b|\beveryone\s+knows\b|\byou\s+get\s+the\s+(?:idea|picture|gist|drift)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:obviously|of\s+course|needless\s+to\s+say),?\s+(?=we|I|you|they|the|our)|\bgiven\s+(?:everything|all)\s+(?:that{A}s|that\s+is|that\s+has\s+been)\s+going\s+on\b"
@@ -139,7 +147,7 @@ HISTORY = pattern(
     rf"|\b(?:the|same)\s+(?:\w+\s+)?(?:format|style|tone|template|approach|structure|layout|voice|setup|rules)\s+(?:that\s+)?(?:we|I)\s+(?:always|usually|normally|typically)\s+(?:go\s+with|stick\s+(?:to|with)|follow|pick|choose|use)\b"
     rf"|\b(?:consistent\s+with|like|same\s+as|similar\s+to|matching|in\s+line\s+with)\s+what\s+(?:we|I|you)\s+(?:did|used|wrote|made|sent|had|ran)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+before\b|\bwhere\s+(?:we|you|I)\s+left\s+off\b"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season|camp|trip|event|party|show|fair|festival|match|game|course|visit|tour|concert|gig|sale|market|meet|rally|tournament|open\s+day|away\s+day)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
     rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?-i:[A-Z][a-z]+)\b|\bhow\s+(?-i:[A-Z][a-z]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
     rf"|\bwhat(?:ever)?\s+(?:the\s+|our\s+|my\s+)?[\w\-]+\s+(?:told|said\s+to|showed|sent)\s+(?:me|us)\b|\bwhat\s+the\s+[\w\-]+\s+(?:decided|agreed(?:\s+on)?|settled\s+on|signed\s+off\s+on|approved|voted\s+(?:for|on))\b"
@@ -184,7 +192,7 @@ HISTORY = pattern(
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
     rf"|\b(?<!\bwell\s)(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*|Q\d\w*)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
     rf"|\bthe\s+(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z][\w\-]+)\s+(?:clients|customers|folks|crew|booking|reservation|account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing|"
-    rf"discount|rate|pricing|terms|package|exception|arrangement|special|price)\b"
+    rf"discount|rate|pricing|terms|package|exception|arrangement|special|price|lot(?!\s+(?:of|number|size)\b)|crowd|gang|bunch)\b"
     # a house style known by its name only: "the Gazette stylebook", "the Roxy touch"
     rf"|\bthe\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]+)(?:\s+(?-i:[A-Z][a-z][\w\-]+))?\s+(?:stylebook|style\s*guide|touch|treatment|voice|house\s+rules|template)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
@@ -192,7 +200,10 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
     I,
 )
-_TONE_KNOWN = pattern(r"\byou\s+(?:already\s+)?know\s+(?:our|my|the)\s+(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules)\b", I)
+# "you know our tone", "you know the names", "you know the drill" (not "if you know the answer")
+_TONE_KNOWN = pattern(r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?<!\bwhether\s)\byou\s+(?:already\s+|probably\s+)?know\s+(?:our|my|the|all\s+the)\s+"
+                      r"(?:tone|voice|style|brand|format|audience|customers?|preferences|standards|rules|names|drill|score|regulars|people|team|"
+                      r"suppliers|routine|procedure|process|system|way\s+(?:we|I)\b|usual|area|family|kids|staff|members|crew)\b", I)
 
 # Things a prompt often names as if the model knew them.
 _NOUNS = (
@@ -244,6 +255,7 @@ _SELF_EXPLANATORY = frozenset(
 DELEGATION = pattern(
     rf"\bus(?:e|ing)\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\b(?:whatever|wherever|whichever|whenever)\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good|fair|reasonable|sensible|appropriate|fine)|feels\s+(?:right|fair)|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
+    rf"|\b(?:spread|split|share|divide|allocate|assign|distribute|hand)\s+(?:\w+\s+){{0,3}}?(?:out\s+)?fairly\b(?!\s*(?:[:(]|by\b|so\s+that\b|[,\u2014\u2013-]\s*(?:by|so|i\.e\.|meaning)\b))"
     rf"|\b(?:sort|tidy|fix|clean|resolve|file|group|set|pick|choose|word|order|split|merge|round|treat|handle|deal\s+with)\s+(?:\w+\s+){{0,3}}?sensibly\b|\bhowever\s+(?:feels|seems|looks)\s+(?:right|best|fair|sensible)\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"

@@ -57,7 +57,7 @@ _VAGUE = (
     r"authoritative|natural|human|warm|friendly|approachable|confident|bold|elevated|sophisticated|elegant|impressive|"
     r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
     r"on[\s-]brand|perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
-    r"meaningful|insightful|spotless|immaculate|hype"
+    r"meaningful|insightful|spotless|immaculate|hype|persuasive|convincing"
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
@@ -117,7 +117,11 @@ _NOT_ADJ = (
 )
 _VAGUE_SIMPLE = r"cheesy|kind|firm|funny|complete|alarmist|negative|positive|relaxed|respectful|apologetic|grovelling|groveling|overwhelming|arrogant|pushy|stiff|cute|educational|honest|upbeat|serious|playful|helpful|casual|formal|short|long|simple|detailed"
 BALANCE = pattern(
-    rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b"
+    rf"\b(?:{_STYLE_ADJ})(?:,?\s+but\s+(?:still\s+)?(?:not\s+(?:too\s+|overly\s+|so\s+)?)?|,\s+not\s+(?:too\s+|overly\s+)?|\s+(?:yet|and\s+yet)\s+)(?:really\s+)?(?:{_STYLE_ADJ})\b"
+    # "fun but not silly", "sophisticated but still approachable", "not preachy, not too jokey":
+    # a line between two moods, never drawn
+    rf"|\b(?:{_STYLE_ADJ}|{_VAGUE})(?:,)?\s+but\s+(?:still\s+|not\s+(?:too\s+|overly\s+|so\s+)?)(?!{_NOT_ADJ}\b)[a-z]+(?:y|ish|ive|ic|al|ous|ing|ed|ent|ant|able|ible|ful|less)\b"
+    rf"|\bnot\s+(?:too\s+|overly\s+)?(?!{_NOT_ADJ}\b)[a-z]{{3,}}(?:y|ish|ive|ic|al|ous|ing|ent|ant),\s+(?:and\s+|but\s+|or\s+)?not\s+(?:too\s+|overly\s+)?[a-z]{{3,}}(?:y|ish|ive|ic|al|ous|ing|ent|ant)\b"
     rf"|\b[a-z]{{3,}}(?:,)?\s+(?:but|yet|and)\s+not\s+(?:too|overly|so)\s+[a-z]{{3,}}\b|\b(?!(?:times|it|them|this|that|again|twice|once|repeatedly|files?|runs?)\b)[a-z]{{3,}}(?:,)?\s+(?:but\s+)?without\s+(?:being|sounding|feeling|coming\s+across\s+as|getting)\s+[a-z]{{3,}}\b"
     rf"|\b(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE})(?:,)?\s+(?:but|yet)\s+(?:{_STYLE_ADJ}|{_VAGUE_SIMPLE}|(?!{_NOT_ADJ}\b)[a-z]+(?:ful|ous|ive|ic|al|able|ible|ish|less|ing|ed|y))\b"
     rf"|\b(?:the\s+)?right\s+(?:balance|mix|blend|tone|level)\s+(?:between|of)\b|\bjust\s+not\s+too\s+[a-z]+\b|\bless\s+[a-z]+\s+and\s+more\s+[a-z]+\b",
@@ -142,7 +146,10 @@ GENERIC = pattern(
     rf"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:look|sound|read)\s+(?:really\s+|very\s+)?(nice|good|great)\b|\bwrite\s+(?:it|this|them)\s+(?:really\s+|very\s+|super\s+)?(clean|nice|good|well)\b"
     rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\bas\s+(good|strong|compelling|persuasive|impressive|polished|engaging|great|professional)\s+as\s+(?:possible|you\s+can)\b|\ban?\s+(?:really|very|super|truly)\s+(good|great|strong)\s+[a-z]+"
     rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
-    rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b",
+    rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b"
+    # how it should read, with no say of how: "make it read nicely", "write the PR description nicely"
+    rf"|\b(?:(?:make|making|get)\s+(?:it|this|them|the\s+[\w\-]+)\s+|so\s+(?:that\s+)?(?:it|they)\s+|(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+)(?:read|look|sound|flow|come\s+across)\s+(nicely|beautifully|well|smoothly)(?![\w\-])"
+    rf"|\bwrite\s+(?:(?!as\b)[\w\-]+\s+){{0,4}}?(nicely|beautifully)\b",
     I,
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
@@ -176,7 +183,7 @@ STAKES_RX = pattern(
 # concrete criteria in the same sentence make a quality word harmless
 CRITERIA_IN_SENTENCE = pattern(
     r"\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|paragraphs?|items?|points?|pages?|slides?|%|percent|ms|seconds?|syllables?|emoji|links?)\b"
-    r"|\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
+    r"|\bby\s+(?:which|that|this)\s+(?:I|we)\s+mean\b|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
     I,
 )
