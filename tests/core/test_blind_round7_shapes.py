@@ -1,6 +1,6 @@
 """Shapes from the seventh development round (prompts written blind to the rules, now cases
-226-255 of the main set): its false alarms, each written fresh in the same shape, with the
-problem that must still be flagged beside it."""
+226-255 of the main set): its false alarms and its misses, each written fresh in the same
+shape, with the problem that must still be flagged, or the look-alike left alone, beside it."""
 
 from rule_cases import shape_tests
 
@@ -34,6 +34,8 @@ LEFT_ALONE = [
     ("inference", "Split shifts fairly: nobody gets more than two weekends a month."),
     ("inference", "Use the output from the previous step."),
     ("inference", "Treat issues on experimental platforms as normal bugs."),
+    ("quality", "Get the dates right."),
+    ("quality", "Do it right after lunch."),
 ]
 
 STILL_FLAGGED = [
@@ -64,6 +66,12 @@ STILL_FLAGGED = [
     ("LIT201", "Reply to the Fernside lot first.", "the Fernside lot"),
     ("LIT201", "You know the names, so use them.", "You know the names"),
     ("LIT203", "Spread the work out fairly.", "Spread the work out fairly"),
+    # ... and taste said as tidiness, properness, what to avoid, or a rough length
+    ("LIT301", "Keep the code tidy.", "Keep the code tidy"),
+    ("LIT301", "Do things properly.", "Do things properly"),
+    ("LIT301", "Keep the vibe right.", "Keep the vibe right"),
+    ("LIT301", "Nothing naff.", "Nothing naff"),
+    ("LIT301", "Keep it short-ish.", "short-ish"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

@@ -67,6 +67,7 @@ STRONG = pattern(
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
     r"viral|irresistible|captivating|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
+    r"(?:short|long|brief)-?ish|"
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
@@ -149,7 +150,12 @@ GENERIC = pattern(
     rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b"
     # how it should read, with no say of how: "make it read nicely", "write the PR description nicely"
     rf"|\b(?:(?:make|making|get)\s+(?:it|this|them|the\s+[\w\-]+)\s+|so\s+(?:that\s+)?(?:it|they)\s+|(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+)(?:read|look|sound|flow|come\s+across)\s+(nicely|beautifully|well|smoothly)(?![\w\-])"
-    rf"|\bwrite\s+(?:(?!as\b)[\w\-]+\s+){{0,4}}?(nicely|beautifully)\b",
+    rf"|\bwrite\s+(?:(?!as\b)[\w\-]+\s+){{0,4}}?(nicely|beautifully)\b"
+    # "Keep it tidy", "Do things properly", "Keep the vibe right": tidy, proper, right by whose measure?
+    rf"|\b(?:keep|make|get)\s+(?:it|this|things|everything|the\s+[\w\-]+)\s+(tidy|neat)\b|\bkeep\s+the\s+(?:vibe|feel|mood|energy)\s+(right)\b"
+    rf"|\bdo\s+(?:it|this|things|everything|the\s+job|a\s+job)\s+(properly|well)\b(?!\s+(?:now|away|here|after|before|when|if)\b)"
+    # taste said by what to avoid: "nothing naff", "nothing too cheesy"
+    rf"|\bnothing\s+(?:too\s+|overly\s+)?(naff|cheesy|tacky|cringe|cringey|cringy|corny|twee|gimmicky|salesy|cheap[\s-]looking|over[\s-]the[\s-]top)\b",
     I,
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
