@@ -374,7 +374,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
         if noun == "board" and _ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            continue  # "moves the job up the board", "across the board": a board things move on
+            continue  # a board things move on
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -542,6 +542,7 @@ def _rationale(text: str, s: int) -> bool:
     return bool(_RATIONALE.match(text[_clause_start(text, s, ".;!?\n"):s].lstrip()))
 
 
+# "moves the job up the board", "across the board": a board things move on, not the directors
 _ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _MADE_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
@@ -626,7 +627,7 @@ def _named_items(block: Block, pos: int) -> bool:
         piece = text[a:b].strip()
         if not piece or piece[0] in "\"'\u201c\u2018" and any(a <= qs and qe <= b for qs, qe in block.quoted):
             named += 1
-        elif text[a:b].rstrip(" ") != text[a:b] and text[a:b].endswith("    "):
+        elif text[a:b].endswith("    "):
             named += 1  # "treat `<body>` as the message and `<link_1>`, `<link_2>`, ...": ends in code
     return named >= len(pieces) - 1  # the first piece may lead in: "Types include `feat`"
 

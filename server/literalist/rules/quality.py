@@ -384,6 +384,7 @@ _OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summar
 _MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
 
 
+# "Structure before polish", "correctness over polish": a stage of the work, in an order of work
 _STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I)
 # "first-class functions", "tags are first-class features": the thing is built in, not good
 _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|functions?|types?|values?|concepts?|constructs?|primitives?|"
@@ -418,12 +419,14 @@ def _not_a_bar(text: str, s: int, found: str) -> bool:
 
 
 def _one_of_the_answers(block: Block, s: int, e: int) -> bool:
+    """The word is one of the answers a whether-question offers: the input is classified."""
     sentence = sentence_at(block, s)
     return (sentence is not None and bool(_WHETHER.search(block.text, sentence.start, s))
             and bool(_OR_AFTER.match(block.text, e)))
 
 
 def _status(text: str, s: int) -> bool:
+    """The word comes right after a status label: it describes the project as it is."""
     return bool(_STATUS_LABEL_BEFORE.search(text, max(0, s - 30), s))
 
 
