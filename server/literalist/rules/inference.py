@@ -330,6 +330,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if _MADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _PERSONA_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Write this week's email": the output itself; "in character as the old keeper": a role
+        if _OWN_USUAL.match(m.group()) and _YOUR_OWN_BEFORE.search(text, _clause_start(text, m.start(), ".;!?\n"), m.start()):
+            continue  # "restart your response as usual": the model's usual is what this prompt says
         if ctx.is_defined(_bare(m.group())):
             continue  # "... and house style." with "House style: ..." spelled out in the prompt
         if _STANDARD_THING.match(m.group()) and ctx.is_described(m.group().split()[-1]):
@@ -375,6 +377,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
         if noun == "board" and _ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # a board things move on
+        if noun == "client" and _ON_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -433,7 +437,9 @@ _POSITION_AFTER = pattern(
     r"\s+(?:argument|parameter|param|item|element|entry|line|row|column|field|step|word|character|char|position|slot|value|page|"
     r"paragraph|sentence|section|bullet|node|child|token|segment|chapter|frame|byte|digit|letter|cell|index"
     # ... or in the conversation the model is in: "stay consistent with previous statements"
-    r"|statement|message|turn|reply|replie|answer|response|remark|exchange)s?\b", I)
+    r"|statement|message|turn|reply|replie|answer|response|remark|exchange"
+    # ... or an idiom of order: "as the last resort"
+    r"|resort|option|fallback)s?\b", I)
 _TRANSFER_BEFORE = pattern(r"\b(?:writing|sending|sent|reading|parsing|receiving|received|flushing|streaming)\s+$", I)
 
 
@@ -542,6 +548,10 @@ def _rationale(text: str, s: int) -> bool:
     return bool(_RATIONALE.match(text[_clause_start(text, s, ".;!?\n"):s].lstrip()))
 
 
+# "as usual" said of the model's own doing ("proceed with your own knowledge as usual")
+_OWN_USUAL = pattern(r"as\s+(?:usual|always|before)$", I)
+_YOUR_OWN_BEFORE = pattern(r"\byour\b(?![^.!?\n]*\b(?:we|our|us|I|my)\b)", I)
+_ON_BEFORE = pattern(r"\bon\s+$", I)
 # "moves the job up the board", "across the board": a board things move on, not the directors
 _ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")

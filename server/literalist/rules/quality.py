@@ -98,7 +98,7 @@ FEELING = pattern(
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?<!\bhave\s)(?<!\bhas\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
-    r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field|impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?))"
+    r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next|ensure|check|wait|get|set|is|load|init|await|make|mark)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field|impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?(?:quality|standard)\b"
     r"|\b(?:reads?|looks?|sounds?)\s+like\s+(?:a|an)\s+(?:proper|real)\s+[\w\-]+|\bwin\s+(?:them|people|readers|customers|clients|buyers|the\s+\w+)\s+over\b|\bspot[\s-]on\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b|(?:some|any|no|every)thing\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
@@ -218,7 +218,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                 continue
             if _asks_for_nothing(block, m.start(), ctx):
                 continue
-            if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())):
+            if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())
+                            or _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start())):
                 continue
             taken.append((m.start(), m.end()))
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
@@ -293,6 +294,8 @@ def _quality_words(text: str):
             continue  # "a licensed professional", "a French professional, who ...": the person
         if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I):
             continue
+        if word in ("fresh", "fresher") and _NEW_AFTER.match(text, m.end()):
+            continue  # "a fresh pass", "fresh context": new, not a quality
         if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (
                 _MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OUTPUT_AFTER.match(text, m.end()) or _sentence_initial(text, m.start())):
             continue  # "states are always fresh", "a sharp knife": a fact, not a bar for the output
@@ -319,7 +322,7 @@ def _quality_words(text: str):
 # of what the prompt does, in the third person: an instruction would say "Convert")
 _META = pattern(r"(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
                 r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out|teaches|shows|walks)"
-                r"|(?:this|these|the|our)\s+(?:guidelines|rules|instructions|conventions|principles|standards)\s+(?:ensure|help|keep|make\s+sure|exist|are\s+(?:meant|designed|intended))\b"
+                r"|(?:this|these|the|our)\s+(?:guidelines|rules|instructions|conventions|principles|standards)\s+(?:ensure|help|keep|make\s+sure|exist|are\s+(?:meant|designed|intended)|cover|describe|list|outline|explain|define|apply\s+to)\b"
                 r"|(?:defines|describes|outlines|covers|documents|converts|generates|creates|writes|turns|transforms|produces|helps|drafts|builds|rewrites|summari[sz]es)\s"
                 r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b)", I)
 # "... to ensure safe, maintainable code", "so that we can ensure ...": a goal, not a spec of the output
@@ -384,6 +387,8 @@ _OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summar
 _MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
 
 
+_NEW_AFTER = pattern(r"[*_\s]+(?:pass|start|session|context|copy|clone|install|installation|run|look|eyes|branch|checkout|instance|terminal|shell|"
+                     r"window|tab|conversation|chat|thread|page|sheet|database|environment|env|container|build|attempt|try)\b", I)
 # "Structure before polish", "correctness over polish": a stage of the work, in an order of work
 _STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I)
 # "first-class functions", "tags are first-class features": the thing is built in, not good

@@ -89,7 +89,9 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:on|onto)\s+my\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|n-?th|umpteenth)\s+(?:coffee|cup|espresso|energy\s+drink|red\s+bull|all-?nighter)\b"
     rf"|\b(?:haven{APOS}?t|have\s+not|hasn{APOS}?t|didn{APOS}?t|did\s+not)\s+(?:slept|had\s+any\s+sleep|eaten|sleep)\b|\b(?:no|zero|barely\s+any)\s+sleep\b"
     rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
-    rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bI\s+don{APOS}?t\s+(?:even\s+)?know\s+what\s+I{APOS}m\s+doing\s+any\s*more\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b|\bfalling\s+apart\b"
+    rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bI\s+don{APOS}?t\s+(?:even\s+)?know\s+what\s+I{APOS}m\s+doing\s+any\s*more\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b"
+    # falling apart: the writer, or the writer's team or day (not "the world ... falling apart")
+    rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are|I{APOS}ve\s+been|it{APOS}s\s+all|it\s+is\s+all|things\s+are|(?:my|our)\s+(?:[\w\-]+\s+)?[\w\-]+(?:\s+is|{APOS}s)|(?:the\s+)?team(?:\s+is|{APOS}s))\s+(?:\w+\s+)?falling\s+apart\b"
     rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it|that)(?:\s+is|{APOS}s)\s+(?:honestly\s+|really\s+|literally\s+)?(?:killing|destroying)\s+(?:me|us)\b|\bunder\s+the\s+pump\b|\b(?:\d+|a\s+few|two|three|four|five)\s+hours?\s+(?:of\s+)?sleep\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
     rf"|\bI\s+(?:can{APOS}?t|can\s+barely)\s+(?:see|think)\s+straight\b|\bI\s+can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
     rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
