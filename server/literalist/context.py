@@ -282,7 +282,8 @@ _CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*\([^()\n]{1,30}\))?(?:\s*(?:,\s*
 # "Mark a booking URGENT when ...", "add RUSH to the top line": a value the model is to write
 # (not "use ONLY the notes", "add at most ONE line": words that stress, never values; but a
 # stressed word can be a label: "mark it URGENT")
-_NEVER_VALUES = frozenset(w.upper() for w in EMPHASIS_WORDS | {"the", "this", "extra", "same"}) - {"URGENT", "ASAP", "IMPORTANT", "CRITICAL", "MANDATORY", "REQUIRED", "WRONG", "RIGHT"}
+_NEVER_VALUES = (frozenset(w.upper() for w in EMPHASIS_WORDS | {"the", "this", "extra", "same", "what", "how", "why", "when", "where", "who", "which"})
+                 - {"URGENT", "ASAP", "IMPORTANT", "CRITICAL", "MANDATORY", "REQUIRED", "WRONG", "RIGHT"})
 _CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|output|print|return|reply\s+with|answer\s+with|start\s+with)\s+"
                          r"(?:(?:it|them|this|that|the|a|an|each|every|any|[a-z]+)\s+){0,3}?(?:as\s+|with\s+)?[\"'`*]?((?-i:[A-Z][A-Z_\-]{2,30}))\b(?-i:(?![a-z]))", re.I, gate=False)
 _CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|[\u2014\u2013]|--?[ \t])", re.M, gate=False)
