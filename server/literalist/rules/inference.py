@@ -328,7 +328,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in HISTORY.finditer(text):
         if _described_after(text, m.end()) or _narrated(text, m.start()) or _named_elsewhere(m.group(), ctx):
             continue
-        if _MADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _PERSONA_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if _CREATED_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _PERSONA_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Write this week's email": the output itself; "in character as the old keeper": a role
         if _OWN_USUAL.match(m.group()) and _YOUR_OWN_BEFORE.search(text, _clause_start(text, m.start(), ".;!?\n"), m.start()):
             continue  # "restart your response as usual": the model's usual is what this prompt says
@@ -551,11 +551,12 @@ def _rationale(text: str, s: int) -> bool:
 # "as usual" said of the model's own doing ("proceed with your own knowledge as usual")
 _OWN_USUAL = pattern(r"as\s+(?:usual|always|before)$", I)
 _YOUR_OWN_BEFORE = pattern(r"\byour\b(?![^.!?\n]*\b(?:we|our|us|I|my)\b)", I)
+# "runs on the client": the client side of a system, not a customer
 _ON_BEFORE = pattern(r"\bon\s+$", I)
 # "moves the job up the board", "across the board": a board things move on, not the directors
 _ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
-_MADE_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
+_CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
 _PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
 
