@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .scoping import (_PLACEHOLDER, _TAG, _THEIR_WORDS_BEFORE, _URL, ScopedDocument, _chunks, _masked_span, _parse_fill,
-                      chunk_scope)
+from .scoping import (_PLACEHOLDER, _TAG, _THEIR_WORDS_BEFORE, _TRIPLE_QUOTES, _URL, ScopedDocument, _chunks, _masked_span,
+                      _parse_fill, chunk_scope)
 
 # what opens or closes a region that can span lines: comments, fences, triple quotes
-_SPANNING = re.compile(r"<!--|-->|\{\{!|--\}\}|^ {0,3}(?:`{3,}|~{3,})|\"\"\"|\'\'\'", re.M)
+_SPANNING = re.compile(r"<!--|-->|\{\{!|--\}\}|^ {0,3}(?:`{3,}|~{3,})|" + _TRIPLE_QUOTES.pattern, re.M)
 # regions found on the whole text before chunking, each within one line
 _LINE_REGIONS = (_PLACEHOLDER, _TAG, _URL)
 _BLOCKS = (4096, 256, 16, 1)

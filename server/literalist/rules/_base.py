@@ -85,12 +85,18 @@ def mentioned_term(text: str, start: int, end: int) -> bool:
 
 # inline code reaches the rules blanked, as a run of spaces where `name` stood; emphasis marks
 # and the space before them make at most three
-_CODE_AFTER = re.compile(r"[ \t]{4,}\S")
+_CODE_RUN = 4
+_CODE_AFTER = re.compile(r"[ \t]{%d,}\S" % _CODE_RUN)
 
 
 def code_follows(text: str, at: int) -> bool:
     """Inline code comes right after ``at``: "AND `status`", "using template `overdue_v3`"."""
     return bool(_CODE_AFTER.match(text, at))
+
+
+def code_ends(piece: str) -> bool:
+    """Inline code ends ``piece``: "... and `<link_1>`", "`default/` "."""
+    return piece.endswith(" " * _CODE_RUN)
 
 
 def make(rule: Rule, block: Block, start: int, end: int, message: str, fix: Fix | None = None, **data) -> Finding:

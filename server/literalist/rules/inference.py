@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import checklist_question, code_follows, in_quotes, make, phrase, sentence_at
+from ._base import checklist_question, code_ends, code_follows, in_quotes, make, phrase, sentence_at
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -437,7 +437,7 @@ _POSITION_AFTER = pattern(
     r"\s+(?:argument|parameter|param|item|element|entry|line|row|column|field|step|word|character|char|position|slot|value|page|"
     r"paragraph|sentence|section|bullet|node|child|token|segment|chapter|frame|byte|digit|letter|cell|index"
     # ... or in the conversation the model is in: "stay consistent with previous statements"
-    r"|statement|message|turn|reply|replie|answer|response|remark|exchange"
+    r"|statement|message|turn|repl(?:y|ie)|answer|response|remark|exchange"
     # ... or an idiom of order: "as the last resort"
     r"|resort|option|fallback)s?\b", I)
 _TRANSFER_BEFORE = pattern(r"\b(?:writing|sending|sent|reading|parsing|receiving|received|flushing|streaming)\s+$", I)
@@ -562,11 +562,11 @@ _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?"
 
 
 def _describes_code(text: str, line_start: int) -> bool:
-    """The line says what a piece of code does: "`resubmit.py` — Looks up ..." (inline code
-    reaches the rules blanked, with a list item's marker: a run of spaces, then the dash)."""
+    """The line says what a piece of code does: "`resubmit.py` — Looks up ..." (the code and a
+    list item's marker reach the rules blanked: a run of spaces, then the dash)."""
     line = text[line_start:line_start + 200]
     body = line.lstrip(" \t")
-    return len(line) - len(body) >= 4 and body[:1] in ("\u2014", "\u2013", ":")
+    return code_follows(line, 0) and body[:1] in ("\u2014", "\u2013", ":")
 
 
 _NEXT_STATES_CONDITION = pattern(r"[.!?]\s+(?:\*\*)?(?:if|when|whenever|unless|only\s+if)\b", I)
@@ -610,7 +610,7 @@ def _illustrates_category(text: str, s: int, e: int) -> bool:
         return False
     before = text[max(0, opening - 60):opening]
     before = re.split(r"[.!?:;\n]", before)[-1]
-    if not before.strip() and before.endswith("    "):
+    if not before.strip() and code_ends(before):
         return True  # "`default/` (limine, pacman, ..., etc.)": the folder or name in code is the category
     words = before.split()[-4:]
     return bool(words) and not _VAGUE_CATEGORY.search(" ".join(words)) and not _CLOSED_SET_VERB.search(before)
@@ -629,7 +629,7 @@ def _named_items(block: Block, pos: int) -> bool:
     for piece in text[start:pos].split(","):
         pieces.append((at, at + len(piece)))
         at += len(piece) + 1
-    if pieces and not text[pieces[-1][0]:pieces[-1][1]].strip() and pieces[-1][1] - pieces[-1][0] < 4:
+    if pieces and not text[pieces[-1][0]:pieces[-1][1]].strip() and not code_ends(text[pieces[-1][0]:pieces[-1][1]]):
         pieces.pop()  # the empty piece before ", etc." (four spaces or more are blanked code: an item)
     if len(pieces) < 2:
         return False
@@ -638,7 +638,7 @@ def _named_items(block: Block, pos: int) -> bool:
         piece = text[a:b].strip()
         if not piece or piece[0] in "\"'\u201c\u2018" and any(a <= qs and qe <= b for qs, qe in block.quoted):
             named += 1
-        elif text[a:b].endswith("    "):
+        elif code_ends(text[a:b]):
             named += 1  # "treat `<body>` as the message and `<link_1>`, `<link_2>`, ...": ends in code
     return named >= len(pieces) - 1  # the first piece may lead in: "Types include `feat`"
 
