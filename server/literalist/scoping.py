@@ -205,11 +205,11 @@ def _masked_span(text: str, regions: list[tuple[int, int]], a: int, b: int, for_
 
 
 # "The customer describes what they want, inside <request> tags": a tag the prompt says holds
-# someone else's words is data, whatever its name (<request> and <question> are otherwise
-# the writer's own)
+# someone else's words, or holds them verbatim ("The request, verbatim, in <request> tags"), is
+# data, whatever its name (<request> and <question> are otherwise the writer's own)
 _THEIR_WORDS_BEFORE = re.compile(
     r"\b(?:customer|user|client|caller|guest|member|patient|student|visitor|applicant|buyer|tenant|reader|"
-    r"someone|people|they)(?:s|['\u2019]s)?\b[^.!?\n<]{0,80}$", re.I)
+    r"someone|people|they|requester|sender|complainant|author|verbatim)(?:s|['\u2019]s)?\b[^.!?\n<]{0,80}$", re.I)
 
 
 def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:

@@ -64,6 +64,25 @@ def reported_speech(block: Block, start: int, end: int) -> bool:
     return False
 
 
+def quoted_question(block: Block, start: int, end: int) -> bool:
+    """The span is inside a quoted question: a line the model is to ask ("Do you prefer
+    shorter punchy names?"), not the writer asking for anything."""
+    return any(qs <= start and end <= qe and block.text[qs:qe].rstrip(" \t\"'\u201d\u2019").endswith("?")
+               for qs, qe in block.quoted)
+
+
+# a list of options someone picks from, led by a label that says so: "Tone preferences:
+# Professional, playful, technical, ...", "Options: ..."; the items are a menu, not a request
+_MENU_LABEL = re.compile(r"\b(?:preferences?|options|choices|possibilities|examples|e\.g\.)[*_]*\s*:[*_]*\s*"
+                         r"(?:[\w'\-]+(?:[ \t][\w'\-]+){0,2},[ \t]*)*(?:[\w'\-]+(?:[ \t][\w'\-]+){0,2})?$", re.I)
+
+
+def menu_of_options(text: str, pos: int) -> bool:
+    """pos is in (or right after) a comma list that a menu label opens on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(_MENU_LABEL.search(text, line_start, pos))
+
+
 # a word the task is about, not one it uses: "explain what ASAP means", "what a high-stakes
 # test is", "defining 'engaging'", "the term 'polished'"
 _MENTION_BEFORE = re.compile(

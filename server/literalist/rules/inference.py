@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..model import Category, Finding, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import checklist_question, code_ends, code_follows, in_quotes, make, phrase, sentence_at
+from ._base import checklist_question, code_ends, code_follows, in_quotes, make, menu_of_options, phrase, sentence_at
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -160,19 +160,28 @@ HISTORY = pattern(
     rf"|\bthe\s+[\w\-]+\s+(?:that|which|who)\s+(?:caused|broke|went|had|got|failed|cracked|ran|sold)\b[^.!?\n]{{0,40}}?\b(?:in|on|at|during|over)\s+(?:{_MONTHS}|last\s+\w+|the\s+(?:spring|summer|autumn|fall|winter))\b"
     rf"|\bthe\s+(?:client|customer|insurer|bank|council|landlord|agency|publisher|funder|regulator|vendor|supplier|school|university|committee|co-op|company|agent|broker|lender){A}s\s+(?:[\w\-]+\s+)?(?:format|template|style|rules|requirements|guidelines|form|wording|layout|preferences|way)\b"
     rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z]+)\s+(?:said|mentioned|raised|wrote)\b"
-    rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
+    rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+){{0,2}}?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
     rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
-    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)\s+(?:would|does|did|writes|handles|likes)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
+    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:would|does|did|writes|handles|likes|asked|wanted|requested|suggested|prefers|described)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
     # (not the model's report on its own work in this session: "summarize what you did")
     rf"|(?<!\bsummarize\s)(?<!\bsummarise\s)(?<!\bexplain\s)(?<!\bdescribe\s)(?<!\breport\s)(?<!\brecap\s)(?<!\bexplanation\sof\s)(?<!\bsummary\sof\s)\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
+    # someone's habit or past work, told in passing: "the sign-off Bev always uses", "like Jim used to do it",
+    # "in Margaret's style", "the head's usual tone", "as per last season", "like it's always been"
+    rf"|\bthe\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?-i:[A-Z][a-z]+)\s+(?:always|usually|normally)\s+(?:uses|does|writes|sends|puts|likes|wants|gives|adds)\b"
+    rf"|\blike\s+(?-i:[A-Z][a-z]+)\s+(?:used\s+to|always|would|did)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+){A}s\s+(?:style|voice|tone|format|way)\b"
+    rf"|\b(?!(?:model|assistant|bot|agent|ai|user|reader|system){A}s)\w+{A}s\s+(?:usual|normal|regular|typical)\s+(?:tone|style|voice|format|layout|sign-?off|wording|approach)\b"
+    rf"|\bas\s+per\s+(?:the\s+)?(?:last|previous|prior)\s+(?:season|year|time|round|batch|term|quarter|month|week|edition|issue|one)\b|\b(?:like|as|the\s+way)\s+it{A}s\s+always\s+been\b"
+    rf"|\bthe\s+same\s+(?:kind|sort|type)\s+of\s+[\w\-]+\s+(?:they|we|you|he|she|I)\s+(?:got|sent|had|received|used|did|wrote)\b"
+    rf"|\bthe\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+)\s+(?:[\w\-]+\s+)?(?:vibe|vibes|feel|look)\b|\b(?:the\s+)?(?:vibe|feel)\s+of\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?:notes|post|posts|email|one|ones|version|release|newsletter|issue|edition|deck|launch|campaign)\b(?!\s+(?:below|above|attached|pasted))"
+    rf"|\b(?:the\s+)?(?:standard|usual|normal)\s+(?:legal\s+|compliance\s+|closing\s+)?(?:lines|disclaimers?|boilerplate|small\s+print|T&Cs|sign-?off)\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:[\w\-]+(?:s{A}|{A}s)\s+)?(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
-    rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:[\w\-]+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?|messages|notices|letters|signs|flyers)\b(?!\s+(?:below|above))"
+    rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:[\w\-]+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?|messages|notices|letters|signs|flyers|job|project|account|contract|order|wedding|site)\b(?!\s+(?:below|above))"
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
-    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b"
+    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
@@ -280,13 +289,14 @@ DELEGATION = pattern(
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
     rf"|(?<!\bdecides\s)(?<!\bdetermines\s)\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
-    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])(?!\s+[a-z]+\s+(?:is|are|was|were|has|have|fails?|passes|exists?)\b)(?!\s+(?:information|info|fields?|data|details|inputs?|values?|parameters?|files?|documents?|items?|steps?)\b)|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
+    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])(?!\s+[a-z]+\s+(?:is|are|was|were|has|have|fails?|passes|exists?|can(?:not|{A}t)?|could|will|would|should|must|may|might)\b)(?!\s+(?:information|info|fields?|data|details|inputs?|values?|parameters?|files?|documents?|items?|steps?)\b)|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
     rf"|\bdecide\s+for\s+yourself\b|\bplay\s+it\s+by\s+ear\b|\buse\s+(?:some\s+)?common\s+sense\b|\bas\s+(?:much|many|little|few)\s+as\s+you\s+(?:think|see\s+fit|feel|like)\b"
     rf"|\ba\s+(?:reasonable|sensible|fair|decent|good|appropriate|suitable)\s+(?:discount|amount|price|number|length|budget|deadline|time|fee|rate|customer|candidate|offer|margin)\b"
     rf"|\bthe\s+(?:interesting|important|good|juicy|relevant|key)\s+(?:ones|bits|parts|stuff)\b"
     rf"|\bthe\s+(?:flaky|unreliable|problematic|sketchy|shady|difficult|tricky|annoying|lazy|deserving|troublesome|dodgy|iffy)\s+\w+s\b"
     rf"|\bthe\s+(?:people|folks|ones|person|team|guys)\s+who\s+(?:actually\s+|really\s+)?(?:know|own|understand|handle|care\s+about|deal\s+with|get|deserve|earned)\b"
-    rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b",
+    rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b"
+    rf"|\bwhoever\s+(?:owns|handles|runs|looks\s+after|is\s+responsible\s+for|manages|maintains|deals\s+with)\s+(?:that|this|it|the)\b(?:\s+(?:area|bit|part|side|module|component|code))?",
     I,
 )
 # criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
@@ -345,6 +355,12 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "the one provided by fork()", "the last call to `fn`", "as the last argument": it says which
         if _TRANSFER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "after writing the last response": a step in a protocol, not a past conversation
+        if _AVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "I can't take another week like the last one": a feeling about the past, no model to copy
+        if m.group().lower() == "last time" and _TOLD_AFTER.match(text, m.end()):
+            continue  # "Last time someone sent the VP a ten-page essay": the history is told right there
+        if _WHAT_YOU.match(m.group()) and _REPORTS_BEFORE.search(text, max(_clause_start(text, m.start(), ".;!?"), m.start() - 60), m.start()):
+            continue  # "record what you did", "naming what you found and what you did": the model's own report
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(block, m.start(), m.end()):
@@ -359,6 +375,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "ask if anything important was missed": the user answers it
         if _placeholder(text, m.start(), m.end()) or _SETUP_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _CONDITIONAL.search(m.group()):
             continue  # "[Account verification if needed]": a slot in a template; "create the folder if needed": if it is missing
+        if _GIVEN_CHOICE_BEFORE.search(text, max(0, m.start() - 80), m.start()) and _APPLIES.search(m.group()):
+            continue  # "major.minor or major.minor.patch, as applicable": the facts pick between the options named
+        if _PROVIDED_AFTER.match(text, m.end()):
+            continue  # "Sensible defaults are provided for all options": says what the code has, asks for nothing
         chosen = _RIGHT_ONE.fullmatch(m.group())
         if chosen and (ctx.is_described(chosen.group(1)) or ctx.introduced(chosen.group(1))):
             continue  # "assign the appropriate team", with the teams listed in the prompt
@@ -383,6 +403,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Sign it from the committee": a signature, the model needs nothing more
+        if possessive and _POSSESSOR_AFTER.match(text, m.end()):
+            continue  # "for our agency's clients": who the clients belong to, nothing the model must know
         if possessive and noun in _SELF_EXPLANATORY:
             continue
         if not possessive and ctx.introduced(noun):
@@ -403,7 +425,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         s = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))
         colloquial = _COLLOQUIAL.search(m.group())  # "and other relevant stuff": the writer's own list is open
         if (_is_list_before(text, m.start()) and (colloquial or not _illustrates_category(text, m.start(), m.end())) and not _named_items(block, m.start())
-                and not _progression(text, m.start()) and not _CATEGORY_NEXT.match(text, m.end())
+                and not _progression(text, m.start()) and not _CATEGORY_NEXT.match(text, m.end()) and not menu_of_options(text, m.start())
                 and not _EXAMPLES_OF_NAMED.match(text, _clause_start(text, m.start(), ".:;\n"))):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
@@ -440,6 +462,19 @@ _POSITION_AFTER = pattern(
     r"|statement|message|turn|repl(?:y|ie)|answer|response|remark|exchange"
     # ... or an idiom of order: "as the last resort"
     r"|resort|option|fallback)s?\b", I)
+# the model telling what it did in this session: "record what you did", "summarize what you found and what you did"
+_REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz]e|recap|describe|explain|nam(?:e|ing)|writ(?:e|ing)\s+down|state)\b", I)
+# options spelled out just before: "major.minor (e.g. 7.1) or major.minor.patch (e.g. 7.1.2) version, as applicable"
+_AVERSION_BEFORE = pattern(r"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$".format(A="['\u2019]"), I)
+_TOLD_AFTER = pattern(r",?\s+(?:someone|somebody|we|I|they|he|she|it|(?:the|our|a|an)\s+[\w\-]+)\s+(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke|sent|wrote|gave|told|put)\b", I)
+# ... but "our agency's style guide" still points at something the model never saw
+_POSSESSOR_AFTER = pattern(r"['\u2019]s?\s+(?!(?:[\w\-]+\s+)?(?:style|guide|guidelines|format|template|rules|tone|voice|way|standards?|brand|"
+                           r"polic(?:y|ies)|preferences|conventions|house|usual|normal|standard)\b)", I)
+_WHAT_YOU = pattern(r"what\s+you\b", I)
+_GIVEN_CHOICE_BEFORE = pattern(r"\S\s+or\s+[^;:!?\n]{1,60},\s*$", I)
+_APPLIES = pattern(r"\bapplicable\b", I)
+# a statement of what is there: "Sensible defaults are provided for all configuration options"
+_PROVIDED_AFTER = pattern(r"\s+(?:are|is|were|was|get|gets)\s+(?:\w+ly\s+)?(?:provided|used|set|applied|included|built[\s\-]in|configured|shipped|defined|supplied|baked\s+in)\b", I)
 _TRANSFER_BEFORE = pattern(r"\b(?:writing|sending|sent|reading|parsing|receiving|received|flushing|streaming)\s+$", I)
 
 

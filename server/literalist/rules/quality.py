@@ -9,7 +9,8 @@ from ..context import DocContext
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import checklist_question, edit, in_quotes, make, mentioned_term, phrase, reported_speech, sentence_at
+from ._base import (checklist_question, edit, in_quotes, make, mentioned_term, menu_of_options, phrase, quoted_question,
+                    reported_speech, sentence_at)
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -176,8 +177,8 @@ STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
     rf"|(?<!\bwhy\s)(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhether\s)\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
-    rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
-    rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
+    rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine|magical|magic)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
+    rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\bknock\s+(?:their|your|his|her|the\s+\w+{A}s|people{A}s|everyone{A}s)\s+socks\s+off\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
     rf"|\b(?:first|lasting)\s+impressions?\s+(?:matter|count)\b|\b(?:make|leave|give)\s+a\s+(?:great|good|strong|lasting|big|real|killer|solid)\s+(?:first\s+)?impression\b"
     # idioms of stakes: "it can't look amateur", "does it justice", "worthy of print", "on another level"
     rf"|\bcan{A}?t\s+(?:look|sound|read|come\s+across(?:\s+as)?|be)\s+(?:\w+\s+)?(?:amateur(?:ish)?|cheap|sloppy|unprofessional|rushed|half[\s-]baked|mediocre|lazy|phoned[\s-]in)\b"
@@ -212,10 +213,12 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for rx, feeling in ((BALANCE, False), (ANALOGY, False), (PAIR, False), (FEELING, True)):
         for m in rx.finditer(text):
             # "Polish the abstract. Polish means: ...": a phrase led by a quality word the prompt defines
-            head = m.group().split(None, 1)[0].lower()
-            defined = head if STRONG.fullmatch(head) else None
+            words = m.group().lower().split()
+            defined = words[0] if STRONG.fullmatch(words[0]) else None
             if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, defined):
                 continue
+            if STRONG.fullmatch(words[-1]) and ctx.is_defined(words[-1]):
+                continue  # ... or ending with one: "Labels must be engaging. By engaging we mean: ..."
             if _asks_for_nothing(block, m.start(), ctx):
                 continue
             if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())
@@ -234,7 +237,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                         _define_fix(block, m.start(), m.end(), "Good here")))
     for m, word in _quality_words(text):
         s, e = m
-        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and (_mentioned(block, s) or reported_speech(block, s, e)):
+        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and (
+                _mentioned(block, s) or reported_speech(block, s, e) or quoted_question(block, s, e)):
             continue
         if _title(text, s, e) or mentioned_term(text, s, e):
             continue
@@ -324,7 +328,9 @@ _META = pattern(r"(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:s
                 r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out|teaches|shows|walks)"
                 r"|(?:this|these|the|our)\s+(?:guidelines|rules|instructions|conventions|principles|standards)\s+(?:ensure|help|keep|make\s+sure|exist|are\s+(?:meant|designed|intended)|cover|describe|list|outline|explain|define|apply\s+to)\b"
                 r"|(?:defines|describes|outlines|covers|documents|converts|generates|creates|writes|turns|transforms|produces|helps|drafts|builds|rewrites|summari[sz]es)\s"
-                r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b)", I)
+                r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b"
+                # a file's own description: "Instructions for building high-quality ReactJS applications ..."
+                r"|(?:instructions|guidelines|rules|conventions|standards|guidance)\s+(?:for|on)\s+(?:building|writing|creating|developing|making|designing|working)\b)", I)
 # "... to ensure safe, maintainable code", "so that we can ensure ...": a goal, not a spec of the output
 _PURPOSE = pattern(r"\b(?:to\s+ensure|ensures|we\s+(?:can|will)\s+ensure|so\s+that|in\s+order\s+to)\b", I)  # not "ensure that ...": a request
 # "to ensure the board is impressed, make it polished": the purpose clause ended, a request began
@@ -346,6 +352,8 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
     whole = text[sentence.start:sentence.end]
     if _META.match(whole.lstrip()) or _WORD_LIST.fullmatch(whole.strip()):
         return True
+    if menu_of_options(text, s):
+        return True  # "Tone preferences: Professional, playful, technical, ...": options the user picks from
     purpose = _PURPOSE.search(text, sentence.start, s)
     return bool(purpose) and not _REQUEST_AFTER.search(text, purpose.end(), s)
 
@@ -411,9 +419,15 @@ _OR_AFTER = pattern(r"(?:[^.!?\n]{0,80}?,)?[^.!?\n]{0,40}?\bor\b", I)
 _STATUS_LABEL_BEFORE = pattern(r"\b(?:status|state|stage|maturity|phase)[*_\s]*:[*_\s]*$", I)
 
 
+_APPEARANCE_BEFORE = pattern(r"\bto\s+(?:look|seem|appear)\s+(?:more\s+|very\s+)?$", I)
+_NEGATED_BEFORE = pattern(r"\b(?:not|never|don['\u2019]?t|avoid|no)\b", I)
+
+
 def _not_a_bar(text: str, s: int, found: str) -> bool:
     """A feeling the sentence gives someone else ("a person who feels overwhelmed"), or a
     showstopper that is a mistake's severity."""
+    if _APPEARANCE_BEFORE.search(text, max(0, s - 20), s) and _NEGATED_BEFORE.search(text, max(0, s - 100, text.rfind(".", 0, s)), s):
+        return True  # "don't pad it with cosmetic comments to look thorough": a seeming to avoid (not "it has to look thorough")
     head = found.split(None, 1)[0].lower()
     if head.startswith("feel"):
         return bool(_EXPERIENCER_BEFORE.search(text, max(0, s - 40), s))

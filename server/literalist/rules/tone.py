@@ -433,6 +433,10 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and (
                 text[run[0][0]:run[-1][1]].count(",") >= 2 and is_scale([t[2] for t in run]) or not any(t[2].lower() in _EMPHASIS for t in run)):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED", "CRITICAL, SERIOUS, ROUTINE": an enumeration of values
+        if _codes_line(text, run[0][0]):
+            continue  # "Shift codes: E = early, L = late, N = night, OFF.": a line that lists codes
+        if text.count(",", run[0][0], run[-1][1]) >= 2 and _SORTED_INTO_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]):
+            continue  # "Group feedback into: MUST FIX, SHOULD FIX, NICE TO HAVE": the buckets' names
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
         determiner = len(run) == 1 and run[0][2].lower() in DETERMINERS  # "for THIS role" names no value or label
         # "Rule: NEVER share keys", "I'll repeat: ONLY THE LEDGER": an order after a colon, not a value
@@ -450,12 +454,24 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     return out
 
 
-_VALUE_BEFORE = pattern(r"(?:[:=\u2192]|->|=>|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b))\s*[\"'`(\[]?\s*$")
+_VALUE_BEFORE = pattern(r"(?:[:=\u2192]|->|=>|\b(?:as|with|reply|respond|answer|output|return|print|label|labelled|labeled|word|words|token|either|say|write|mark|tag|choose|decide|pick|select|for|if|when)|(?<![\w'])[A-Z0-9][A-Z0-9\-]*\s*(?:,\s*(?:or\b|and\b)?|/|\bor\b|\band\b|\u2026|\.\.\.))\s*[\"'`(\[]?\s*$")
 # emphasis words that cannot name a category: "NEVER — ..." shouts, "IMPORTANT — should fix" labels
 _COMMANDING = frozenset(
     "not never always must only do don't dont no any all every each now please really very absolutely immediately ever "
     "again stop cannot can't won't should shall will need needs have has sure".split()
 )
+
+
+# "E = early", "N = night": a code set equal to its meaning
+_CODE_DEFINED = pattern(r"(?<![\w\-])[A-Z][A-Z0-9_]{0,9}\s*=\s*[\w(]")
+
+
+def _codes_line(text: str, s: int) -> bool:
+    """The line defines two or more codes ("E = early, L = late, ..."): its capitals are codes."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    found = _CODE_DEFINED.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _caps_title_line(text: str, s: int) -> bool:
@@ -503,9 +519,12 @@ _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|the
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
 _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix)\s+[\"'\u201c\u2018]?$", re.I)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
-# what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests
+# what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
+_SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|groups|sections|labels|levels|priorities)\s*:?\s*$", re.I)
+# what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests, "an ORIGINAL text"
 _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
-                      r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?)\b")
+                      r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?|"
+                      r"texts?|documents?|versions?|files?|inputs?|outputs?)\b")
 # ... unless the word is one people stress: "the SAME response", "ONLY requests", "NEVER commands"
 _STRESSED_MODIFIERS = _COMMANDING | _EMPHASIS | frozenset("same entire whole exact full single own separate new correct proper".split())
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())
@@ -545,12 +564,17 @@ def _normal_case(text: str, start: int, words: str) -> str:
 # --- exclamation runs --------------------------------------------------------------------
 
 
+_GREETING_BEFORE = pattern(r"(?:^|(?<=[\n.!?])[ \t]?)(?:hi|hiya|hello|hey|heya|howdy|morning|good\s+(?:morning|afternoon|evening)|thanks(?:\s+so\s+much|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much)?|cheers)(?:[ \t]+(?:all|everyone|team|there|folks|guys))?[ \t]*$", re.I)
+
+
 def _exclamations(block: Block, covered) -> list[Finding]:
     out = []
     for m in P.EXCLAMATION_RUN.finditer(block.text):
         s, e = m.start(), m.end()
         if in_quotes(block, s, e) or any(cs <= s and e <= ce for cs, ce in covered):
             continue
+        if _GREETING_BEFORE.search(block.text, max(0, s - 20), s):
+            continue  # "Hi!!", "Thanks so much!!": warmth at the edges of a message, not pressure
         mark = "?" if "?" in m.group() or "\u2049" in m.group() else "."
         out.append(make(EXCLAMATION, block, s, e, f"Exclamation run: \"{m.group()}\"",
                         Fix("Replace with a period" if mark == "." else "Replace with a question mark", (edit(block, s, e, mark),))))

@@ -89,17 +89,20 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:on|onto)\s+my\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|n-?th|umpteenth)\s+(?:coffee|cup|espresso|energy\s+drink|red\s+bull|all-?nighter)\b"
     rf"|\b(?:haven{APOS}?t|have\s+not|hasn{APOS}?t|didn{APOS}?t|did\s+not)\s+(?:slept|had\s+any\s+sleep|eaten|sleep)\b|\b(?:no|zero|barely\s+any)\s+sleep\b"
     rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
-    rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|any|after))|\bin\s+over\s+my\s+head\b|\bI\s+don{APOS}?t\s+(?:even\s+)?know\s+what\s+I{APOS}m\s+doing\s+any\s*more\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b"
+    rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|an|any|after|his|her|their|its|my|your|our|them|him|some|all)\b)|\bin\s+over\s+my\s+head\b|\bI\s+don{APOS}?t\s+(?:even\s+)?know\s+what\s+I{APOS}m\s+doing\s+any\s*more\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b"
     # falling apart: the writer, or the writer's team or day (not "the world ... falling apart")
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are|I{APOS}ve\s+been|it{APOS}s\s+all|it\s+is\s+all|things\s+are|(?:my|our)\s+(?:[\w\-]+\s+)?[\w\-]+(?:\s+is|{APOS}s)|(?:the\s+)?team(?:\s+is|{APOS}s))\s+(?:\w+\s+)?falling\s+apart\b"
     rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it|that)(?:\s+is|{APOS}s)\s+(?:honestly\s+|really\s+|literally\s+)?(?:killing|destroying)\s+(?:me|us)\b|\bunder\s+the\s+pump\b|\b(?:\d+|a\s+few|two|three|four|five)\s+hours?\s+(?:of\s+)?sleep\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
-    rf"|\bI\s+(?:can{APOS}?t|can\s+barely)\s+(?:see|think)\s+straight\b|\bI\s+can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
+    rf"|\bI\s+(?:can{APOS}?t|can\s+barely)\s+(?:see|think)\s+straight\b|\bI\s+(?:\w+ly\s+)?can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
+    # swamped by volume, and work redone by the writer: "we're getting hammered", "I had to redo all of it at 2am"
+    rf"|\b(?:we|I)(?:{APOS}re|{APOS}m|\s+are|\s+am|{APOS}ve\s+been|\s+have\s+been)\s+(?:\w+\s+)?(?:getting|being)\s+(?:absolutely\s+)?(?:hammered|slammed|smashed|battered|buried|crushed)\b"
+    rf"|\bI\s+(?:had\s+to|ended\s+up\s+having\s+to)\s+(?:re-?do|re-?write|fix|redo)\s+(?:all|every|half|most|the\s+whole|it\s+all)\b[^.!?\n]{{0,30}}|\bI{APOS}ve\s+(?:had\s+to\s+)?(?:re-?written|re-?done|fixed)\s+(?:every|all|half|most)\b[^.!?\n]{{0,50}}"
     rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
     rf"|\b(?:I{APOS}m|I\s+am|I\s+was)\s+(?:so\s+|really\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)\s+(?:scream|cry|explode|lose\s+it|lose\s+my\s+mind|snap|quit|pull\s+my\s+hair\s+out|throw\s+(?:my|the)\s+\w+)\b"
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
     rf"|\bI(?:{APOS}m|\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
     rf"|\b(?:this|the|my|our|\w+{APOS}s)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck|shambles|fiasco|farce|car\s+crash)\b"
-    rf"|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|\bI{APOS}?m\s+not\s+going\s+through\s+(?:that|this|it)\s+again\b|\bgod\s+help\s+(?:us|me)\b"
+    rf"|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:that|this|it|all\s+that)\s+again\b|\bgod\s+help\s+(?:us|me)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:feeling|been\s+feeling|so|totally|completely)\s+(?:super\s+|so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:overwhelmed|stressed|exhausted|burnt\s+out|burned\s+out|frazzled|swamped|drained|fried|panicked|anxious|desperate)\b"
     rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
@@ -141,7 +144,9 @@ PRESSURE_AT_ME = pattern(
     rf"|\b{PEOPLE}\s+(?:wants?|needs?|expects?)\s+(?:(?:it|this|the\s+\w+(?:\s+\w+)?)\s+)?(?:by\s+(?:EOD|end\s+of\s+(?:day|play)|tonight|tomorrow|noon|\d)|in\s+(?:an?|\d+)\s+(?:hours?|minutes?)|yesterday|now|asap)\b"
     rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b"
     rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+afford\s+(?:another|one\s+more|to\s+(?:lose|miss|get|have|screw|mess))\b"
-    rf"|\b(?:I|we|I{APOS}m\s+the\s+one\s+who|I\s+am\s+the\s+one\s+who|I{APOS}ll\s+be\s+the\s+one\s+who)\s+(?:got|get|gets|getting|was|were|will\s+get|{APOS}ll\s+get)\s+(?:chewed\s+out|yelled\s+at|reamed|roasted|torn\s+apart|ripped\s+into|blamed|hauled\s+in|an\s+earful|thrown\s+under\s+the\s+bus)\b"
+    rf"|\b(?:I|we|I{APOS}m\s+the\s+one\s+who|I\s+am\s+the\s+one\s+who|I{APOS}ll\s+be\s+the\s+one\s+who)\s+(?:got|get|gets|getting|was|were|will\s+get|{APOS}ll\s+get)\s+(?:chewed\s+out|yelled\s+at|reamed|roasted|torn\s+apart|ripped\s+into|blamed|hauled\s+in|an\s+earful|thrown\s+under\s+the\s+bus|the\s+blame|dragged\s+into\s+\w+(?:{APOS}s)?\s+office|hauled\s+over\s+the\s+coals|it\s+in\s+the\s+neck|an?\s+(?:bollocking|rollicking|roasting)|told\s+off|shouted\s+at)\b"
+    # pressure in everyday idiom: "the trustees have been on at me", "walking on eggshells", "my guts for garters"
+    rf"|\bon\s+at\s+me\b|\bwalking\s+on\s+egg\s*shells\b|\bhave\s+my\s+guts\s+for\s+garters\b|\b(?:I|we)\s+(?:send|write|do|submit|produce|make|hand\s+in)\s+(?:\w+\s+)?(?:gets?|got|is|are)\s+(?:picked|torn|ripped|pulled)\s+apart\b"
     rf"|\b(?:is|are)\s+(?:already\s+|so\s+|really\s+)?(?:mad|angry|upset|furious|livid|annoyed|pissed)\s+(?:at|with)\s+(?:me|us)\b|\b(?:on|all\s+over)\s+my\s+case\b"
     rf"|\b(?:is|are)\s+(?:already\s+)?(?:on\s+site|here|in\s+the\s+building)\s+and\s+asking\b|\b(?:everyone|everybody|the\s+whole\s+\w+|leadership|management)\s+(?:up\s+the\s+chain\s+)?(?:is|are)\s+watching\b"
     rf"|\bbreathing\s+fire\b|\bup\s+in\s+arms\b|\b(?:nothing|not\s+a\s+thing)\s+can\s+(?:slip|go\s+wrong)\b|\b(?:no|zero)\s+(?:room|margin)\s+for\s+error\b"
@@ -165,7 +170,8 @@ PRESSURE_OPEN = pattern(
 PRESSURE_SCENE = pattern(
     r"\b(?:the\s+)?(?:[\w\-]{1,40}\s+)?(?:channel|slack|war\s+room|inbox|phone|chat|thread|office|whole\s+(?:place|company|office|team)|everything)\s+"
     r"(?:is|are)\s+(?:literally\s+|basically\s+|completely\s+|totally\s+|already\s+|now\s+|just\s+)?(?:melting\s+down|on\s+fire|blowing\s+up|exploding|going\s+(?:crazy|nuts|insane)|a\s+mess|chaos|lit\s+up|in\s+meltdown|burning)\b"
-    r"|\beverything\s+is\s+(?:on\s+fire|broken\s+and|falling\s+apart)\b|\ball\s+hell\s+(?:is\s+)?break(?:ing|s)\s+loose\b",
+    r"|\beverything\s+is\s+(?:on\s+fire|broken\s+and|falling\s+apart)\b|\ball\s+hell\s+(?:is\s+)?break(?:ing|s)\s+loose\b"
+    r"|\b(?:prod|production|the\s+site|site|servers?|checkout|the\s+app|the\s+platform|the\s+queue|support)\s+(?:has\s+been|have\s+been|['\u2019]s\s+been)\s+(?:\w+\s+)?(?:on\s+fire|melting\s+down|burning)\b(?:\s+(?:since|for)\s+\w+)?",
     I,
 )
 
@@ -174,7 +180,7 @@ PLEADING = pattern(
     rf"\bplease[\s,.!]+please\b|\bpretty\s+please\b|\b(?:I{APOS}m|I\s+am)\s+(?:literally\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b"
     rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
     rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am)\s+counting\s+on\s+you\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
-    rf"|\bplea+s+e+\b(?<=[a-z]{{7}})|\b(?:forever|eternally|so\s+so|incredibly)\s+grateful\b|\bjust\s+this\s+once\b"
+    rf"|\bplea+s+e+\b(?<=[a-z]{{7}})|\b(?:forever|eternally|so\s+so|incredibly)\s+grateful\b|(?<!\bnot\s)\bjust\s+this\s+once\b"
     rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b",
     I,
 )
@@ -191,7 +197,7 @@ PAST_VERDICT = pattern(
 VERDICT_WORDS = frozenset("rubbish garbage junk trash shambles crap naff dire hopeless useless awful terrible pants".split())
 THREAT = pattern(
     rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock|balls|bugger|louse|foul)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
-    rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once)\b|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
+    rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once|(?:the\s+)?first\s+time)\b|\bplease\s+just\s+get\s+it\s+right\b|(?:^|(?<=[.!?]\s))(?:just\s+)?get\s+it\s+right\s*[.!]|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
     rf"|\bit{APOS}s\s+not\s+(?:exactly\s+|that\s+)?(?:difficult|hard|rocket\s+science|brain\s+surgery|complicated)\b|\bif\s+(?:that{APOS}s|it{APOS}s|that\s+is|it\s+is)\s+not\s+too\s+much\s+to\s+ask\b|\bdon{APOS}?t\s+make\s+it\s+(?:three|four|five|a\s+third|another)\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
     rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
