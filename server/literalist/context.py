@@ -302,6 +302,8 @@ _TERM_USE = Narrowed([
     (rf"(?<![\w\-])-*(\w[\w\-]*)\s+(?:{'|'.join(_NAME_NOUNS)})\b", _NAME_NOUNS),
 ], re.I)
 _INTRO = pattern(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?", re.I, gate=False)
+# "Use the template from [templates/notes.md](...)": a thing the prompt points to by its path or link
+_POINTED = pattern(r"\bthe\s+([\w\-]+)\s+(?:from|at|in)\s+(?=\[|https?://|[\w.\-]+/[\w.\-/]+)", re.I, gate=False)
 _LINE_LABEL = pattern(r"^[ \t#*-]*([^\n:\s#*-][^\n:]{0,59}?)\s*:", re.M, gate=False)
 _TOKEN = pattern(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*", gate=False)
 
@@ -318,6 +320,7 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
             if tok:
                 parts = tok.lower().split("-")
                 heads.update("-".join(parts[:i]) for i in range(1, len(parts) + 1))
+    heads.update(w.lower() for w in _POINTED.findall(text))
     for m in _LINE_LABEL.finditer(text):
         label = m.group(1).strip().lower()
         heads.add(label)

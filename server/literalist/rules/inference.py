@@ -120,6 +120,8 @@ HISTORY = pattern(
     rf"|\bwe\s+(?:talked|spoke)\s+about\s+(?:back\s+)?in\s+{_MONTHS}\b"
     rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(]|\s+(?:context|history|messages?|turns?)\b)|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b"
     rf"|\bas\s+(?:previously\s+|already\s+)?(?:discussed|agreed|promised|requested|planned|briefed|instructed|arranged)\b(?!\s+(?:above|below|earlier\s+in|in\s+(?:the|this)\s+(?:prompt|section|list|instructions)))"
+    # (not "as requested by the user": the request is in the conversation the model reads)
+    rf"(?!\s+by\s+(?:the\s+)?(?:user|customer|caller|requester|human|person\s+you{A}re\s+helping)\b)"
     rf"|\b(?:your|the|my)\s+(?:last|previous|earlier)\s+(?:answer|response|reply|attempt|version|draft|output|try|suggestion)s?\b"
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
@@ -169,7 +171,9 @@ HISTORY = pattern(
     # someone's habit or past work, told in passing: "the sign-off Bev always uses", "like Jim used to do it",
     # "in Margaret's style", "the head's usual tone", "as per last season", "like it's always been"
     rf"|\bthe\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?-i:[A-Z][a-z]+)\s+(?:always|usually|normally)\s+(?:uses|does|writes|sends|puts|likes|wants|gives|adds)\b"
-    rf"|\blike\s+(?-i:[A-Z][a-z]+)\s+(?:used\s+to|always|would|did)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+){A}s\s+(?:style|voice|tone|format|way)\b"
+    rf"|\blike\s+(?-i:[A-Z][a-z]+)\s+(?:used\s+to|always|would|did|does|writes|wrote|handles|makes)\b|\b(?:in\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+){A}s\s+(?:style|voice|way)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+){A}s\s+(?:tone|format)\b"
+    rf"|\bthe\s+(?:(?!(?:in|on|at|of|for|to|with|from|by|the)\b)[\w\-]+\s+){{1,2}}?(?:that\s+)?(?:the\s+)?(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+)|(?:(?!the\b)[\w\-]+\s+){{0,2}}?(?:office|council|committee|board|trust|client|boss|manager|editor|secretary|chair|funder|publisher))\s+(?:likes|wants|prefers|insists\s+on|asked\s+for|is\s+used\s+to)\b"
+    rf"|\b(?:as\s+)?per\s+(?:the\s+)?usual\b|\bsame\s+as\s+last\s+(?:{_MONTHS}|christmas|easter|summer|winter|spring|autumn|fall|season|year)\b"
     rf"|\b(?!(?:model|assistant|bot|agent|ai|user|reader|system){A}s)\w+{A}s\s+(?:usual|normal|regular|typical)\s+(?:tone|style|voice|format|layout|sign-?off|wording|approach)\b"
     rf"|\bas\s+per\s+(?:the\s+)?(?:last|previous|prior)\s+(?:season|year|time|round|batch|term|quarter|month|week|edition|issue|one)\b|\b(?:like|as|the\s+way)\s+it{A}s\s+always\s+been\b"
     rf"|\bthe\s+same\s+(?:kind|sort|type)\s+of\s+[\w\-]+\s+(?:they|we|you|he|she|I)\s+(?:got|sent|had|received|used|did|wrote)\b"
@@ -183,7 +187,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
     rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
-    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:\w+ed|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
+    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:(?-i:[a-z]\w*ed)|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
     # events pinned to a time: "the outage on Friday", "the demo last week"
     rf"|\bthe\s+(?:\w+\s+)?(?:outage|incident|call|meeting|launch|demo|review|session|workshop|offsite|conversation|chat|sync|standup|presentation|pitch|interview|fire|mixup|mix-up|screwup|snafu)\s+"
@@ -262,14 +266,14 @@ _SELF_EXPLANATORY = frozenset(
     "document doc docs product project team company process report application offer".split()
 )
 DELEGATION = pattern(
-    rf"\bus(?:e|ing)\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
+    rf"\bus(?:e|ing)\s+(?:some\s+|good\s+|sound\s+)?(?:judg(?:e)?ment|discretion|common\s+sense)\b|\bus(?:e|ing)\s+your\s+(?:own\s+|best\s+)?(?:judg(?:e)?ment|discretion|intuition|instincts?|common\s+sense|imagination|brain|gut|taste|eye|head|noggin|sense)\b|\btrust\s+your\s+(?:gut|instincts?|judg(?:e)?ment|eye)\b|\bgo\s+with\s+your\s+gut\b"
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\b(?:whatever|wherever|whichever|whenever)\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good|fair|reasonable|sensible|appropriate|fine)|feels\s+(?:right|fair)|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\b(?:spread|split|share|divide|allocate|assign|distribute|hand)\s+(?:\w+\s+){{0,3}}?(?:out\s+)?fairly\b(?!\s*(?:[:(]|by\b|so\s+that\b|[,\u2014\u2013-]\s*(?:by|so|i\.e\.|meaning)\b))"
     rf"|\b(?:sort|tidy|fix|clean|resolve|file|group|set|pick|choose|word|order|split|merge|round|treat|handle|deal\s+with)\s+(?:\w+\s+){{0,3}}?sensibly\b|\bhowever\s+(?:feels|seems|looks)\s+(?:right|best|fair|sensible)\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad|unreasonable|excessive|questionable|concerning)\b"
-    rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b"
+    rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b|\byou\s+know\s+yourself\b|\byou\s+get\s+me\b(?=\s*[.!?,;)]|\s*$)"
     rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
     rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change|cut|remove|changing|fixing|cutting|adjusting|tweaking)\s+(?:whatever|anything|what)\s+(?:needs|that\s+needs|you\s+think|that\s+should\s+be|that\s+ought\s+to\s+be)\b"
     # subjective criteria: "escalate the ones that seem serious", "in a sensible way", "when it's warranted"
@@ -589,7 +593,7 @@ _YOUR_OWN_BEFORE = pattern(r"\byour\b(?![^.!?\n]*\b(?:we|our|us|I|my)\b)", I)
 # "runs on the client": the client side of a system, not a customer
 _ON_BEFORE = pattern(r"\bon\s+$", I)
 # "moves the job up the board", "across the board": a board things move on, not the directors
-_ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$", I)
+_ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$|\b(?:hours?|minutes?|days?|shifts?)\s+on\s+$", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
 _PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..context import DocContext
+from ..lexicon import valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
@@ -67,7 +68,7 @@ STRONG = pattern(
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
-    r"viral|irresistible|captivating|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
+    r"viral|irresistible|captivating|presentable|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
     r"(?:short|long|brief)-?ish|"
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
     r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
@@ -156,7 +157,9 @@ GENERIC = pattern(
     rf"|\b(?:keep|make|get)\s+(?:it|this|things|everything|the\s+[\w\-]+)\s+(tidy|neat)\b|\bkeep\s+the\s+(?:vibe|feel|mood|energy)\s+(right)\b"
     rf"|\bdo\s+(?:it|this|things|everything|the\s+job|a\s+job)\s+(properly|well)\b(?!\s+(?:now|away|here|after|before|when|if)\b)"
     # taste said by what to avoid: "nothing naff", "nothing too cheesy"
-    rf"|\bnothing\s+(?:too\s+|overly\s+)?(naff|cheesy|tacky|cringe|cringey|cringy|corny|twee|gimmicky|salesy|cheap[\s-]looking|over[\s-]the[\s-]top)\b",
+    rf"|\b(?:nothing|not)\s+(?:too\s+|overly\s+)?(naff|cheesy|tacky|cringe|cringey|cringy|corny|twee|gimmicky|salesy|cheap[\s-]looking|over[\s-]the[\s-]top)\b"
+    # how it should look, with no say of how: "make them look lekker", "make it look nice"
+    rf"|\b(?:make|making|get)\s+(?:it|them|this|these)\s+look\s+(?:really\s+|very\s+|super\s+)?(nice|good|great|smart|decent|lekker|classy|proper|the\s+part)\b",
     I,
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
@@ -164,7 +167,7 @@ GENERIC = pattern(
 _MATERIAL_AFTER = pattern(r"\s+(?:concrete|brass|chrome|nickel|steel|stainless|silver|gold|copper|marble|granite|stone|wood|hardwood|floors?|flooring|"
                           r"rice|aluminium|aluminum|glass|surfaces?|pebbles?|gems?|stones)\b", I)
 NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
-NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|legal|tax|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
+NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|health|care|legal|tax|finance|financial|security|marketing|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
 _CONTRAST_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
 # "a French professional.", "an experienced professional who ...": a person, not a register
@@ -178,7 +181,7 @@ STAKES_RX = pattern(
     rf"|(?<!\bwhy\s)(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhether\s)\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
     rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine|magical|magic)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
-    rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\bknock\s+(?:their|your|his|her|the\s+\w+{A}s|people{A}s|everyone{A}s)\s+socks\s+off\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
+    rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\ba\s+cut\s+above\b|\b(?:reads?|looks?|sounds?)\s+like\s+(?:it|they|this)\s+came\s+from\s+a\s+(?:\w+\s+)?(?:outfit|firm|company|agency|publication|studio|business|pro)\b|\bknock\s+(?:their|your|his|her|the\s+\w+{A}s|people{A}s|everyone{A}s)\s+socks\s+off\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
     rf"|\b(?:first|lasting)\s+impressions?\s+(?:matter|count)\b|\b(?:make|leave|give)\s+a\s+(?:great|good|strong|lasting|big|real|killer|solid)\s+(?:first\s+)?impression\b"
     # idioms of stakes: "it can't look amateur", "does it justice", "worthy of print", "on another level"
     rf"|\bcan{A}?t\s+(?:look|sound|read|come\s+across(?:\s+as)?|be)\s+(?:\w+\s+)?(?:amateur(?:ish)?|cheap|sloppy|unprofessional|rushed|half[\s-]baked|mediocre|lazy|phoned[\s-]in)\b"
@@ -228,6 +231,15 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
                             f"\"{phrase(block, m.start(), m.end())}\" asks for a balance the prompt never pins down",
                             _define_fix(block, m.start(), m.end(), "That balance")))
+    for m in _MOOD_PAIR.finditer(text):
+        s, e = m.start(1), m.end(2)
+        if not _evaluative_pair(m.group(1).lower(), m.group(2).lower()) or any(a < e and s < b for a, b in taken):
+            continue
+        if in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, None) or _asks_for_nothing(block, s, ctx):
+            continue
+        taken.append((s, e))
+        out.append(make(QUALITY_WORD, block, s, e, f"\"{phrase(block, s, e)}\" sets a quality bar the prompt never defines",
+                        _define_fix(block, s, e, "That")))
     for m in STAKES_RX.finditer(text):
         if in_quotes(block, m.start(), m.end()) or mentioned_term(text, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
             continue
@@ -267,6 +279,30 @@ _UNRESOLVED_AFTER = pattern(
     r"requests?|comments?|concerns?|fees?|charges?|prs?|pull\s+requests?|reviews?|actions?|action\s+items?|todos?|problems?|claims?|loans?|"
     r"bills?|obligations?|liabilities|changes|feedback|follow-ups?|deliverables?|payables?|receivables?|votes?|cases?|refunds?)\b", I)
 _TECHNICAL_CLEAN = pattern(r"\b(?:build|tree|worktree|diff|history|repo|repository|branch|workspace|working|state|cache|lint|ci|pipeline|git|commit|console|install|checkout)\b", I)
+
+
+# "make it lovely and cosy", "something nice and uplifting", "keep it vibrant and fun": two
+# words of praise joined, for how the output should come across, with no say of what makes it so
+_MOOD_PAIR = pattern(r"\b(?:make|makes|making|keep|keeps|sound|sounds|read|reads|look|looks|something|(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+be|it['\u2019]s|it\s+is)\s+"
+                     r"(?:it\s+|them\s+|this\s+)?(?:really\s+|super\s+|very\s+|a\s+bit\s+|properly\s+)?([a-z]{3,})\s+and\s+(?:really\s+|super\s+|very\s+)?([a-z]{3,})\b"
+                     # ... said of the output, not of a noun that follows ("making significant and valuable contributions")
+                     r"(?=\s*(?:[.,;:!?)\u2014\u2013-]|$)|\s+(?:but|for|so|and|with|without|like|enough|too|please|again|this|here)\b)", I)
+# words that say something checkable or plain, never praise: "clear and concise", "short and simple"
+_PLAIN = frozenset("clear concise short brief simple accurate factual neutral polite calm correct complete consistent "
+                   "specific precise readable safe secure fast quick easy small light plain direct honest true valid".split())
+
+
+def _evaluative_pair(a: str, b: str) -> bool:
+    """Both words are adjectives of taste, at least one of them praise (in the vague list or
+    with a clearly positive VADER valence), and neither says something checkable."""
+    if a in _PLAIN or b in _PLAIN:
+        return False
+    praise = [w for w in (a, b) if _VAGUE_WORD.fullmatch(w) or valence(w) >= 1.5]
+    return bool(praise) and all(w.endswith(_ADJ_ENDINGS) or _VAGUE_WORD.fullmatch(w) or valence(w) >= 1.5 for w in (a, b))
+
+
+_VAGUE_WORD = pattern(rf"(?:{_VAGUE}|{_STYLE_ADJ}|cosy|cozy|uplifting|vibrant|lovely|cheerful|atmospheric|spooky|grand|scholarly|bespoke|moving)", I)
+_ADJ_ENDINGS = ("y", "ful", "ive", "ous", "ing", "al", "ic", "ish", "ent", "ant", "ble", "ly")
 
 
 def _quality_words(text: str):
@@ -401,7 +437,7 @@ _NEW_AFTER = pattern(r"[*_\s]+(?:pass|start|session|context|copy|clone|install|i
 _STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I)
 # "first-class functions", "tags are first-class features": the thing is built in, not good
 _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|functions?|types?|values?|concepts?|constructs?|primitives?|"
-                                  r"members?|entities|integrations?|apis?|modules?|resources?|options?)\b", I)
+                                  r"members?|entities|integrations?|apis?|modules?|resources?|options?|columns?|fields?|attributes?|properties|keys?|tables?|records?)\b", I)
 # "a person who feels overwhelmed", "if the user feels ignored", "so nobody feels hard done by":
 # someone's state, not the output's
 # "helping them think and feel confident": how the person helped should come out of it
@@ -452,7 +488,7 @@ def _status(text: str, s: int) -> bool:
 _POINTS_AFTER = pattern(r"\((?:\d+(?:\.\d+)?|\d+\s*(?:points?|pts|marks?))\)\s*$", I)
 _SCORE_LEVEL = pattern(r"[\s*_]*[+\-\u2212]?\d+(?:\.\d+)?(?:\s*(?:to|-|\u2013|/)\s*[+\-\u2212]?\d+(?:\.\d+)?)?\s*(?:points?|pts)?[*_]*\s*[:=)\u2013\u2014]", I)
 # a short rule spelled out by the sentence after it
-_EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|this\s+means|i\.e\.|specifically|concretely)\b", I)
+_EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|(?:this|that)\s+means|i\.e\.|specifically|concretely)\b", I)
 
 
 # how the output sounds, which no format or length pins down

@@ -11,7 +11,7 @@ from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
 from ..prefilter import gate_patterns, pattern
-from ._base import code_follows, delete_sentence, delete_span, edit, in_quotes, make, mentioned_term, phrase, sentence_at
+from ._base import code_ends, code_follows, delete_sentence, delete_span, edit, in_quotes, make, mentioned_term, phrase, sentence_at
 from .caps_words import ACRONYMS, AMBIGUOUS, common_words
 from .team_phrases import team_phrase_findings
 
@@ -433,6 +433,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and (
                 text[run[0][0]:run[-1][1]].count(",") >= 2 and is_scale([t[2] for t in run]) or not any(t[2].lower() in _EMPHASIS for t in run)):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED", "CRITICAL, SERIOUS, ROUTINE": an enumeration of values
+        if len(run) == 1 and run[0][2] in _FIELD_STATUS and code_ends(text[max(0, run[0][0] - 8):run[0][0]]):
+            continue  # "`type` REQUIRED.", "`body` OPTIONAL": a field's status, as a schema writes it
         if _codes_line(text, run[0][0]):
             continue  # "Shift codes: E = early, L = late, N = night, OFF.": a line that lists codes
         if text.count(",", run[0][0], run[-1][1]) >= 2 and _SORTED_INTO_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]):
@@ -462,6 +464,7 @@ _COMMANDING = frozenset(
 )
 
 
+_FIELD_STATUS = frozenset(("REQUIRED", "OPTIONAL", "RECOMMENDED", "DEPRECATED"))
 # "E = early", "N = night": a code set equal to its meaning
 _CODE_DEFINED = pattern(r"(?<![\w\-])[A-Z][A-Z0-9_]{0,9}\s*=\s*[\w(]")
 

@@ -85,7 +85,11 @@ DISTRESS_NOT = frozenset(
 )
 DISTRESS_PHRASE = pattern(
     rf"\b(?:I\s+can{APOS}?t|I\s+cannot|I\s+can\s+not)\s+(?:even\s+)?(?:think(?:\s+straight)?|focus|breathe|deal(?:\s+with\s+(?:this|it))?|take\s+(?:this|it|any\s+more)|handle\s+(?:this|it)|do\s+this\s+any\s*more|cope)\b"
-    rf"|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+rope\b"
+    rf"|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+(?:rope|tether|strength)\b"
+    # ... and more of the same, in idiom: "up to my eyes", "hanging on by my fingernails", "doing my head in"
+    rf"|\bup\s+to\s+my\s+(?:eyes|eyeballs|neck|ears)\b|\bhanging\s+on\s+by\s+(?:my|a)\s+(?:fingernails|fingertips|thread)\b|\bdoing\s+my\s+head\s+in\b|\bbricking\s+it\b"
+    rf"|\bwhite[\s-]knuckl(?:e|ed|ing)\b|\bI(?:{APOS}ll|\s+will|{APOS}d|\s+would)\s+never\s+forgive\s+myself\b|\bI\s+(?:\w+\s+)?despair\b|\b(?:makes?|making)\s+me\s+(?:crazy|mad|nuts|insane|up\s+the\s+wall|round\s+the\s+bend)\b"
+    rf"|\b(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|proper\s+)?(?:shocker|nightmare|horror\s+show|disaster)\s+of\s+a\s+(?:day|week|month|year|quarter|season|term)\b"
     rf"|\b(?:on|onto)\s+my\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|n-?th|umpteenth)\s+(?:coffee|cup|espresso|energy\s+drink|red\s+bull|all-?nighter)\b"
     rf"|\b(?:haven{APOS}?t|have\s+not|hasn{APOS}?t|didn{APOS}?t|did\s+not)\s+(?:slept|had\s+any\s+sleep|eaten|sleep)\b|\b(?:no|zero|barely\s+any)\s+sleep\b"
     rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
@@ -102,7 +106,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
     rf"|\bI(?:{APOS}m|\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
     rf"|\b(?:this|the|my|our|\w+{APOS}s)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck|shambles|fiasco|farce|car\s+crash)\b"
-    rf"|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:that|this|it|all\s+that)\s+again\b|\bgod\s+help\s+(?:us|me)\b"
+    rf"|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:(?:that|this|it|all\s+that)\s+again|a\s+repeat)\b|\bgod\s+help\s+(?:us|me)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:feeling|been\s+feeling|so|totally|completely)\s+(?:super\s+|so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:overwhelmed|stressed|exhausted|burnt\s+out|burned\s+out|frazzled|swamped|drained|fried|panicked|anxious|desperate)\b"
     rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
@@ -140,6 +144,7 @@ PRESSURE_CONSEQUENCE = pattern(
 PRESSURE_AT_ME = pattern(
     rf"\b(?:keeps?|kept|has\s+been|have\s+been|is|are|was|were)\s+(?:\w+\s+)?(?:pinging|messaging|DMing|dming|texting|calling|emailing|slacking|chasing|nagging|bugging|pestering|hassling|hounding|badgering|yelling\s+at|screaming\s+at|shouting\s+at|asking)\s+me\b"
     rf"|\b(?:has|have|had)\s+(?:already\s+)?(?:pinged|messaged|DMed|dmed|texted|called|emailed|slacked|chased)\s+me\s+(?:\w+\s+){{0,2}}(?:times|twice|again|already)\b"
+    rf"|\b(?:is|are|been|always|constantly|forever)\s+(?:always\s+|constantly\s+|forever\s+)?on\s+my\s+(?:back|case)\b"
     rf"|\bbreathing\s+down\s+my\s+neck\b|\b(?:standing|hovering|looming|leaning)\s+(?:right\s+)?(?:behind|over)\s+(?:me|my\s+(?:chair|shoulder|desk))\b"
     rf"|\b{PEOPLE}\s+(?:wants?|needs?|expects?)\s+(?:(?:it|this|the\s+\w+(?:\s+\w+)?)\s+)?(?:by\s+(?:EOD|end\s+of\s+(?:day|play)|tonight|tomorrow|noon|\d)|in\s+(?:an?|\d+)\s+(?:hours?|minutes?)|yesterday|now|asap)\b"
     rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b"
@@ -163,7 +168,7 @@ PRESSURE_OPEN = pattern(
     rf"|(?<!\bif\s)(?<!\bwhen\s)\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:livid|furious|fuming|irate|seething|apoplectic|up\s+in\s+arms)\b"
     rf"|,?(?<!\s)\s+or\s+(?:else\s+)?(?:I|we)\s*(?:{APOS}ll|{APOS}re\s+going\s+to|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+\w+(?:\s+\w+){{0,5}}(?=\s*[.!]|$)"
     rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:lose|miss|fail|blow|screw\s+up)\s+(?:this|another|the|it)\b"
-    rf"|\bno\s+pressure\s*,?\s+but\b"
+    rf"|\bno\s+pressure\s*,?\s+but\b|\bso\s+no\s+pressure\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+me\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
     I,
 )
@@ -189,14 +194,17 @@ PLEADING = pattern(
 PAST_VERDICT = pattern(
     rf"\b(?:the\s+)?(?:last|previous|past|old|earlier)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?"
     rf"(?:version|draft|one|lot|bot|attempt|try|tries|system|batch|set|repl(?:y|ies)|answer|output|copy|summar(?:y|ies)|description|email|post|"
-    rf"writer|assistant|ai|model|agent|tool|guy|intern|freelancer|agency|few|couple)s?\s+(?:was|were)\s+"
+    rf"writer|assistant|ai|model|agent|tool|guy|intern|freelancer|agency|few|couple)s?\s+(?:(?:we|I|you|they)\s+(?:tried|used|had|got|hired)\s+)?(?:was|were)\s+"
     rf"(?:just\s+|absolutely\s+|completely\s+|totally\s+|pretty\s+|so\s+|really\s+|utterly\s+|frankly\s+)?(?:an?\s+)?(?:complete\s+|total\s+|absolute\s+)?([a-z]+)"
     rf"|\bthat\s+thing\s+(?:was|is)\s+(?:just\s+|absolutely\s+|completely\s+|totally\s+|so\s+|really\s+)?(?:an?\s+)?([a-z]+)",
     re.I,
 )
-VERDICT_WORDS = frozenset("rubbish garbage junk trash shambles crap naff dire hopeless useless awful terrible pants".split())
+VERDICT_WORDS = frozenset("rubbish garbage junk trash shambles crap naff dire hopeless useless awful terrible pants mid".split())
 THREAT = pattern(
     rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock|balls|bugger|louse|foul)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
+    rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?make\s+a\s+(?:hash|mess|pig{APOS}s\s+ear|dog{APOS}s\s+dinner|balls-?up|cock-?up|muck-?up|botch)\s+of\b"
+    # an ultimatum: "one more half-baked report and the contract's gone"
+    rf"|\bone\s+more\s+(?:[\w\-]+\s+){{1,3}}?and\s+(?:I|we|you|it|they|the\s+[\w\-]+|my\s+[\w\-]+|our\s+[\w\-]+)(?:{APOS}(?:s|re|ll|m))?\s+(?:\w+\s+)?(?:gone|done|out|over|finished|toast|quit|walk|leave|lose|cancel|pull|fire|go)\b"
     rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once|(?:the\s+)?first\s+time)\b|\bplease\s+just\s+get\s+it\s+right\b|(?:^|(?<=[.!?]\s))(?:just\s+)?get\s+it\s+right\s*[.!]|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
     rf"|\bit{APOS}s\s+not\s+(?:exactly\s+|that\s+)?(?:difficult|hard|rocket\s+science|brain\s+surgery|complicated)\b|\bif\s+(?:that{APOS}s|it{APOS}s|that\s+is|it\s+is)\s+not\s+too\s+much\s+to\s+ask\b|\bdon{APOS}?t\s+make\s+it\s+(?:three|four|five|a\s+third|another)\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
