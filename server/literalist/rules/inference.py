@@ -379,7 +379,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "ask if anything important was missed": the user answers it
         if _placeholder(text, m.start(), m.end()) or _SETUP_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _CONDITIONAL.search(m.group()):
             continue  # "[Account verification if needed]": a slot in a template; "create the folder if needed": if it is missing
-        if _GIVEN_CHOICE_BEFORE.search(text, max(0, m.start() - 80), m.start()) and _APPLIES.search(m.group()):
+        if m.group().lower().endswith("applicable") and _GIVEN_CHOICE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "major.minor or major.minor.patch, as applicable": the facts pick between the options named
         if _PROVIDED_AFTER.match(text, m.end()):
             continue  # "Sensible defaults are provided for all options": says what the code has, asks for nothing
@@ -468,15 +468,16 @@ _POSITION_AFTER = pattern(
     r"|resort|option|fallback)s?\b", I)
 # the model telling what it did in this session: "record what you did", "summarize what you found and what you did"
 _REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz]e|recap|describe|explain|nam(?:e|ing)|writ(?:e|ing)\s+down|state)\b", I)
-# options spelled out just before: "major.minor (e.g. 7.1) or major.minor.patch (e.g. 7.1.2) version, as applicable"
-_AVERSION_BEFORE = pattern(r"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$".format(A="['\u2019]"), I)
+# a feeling about the past, not a model to copy: "I can't take another week like the last one"
+_AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$", I)
+# the history told right after "last time": "Last time someone sent the VP a ten-page essay"
 _TOLD_AFTER = pattern(r",?\s+(?:someone|somebody|we|I|they|he|she|it|(?:the|our|a|an)\s+[\w\-]+)\s+(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke|sent|wrote|gave|told|put)\b", I)
 # ... but "our agency's style guide" still points at something the model never saw
 _POSSESSOR_AFTER = pattern(r"['\u2019]s?\s+(?!(?:[\w\-]+\s+)?(?:style|guide|guidelines|format|template|rules|tone|voice|way|standards?|brand|"
                            r"polic(?:y|ies)|preferences|conventions|house|usual|normal|standard)\b)", I)
 _WHAT_YOU = pattern(r"what\s+you\b", I)
+# options spelled out just before: "major.minor (e.g. 7.1) or major.minor.patch (e.g. 7.1.2) version, as applicable"
 _GIVEN_CHOICE_BEFORE = pattern(r"\S\s+or\s+[^;:!?\n]{1,60},\s*$", I)
-_APPLIES = pattern(r"\bapplicable\b", I)
 # a statement of what is there: "Sensible defaults are provided for all configuration options"
 _PROVIDED_AFTER = pattern(r"\s+(?:are|is|were|was|get|gets)\s+(?:\w+ly\s+)?(?:provided|used|set|applied|included|built[\s\-]in|configured|shipped|defined|supplied|baked\s+in)\b", I)
 _TRANSFER_BEFORE = pattern(r"\b(?:writing|sending|sent|reading|parsing|receiving|received|flushing|streaming)\s+$", I)
