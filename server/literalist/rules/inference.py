@@ -111,7 +111,7 @@ HISTORY = pattern(
     rf"|\bas\s+(?:we|I|you)\s+(?:\w+\s+)?{_COMM}\b|\b(?:we|you\s+and\s+I)\s+(?:already\s+)?{_COMM}(?!\s*:)"
     rf"|\b(?:the|our|my|your)\s+usual\s+\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
-    rf"|\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
+    rf"|(?<!\bso\s)(?<!\bthat\s)\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
     # ... unless a clause states the fact: "remember the audience is public"
     rf"(?!\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are|was|were|has|have|must|should|will|can|cannot|can{A}t|may|needs?)\b)"
     rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
@@ -311,7 +311,7 @@ CRITERIA_AFTER = pattern(
 OPEN_END = pattern(
     r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more(?=\s*(?:[.,;:)\]!?]|$))|"
     r"and\s+all\s+that(?:\s+jazz)?|(?:and\s+)?whatnot|and\s+what\s+not|(?<=,\s)(?:stuff|things)\s+like\s+that|(?:and\s+)?(?:stuff|things|anything|something|issues|items|others)\s+(?:in\s+that\s+vein|along\s+(?:those|these)\s+lines|of\s+that\s+(?:sort|kind|nature|ilk))|and\s+other\s+(?:\w+\s+)?(?:metrics|details|issues|info|information|factors|stats|numbers|measures)(?:\s+(?:of\s+that\s+(?:sort|kind)|like\s+(?:that|those)))?|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
-    r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|the\s+works|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
+    r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?<=and\s)the\s+works(?!\s+(?:listed|below|above|of|by|named|cited|in)\b)|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
     r"|,\s*(?:\.{3}|\u2026)(?!\s*,\s*\w)(?!\s*[\]}])",
     I,
 )
@@ -401,7 +401,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
         if noun == "board" and _ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # a board things move on
-        if noun == "client" and _ON_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if noun == "client" and (_ON_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _SERVED_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
@@ -460,7 +460,8 @@ _UNTOLD_SET_BEFORE = pattern(r"\bthe\s+[\w\-]+\s+(?:that\s+|which\s+)?(?:we|I|th
 _ORDINAL = pattern(r"\b(?:last|previous|prior|earlier|first)$", I)
 # a place in a sequence: "as the last argument", "the previous item"
 _POSITION_AFTER = pattern(
-    r"\s+(?:argument|parameter|param|item|element|entry|line|row|column|field|step|word|character|char|position|slot|value|page|"
+    r"\s+(?:[\w\-]+\s+)?(?:argument|parameter|param|item|element|entry|line|row|column|field|step|word|character|char|position|slot|value|page|"
+    r"sheet|slide|tab|card|screen|"
     r"paragraph|sentence|section|bullet|node|child|token|segment|chapter|frame|byte|digit|letter|cell|index"
     # ... or in the conversation the model is in: "stay consistent with previous statements"
     r"|statement|message|turn|repl(?:y|ie)|answer|response|remark|exchange"
@@ -565,7 +566,7 @@ _RATIONALE = pattern(r"(?:this|that|it|these|which)\s+(?:\w+\s+)?(?:helps?|lets?
 
 # "Create the output folder if needed", "install the dependencies if necessary": the need is
 # whether the thing exists yet, which the model can check
-_SETUP_BEFORE = pattern(r"\b(?:create|creating|install|installing|mkdir|initiali[sz]e|initiali[sz]ing)\s+(?:[\w\-./`]+\s+){0,4}$", I)
+_SETUP_BEFORE = pattern(r"\b(?:create|creating|install|installing|mkdir|initiali[sz]e|initiali[sz]ing|import|importing)\s+(?:[\w\-./`]+\s+){0,4}$", I)
 
 
 def _placeholder(text: str, s: int, e: int) -> bool:
@@ -594,6 +595,8 @@ _YOUR_OWN_BEFORE = pattern(r"\byour\b(?![^.!?\n]*\b(?:we|our|us|I|my)\b)", I)
 # "runs on the client": the client side of a system, not a customer
 _ON_BEFORE = pattern(r"\bon\s+$", I)
 # "moves the job up the board", "across the board": a board things move on, not the directors
+# what a server hands its client: "echoed to the client", "returned to the client"
+_SERVED_TO_BEFORE = pattern(r"\b(?:echoed|returned|exposed|leaked|served|streamed|shipped|bundled|sent\s+back)\s+to\s+$", I)
 _ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$|\b(?:hours?|minutes?|days?|shifts?)\s+on\s+$", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)

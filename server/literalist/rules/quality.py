@@ -363,7 +363,7 @@ def _quality_words(text: str):
 _META = pattern(r"(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
                 r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out|teaches|shows|walks)"
                 r"|(?:this|these|the|our)\s+(?:guidelines|rules|instructions|conventions|principles|standards)\s+(?:ensure|help|keep|make\s+sure|exist|are\s+(?:meant|designed|intended)|cover|describe|list|outline|explain|define|apply\s+to)\b"
-                r"|(?:defines|describes|outlines|covers|documents|converts|generates|creates|writes|turns|transforms|produces|helps|drafts|builds|rewrites|summari[sz]es)\s"
+                r"|(?:defines|describes|outlines|covers|documents|converts|generates|creates|writes|turns|transforms|produces|helps|drafts|builds|rewrites|summari[sz]es|holds|contains|collects|gathers)\s"
                 r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b"
                 # a file's own description: "Instructions for building high-quality ReactJS applications ..."
                 r"|(?:instructions|guidelines|rules|conventions|standards|guidance)\s+(?:for|on)\s+(?:building|writing|creating|developing|making|designing|working)\b)", I)
@@ -441,7 +441,7 @@ _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|f
 # "a person who feels overwhelmed", "if the user feels ignored", "so nobody feels hard done by":
 # someone's state, not the output's
 # "helping them think and feel confident": how the person helped should come out of it
-_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:nobody|no\s+one|everyone|everybody|anyone|anybody|someone|somebody)|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
+_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:nobody|no\s+one|everyone|everybody|anyone|anybody|someone|somebody|he|she|they|we|I)|\bwhat\s+(?:this|the|each|that)\s+[\w\-]+|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
                               r"|\bhelp(?:s|ing)?\s+(?:them|him|her|you|me|us|users?|people|students?|learners?|kids|children)(?:\s+[\w\-]+\s+and)?)\s+$", I)
 # "Violating any of these is a showstopper": how bad a mistake is, not praise of the output
 # (or its subject is something done: "Skipping a migration is a showstopper")

@@ -156,6 +156,8 @@ _NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
 # someone else; neither hurries the model's own work
+# a rule for whenever something happens: "If the build fails, fix it immediately", "Treat X as blockers; ..."
+_STANDING_RULE_BEFORE = pattern(r"(?:^|(?<=[.!?\n]))[ \t]*(?:[-*+][ \t]+)?(?:treat|if|when|whenever|once|upon|on\s+(?:any|every|each))\b[^.!?\n]*$", re.I)
 _NOT_PRESSURE_BEFORE = pattern(
     r"\b(?:(?:stop|halt|abort|cease|pause|exit|quit|terminate|escalate|notify|alert|page|contact|flag|warn)(?:\s+(?!and\b|then\b)[\w'\-]+){0,3}"
     r"|(?:recommend|recommending|advise|advising|urge|urging|tell|telling|encourage|encouraging|instruct|instructing)"
@@ -191,6 +193,8 @@ def _urgent_words(text: str, block_kind: str):
             continue  # "Post immediately" as a step's title; "do not start coding immediately": an order of steps
         if _DESCRIBED_BEFORE.search(before):
             continue  # "the socket is destroyed immediately", "it exits immediately": how something behaves
+        if _STANDING_RULE_BEFORE.search(before):
+            continue  # "Treat mismatch warnings as blockers; investigate immediately": a standing reaction to an event
         if not P.POSITIONAL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), URGENCY
     for m in P.URGENT_WORD.finditer(text):
