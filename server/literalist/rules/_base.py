@@ -83,6 +83,11 @@ def menu_of_options(text: str, pos: int) -> bool:
     return bool(_MENU_LABEL.search(text, line_start, pos))
 
 
+# a negation earlier in the same sentence: "do not start coding immediately", "don't pad it
+# with cosmetic comments to look thorough": what follows is an order of steps or a thing to avoid
+NEGATED_BEFORE = re.compile(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
+
+
 # a word the task is about, not one it uses: "explain what ASAP means", "what a high-stakes
 # test is", "defining 'engaging'", "the term 'polished'"
 _MENTION_BEFORE = re.compile(

@@ -166,8 +166,8 @@ HISTORY = pattern(
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
     rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
     rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:would|does|did|writes|handles|likes|asked|wanted|requested|suggested|prefers|described)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
-    # (not the model's report on its own work in this session: "summarize what you did")
-    rf"|(?<!\bsummarize\s)(?<!\bsummarise\s)(?<!\bexplain\s)(?<!\bdescribe\s)(?<!\breport\s)(?<!\brecap\s)(?<!\bexplanation\sof\s)(?<!\bsummary\sof\s)\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
+    # (but not the model's report on its own work in this session, see _REPORTS_BEFORE)
+    rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
     # someone's habit or past work, told in passing: "the sign-off Bev always uses", "like Jim used to do it",
     # "in Margaret's style", "the head's usual tone", "as per last season", "like it's always been"
     rf"|\bthe\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?-i:[A-Z][a-z]+)\s+(?:always|usually|normally)\s+(?:uses|does|writes|sends|puts|likes|wants|gives|adds)\b"
@@ -468,7 +468,7 @@ _POSITION_AFTER = pattern(
     # ... or an idiom of order: "as the last resort"
     r"|resort|option|fallback)s?\b", I)
 # the model telling what it did in this session: "record what you did", "summarize what you found and what you did"
-_REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz]e|recap|describe|explain|nam(?:e|ing)|writ(?:e|ing)\s+down|state)\b", I)
+_REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz]e|summary\s+of|recap|describe|explain|explanation\s+of|nam(?:e|ing)|writ(?:e|ing)\s+down|state)\b", I)
 # a feeling about the past, not a model to copy: "I can't take another week like the last one"
 _AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$", I)
 # the history told right after "last time": "Last time someone sent the VP a ten-page essay"
@@ -594,9 +594,9 @@ _OWN_USUAL = pattern(r"as\s+(?:usual|always|before)$", I)
 _YOUR_OWN_BEFORE = pattern(r"\byour\b(?![^.!?\n]*\b(?:we|our|us|I|my)\b)", I)
 # "runs on the client": the client side of a system, not a customer
 _ON_BEFORE = pattern(r"\bon\s+$", I)
-# "moves the job up the board", "across the board": a board things move on, not the directors
 # what a server hands its client: "echoed to the client", "returned to the client"
 _SERVED_TO_BEFORE = pattern(r"\b(?:echoed|returned|exposed|leaked|served|streamed|shipped|bundled|sent\s+back)\s+to\s+$", I)
+# "moves the job up the board", "across the board", "8 hours on the board": a board things happen on, not the directors
 _ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$|\b(?:hours?|minutes?|days?|shifts?)\s+on\s+$", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)

@@ -10,7 +10,7 @@ from ..lexicon import valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
-from ._base import (checklist_question, edit, in_quotes, make, mentioned_term, menu_of_options, phrase, quoted_question,
+from ._base import (NEGATED_BEFORE, checklist_question, edit, in_quotes, make, mentioned_term, menu_of_options, phrase, quoted_question,
                     reported_speech, sentence_at)
 from .team_phrases import team_phrase_findings
 
@@ -297,8 +297,8 @@ def _evaluative_pair(a: str, b: str) -> bool:
     with a clearly positive VADER valence), and neither says something checkable."""
     if a in _PLAIN or b in _PLAIN:
         return False
-    praise = [w for w in (a, b) if _VAGUE_WORD.fullmatch(w) or valence(w) >= 1.5]
-    return bool(praise) and all(w.endswith(_ADJ_ENDINGS) or _VAGUE_WORD.fullmatch(w) or valence(w) >= 1.5 for w in (a, b))
+    praise = {w: bool(_VAGUE_WORD.fullmatch(w)) or valence(w) >= 1.5 for w in (a, b)}
+    return any(praise.values()) and all(praise[w] or w.endswith(_ADJ_ENDINGS) for w in (a, b))
 
 
 _VAGUE_WORD = pattern(rf"(?:{_VAGUE}|{_STYLE_ADJ}|cosy|cozy|uplifting|vibrant|lovely|cheerful|atmospheric|spooky|grand|scholarly|bespoke|moving)", I)
@@ -456,13 +456,12 @@ _STATUS_LABEL_BEFORE = pattern(r"\b(?:status|state|stage|maturity|phase)[*_\s]*:
 
 
 _APPEARANCE_BEFORE = pattern(r"\bto\s+(?:look|seem|appear)\s+(?:more\s+|very\s+)?$", I)
-_NEGATED_BEFORE = pattern(r"\b(?:not|never|don['\u2019]?t|avoid|no)\b", I)
 
 
 def _not_a_bar(text: str, s: int, found: str) -> bool:
     """A feeling the sentence gives someone else ("a person who feels overwhelmed"), or a
     showstopper that is a mistake's severity."""
-    if _APPEARANCE_BEFORE.search(text, max(0, s - 20), s) and _NEGATED_BEFORE.search(text, max(0, s - 100, text.rfind(".", 0, s)), s):
+    if _APPEARANCE_BEFORE.search(text, max(0, s - 20), s) and NEGATED_BEFORE.search(text, max(0, s - 100), s):
         return True  # "don't pad it with cosmetic comments to look thorough": a seeming to avoid (not "it has to look thorough")
     head = found.split(None, 1)[0].lower()
     if head.startswith("feel"):

@@ -11,7 +11,7 @@ from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from . import tone_patterns as P
 from ..prefilter import gate_patterns, pattern
-from ._base import code_ends, code_follows, delete_sentence, delete_span, edit, in_quotes, make, mentioned_term, phrase, sentence_at
+from ._base import NEGATED_BEFORE, code_ends, code_follows, delete_sentence, delete_span, edit, in_quotes, make, mentioned_term, phrase, sentence_at
 from .caps_words import ACRONYMS, AMBIGUOUS, common_words
 from .team_phrases import team_phrase_findings
 
@@ -152,7 +152,6 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 
 
 _ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
-_NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
 # someone else; neither hurries the model's own work
@@ -189,7 +188,7 @@ def _urgent_words(text: str, block_kind: str):
         yield m.start() + w.start(), m.end(), URGENCY
     for m in P.TRAILING_URGENT_ADVERB.finditer(text):
         before = text[max(0, m.start() - 80):m.start()]
-        if block_kind == "heading" or _NEGATED_BEFORE.search(before) or _NOT_PRESSURE_BEFORE.search(before):
+        if block_kind == "heading" or NEGATED_BEFORE.search(before) or _NOT_PRESSURE_BEFORE.search(before):
             continue  # "Post immediately" as a step's title; "do not start coding immediately": an order of steps
         if _DESCRIBED_BEFORE.search(before):
             continue  # "the socket is destroyed immediately", "it exits immediately": how something behaves
@@ -434,15 +433,16 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue
         if _whole_line(text, run[0][0], run[-1][1]) and len(run) <= 6 or _caps_title_line(text, s):
             continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
-        if len(run) > 1 and "," in text[run[0][0]:run[-1][1]] and (
-                text[run[0][0]:run[-1][1]].count(",") >= 2 and is_scale([t[2] for t in run]) or not any(t[2].lower() in _EMPHASIS for t in run)):
-            continue  # "FRUSTRATED, NEUTRAL, SATISFIED", "CRITICAL, SERIOUS, ROUTINE": an enumeration of values
+        span = text[run[0][0]:run[-1][1]]
+        if len(run) > 1 and "," in span and (
+                span.count(",") >= 2 and (is_scale([t[2] for t in run]) or _SORTED_INTO_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]))
+                or not any(t[2].lower() in _EMPHASIS for t in run)):
+            continue  # "FRUSTRATED, NEUTRAL, SATISFIED", "CRITICAL, SERIOUS, ROUTINE", "Group feedback into: MUST FIX,
+            # SHOULD FIX, NICE TO HAVE": an enumeration of values, a scale or the buckets things are sorted into
         if len(run) == 1 and run[0][2] in _FIELD_STATUS and code_ends(text[max(0, run[0][0] - 8):run[0][0]]):
             continue  # "`type` REQUIRED.", "`body` OPTIONAL": a field's status, as a schema writes it
         if _codes_line(text, run[0][0]):
             continue  # "Shift codes: E = early, L = late, N = night, OFF.": a line that lists codes
-        if text.count(",", run[0][0], run[-1][1]) >= 2 and _SORTED_INTO_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]):
-            continue  # "Group feedback into: MUST FIX, SHOULD FIX, NICE TO HAVE": the buckets' names
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
         determiner = len(run) == 1 and run[0][2].lower() in DETERMINERS  # "for THIS role" names no value or label
         # "Rule: NEVER share keys", "I'll repeat: ONLY THE LEDGER": an order after a colon, not a value
