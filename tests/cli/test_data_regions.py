@@ -1,12 +1,13 @@
 """What `literalist check` leaves alone as data, through the real command: material the prompt
 hands over between triple quotes, or in a tag the prompt says holds someone's words verbatim, is
-the sender's words, not the writer's."""
+the sender's words, not the writer's. In each prompt only line 7, the writer's own, is flagged."""
 
 from __future__ import annotations
 
+import pytest
 
-def test_triple_quoted_material_is_data_and_the_writer_around_it_is_not(run_cli, project, writer):
-    text = (
+PROMPTS = {
+    "reply.prompt": (
         "Reply to the customer message below in three sentences.\n"
         "\n"
         '"""\n'
@@ -14,15 +15,8 @@ def test_triple_quoted_material_is_data_and_the_writer_around_it_is_not(run_cli,
         '"""\n'
         "\n"
         "I'm so stressed, get this out NOW!!!\n"
-    )
-    writer(project / "reply.prompt", text)
-    r = run_cli("check", "--output-format", "json", "--select", "LIT1", "reply.prompt", cwd=project)
-    rows = sorted({i["location"]["row"] for i in r.json()})
-    assert rows == [7], r.stdout
-
-
-def test_a_tag_said_to_hold_words_verbatim_is_data(run_cli, project, writer):
-    text = (
+    ),
+    "foi.prompt.md": (
         "Draft a reply. The request, verbatim, is in <request> tags.\n"
         "\n"
         "<request>\n"
@@ -30,8 +24,13 @@ def test_a_tag_said_to_hold_words_verbatim_is_data(run_cli, project, writer):
         "</request>\n"
         "\n"
         "Honestly I'm so stressed about this one.\n"
-    )
-    writer(project / "foi.prompt.md", text)
-    r = run_cli("check", "--output-format", "json", "--select", "LIT1", "foi.prompt.md", cwd=project)
+    ),
+}
+
+
+@pytest.mark.parametrize("name", PROMPTS, ids=["triple quotes", "a tag said to hold words verbatim"])
+def test_the_data_is_left_alone_and_the_writer_around_it_is_not(run_cli, project, writer, name):
+    writer(project / name, PROMPTS[name])
+    r = run_cli("check", "--output-format", "json", "--select", "LIT1", name, cwd=project)
     rows = sorted({i["location"]["row"] for i in r.json()})
     assert rows == [7], r.stdout
