@@ -30,7 +30,7 @@ _TERM = r"[A-Za-z][\w'\-]{0,60}(?![\w'\-])"
 # "Polished means ...", "by polished I mean", "polished = ...", "polished is defined as";
 # each alternative with the cue words it cannot match without (see narrowing.py)
 _DEFINITION = Narrowed([
-    (rf"\b({_TERM}(?: {_TERM}){{0,2}})[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
+    (rf"\b({_TERM}(?: {_TERM}){{0,2}})(?:\*\*|__)?[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
      r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|=\s*\S)",
      ("mean", "defined", "refers", "looks like", "=")),
     (rf"\bby\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean", ("mean",)),
@@ -200,6 +200,21 @@ class DocContext:
     def _mentioned_again(self, word: str) -> bool:
         return self.word_counts.get(word, 0) >= 2
 
+    def mentions(self, word: str) -> bool:
+        """The prompt uses the word at all (exact case)."""
+        return self._answer("mentions", word, self._mentions(word))
+
+    def _mentions(self, word: str) -> bool:
+        return self.word_counts.get(word, 0) >= 1
+
+    def recurring(self, word: str) -> bool:
+        """A word the prompt uses three times or more, such as the label of a field each entry
+        of a catalogue repeats ("Character: ..." under every font)."""
+        return self._answer("recurring", word, self._recurring(word))
+
+    def _recurring(self, word: str) -> bool:
+        return self.word_counts.get(word, 0) >= 3
+
     def introduced(self, noun: str) -> bool:
         """The prompt introduces the thing itself: "a spring campaign", "Campaign: ..."."""
         return self._answer("introduced", noun, self._introduced(noun))
@@ -286,7 +301,7 @@ _NEVER_VALUES = (frozenset(w.upper() for w in EMPHASIS_WORDS | {"the", "this", "
                  - {"URGENT", "ASAP", "IMPORTANT", "CRITICAL", "MANDATORY", "REQUIRED", "WRONG", "RIGHT"})
 _CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|output|print|return|reply\s+with|answer\s+with|start\s+with)\s+"
                          r"(?:(?:it|them|this|that|the|a|an|each|every|any|[a-z]+)\s+){0,3}?(?:as\s+|with\s+)?[\"'`*]?((?-i:[A-Z][A-Z_\-]{2,30}))\b(?-i:(?![a-z]))", re.I, gate=False)
-_CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|[\u2014\u2013]|--?[ \t])", re.M, gate=False)
+_CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|=|[\u2014\u2013]|--?[ \t])", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
@@ -303,7 +318,8 @@ _TERM_USE = Narrowed([
 ], re.I)
 _INTRO = pattern(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?", re.I, gate=False)
 # "Use the template from [templates/notes.md](...)": a thing the prompt points to by its path or link
-_POINTED = pattern(r"\bthe\s+([\w\-]+)\s+(?:from|at|in)\s+(?=\[|https?://|[\w.\-]+/[\w.\-/]+)", re.I, gate=False)
+# ... or by code: "the runbook from `annotations.runbook_url`"
+_POINTED = pattern(r"\bthe\s+([\w\-]+)\s+(?:from|at|in)\s+(?=\[|https?://|`|[\w.\-]+/[\w.\-/]+)", re.I, gate=False)
 _LINE_LABEL = pattern(r"^[ \t#*-]*([^\n:\s#*-][^\n:]{0,59}?)\s*:", re.M, gate=False)
 _TOKEN = pattern(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*", gate=False)
 

@@ -86,7 +86,8 @@ _PUBLIC = (
     r"Keep|Twelve|Gang|Component|System|Model|Repository|Factory|Observer|Strategy|Markdown|English|British|American|Agile|Scrum|Docker|Linux|"
     r"Windows|Git|Kubernetes|Unicode|Oxford|Harvard|Vancouver|Bluebook|Zig|Swift|Kotlin|TypeScript|JavaScript|Ruby|Elixir|Haskell|Scala|"
     r"Dart|Julia|Lua|Perl|PHP|Node|Deno|Erlang|Clojure|OCaml|Bash|PowerShell|Flutter|Svelte|Laravel|FastAPI|Flask|Pandas|NumPy|PyTorch|"
-    r"TensorFlow|PostgreSQL|Postgres|MySQL|SQLite|Redis|Kafka|Terraform|Ubuntu|Debian|Android|Chrome|Firefox)"
+    r"TensorFlow|PostgreSQL|Postgres|MySQL|SQLite|Redis|Kafka|Terraform|Ubuntu|Debian|Android|Chrome|Firefox|"
+    r"Meta|Facebook|Instagram|LinkedIn|Twitter|TikTok|YouTube|Stripe|OpenAI|Anthropic|Shopify|Salesforce|Wikipedia|Reddit|Figma|Tailwind|Vercel)"
 )
 # words that open a clause, never a noun: "ask the user if they want changes" names no preference
 _CLAUSE_WORD = r"(?:if|when|whether|because|and|or|but|as|so|than|then|unless|until|while|once|since|after|before|where|whenever|whatever|how)"
@@ -115,7 +116,7 @@ HISTORY = pattern(
     # ... unless a clause states the fact: "remember the audience is public"
     rf"(?!\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are|was|were|has|have|must|should|will|can|cannot|can{A}t|may|needs?)\b)"
     rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
-    rf"|\b(?-i:[A-Z][a-z]+){A}s\s+(?:latest\s+|last\s+|recent\s+)?{_ARTIFACT}\s+(?:from|on|of)\s+{_DAYS}\b"
+    rf"|\b(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:latest\s+|last\s+|recent\s+)?{_ARTIFACT}\s+(?:from|on|of)\s+{_DAYS}\b"
     rf"|\b(?:from|in|during)\s+(?:our|my|yesterday{A}s|last\s+week{A}s|this\s+morning{A}s|the\s+(?:last|earlier|previous|other))\s+(?:last\s+|earlier\s+|previous\s+)?(?:call|meeting|chat|conversation|thread|sync|standup|stand-up|1:1|session|discussion|huddle)\b(?!\s*[:(])"
     rf"|\bwe\s+(?:talked|spoke)\s+about\s+(?:back\s+)?in\s+{_MONTHS}\b"
     rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(]|\s+(?:context|history|messages?|turns?)\b)|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b"
@@ -125,33 +126,56 @@ HISTORY = pattern(
     rf"|\b(?:your|the|my)\s+(?:last|previous|earlier)\s+(?:answer|response|reply|attempt|version|draft|output|try|suggestion)s?\b"
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
-    rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
+    rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+{_ROLE})\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off(?:\s+on)?|insists\s+on|swears\s+by|is\s+used\s+to)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
     # habits said in passing: "do what you normally do" (the model has no habits of its own),
     # "sound like us", "the same pattern as this quarter"
     rf"|\b(?:what|how|whatever)\s+you\s+(?:normally|usually|always|typically)\s+(?:do|say|write|send|use)\b"
-    rf"|\bsound(?:s|ing)?\s+like\s+(?:us|ourselves|our\s+(?:\w+\s+)?(?:brand|team|shop|company|voice|business|people|staff))\b"
+    rf"|(?<!\bwithout\s)(?<!\bnot\s)(?<!\bstop\s)\bsound(?:s|ing)?\s+like\s+(?:me|myself)\b|\bsound(?:s|ing)?\s+like\s+(?:us|ourselves|our\s+(?:\w+\s+)?(?:brand|team|shop|company|voice|business|people|staff))\b"
     rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+this\s+(?:week|month|quarter|year|term|season|round|time)\b"
     # someone's own things and doings, never shown: "the list Andy keeps", "what Priya set up"
-    rf"|\bthe\s+(?:\w+\s+)?(?:list|sheet|spreadsheet|notes|book|file|system|rota|schedule|tracker|folder|log)\s+(?-i:[A-Z][a-z]+)\s+(?:keeps|uses|made|set\s+up|put\s+together|maintains|runs|started)\b"
-    rf"|\bwhat\s+(?-i:[A-Z][a-z]+)\s+(?:set\s+up|did|built|put\s+together|came\s+up\s+with|sorted\s+out)\b"
+    rf"|\bthe\s+(?:\w+\s+)?(?:list|sheet|spreadsheet|notes|book|file|system|rota|schedule|tracker|folder|log)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:keeps|uses|made|set\s+up|put\s+together|maintains|runs|started)\b"
+    rf"|\bwhat\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:set\s+up|did|built|put\s+together|came\s+up\s+with|sorted\s+out)\b"
     # knowledge the writer assumes the model shares: "as you know", "you get the idea"
     rf"|\bas\s+(?:you|we\s+all)\s+(?:know|can\s+imagine|(?:may\s+)?remember|may\s+recall|are\s+aware)\b|\beveryone\s+knows\b|\byou\s+get\s+the\s+(?:idea|picture|gist|drift)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:obviously|of\s+course|needless\s+to\s+say),?\s+(?=we|I|you|they|the|our)|\bgiven\s+(?:everything|all)\s+(?:that{A}s|that\s+is|that\s+has\s+been)\s+going\s+on\b"
     rf"|\byou{A}?(?:re|\s+are)\s+(?:already\s+)?(?:familiar|aware)\s+(?:with|of)\s+(?:our|my|the|how|what|who)\b|\b(?:he|she|they){A}?(?:ll|\s+will)\s+know\s+what\b"
     rf"|\b(?:which|that|as)\s+you\s+(?:already\s+)?know\b|\byou\s+know\s+(?:how|what)\s+(?:he|she|they|it|this|that)\s+(?:is|are|gets?|likes?)\b"
-    rf"|\b(?:what|whatever|anything|everything)\s+(?:(?-i:[A-Z][a-z]+)|my\s+(?:boss|manager|lead|editor|client)|our\s+(?:boss|manager|lead|editor|client))\s+"
+    rf"|\b(?:what|whatever|anything|everything)\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|my\s+(?:boss|manager|lead|editor|client)|our\s+(?:boss|manager|lead|editor|client))\s+"
     rf"(?:said|mentioned|told\s+(?:me|us)|wrote|suggested|asked\s+for|wanted|decided|flagged|noted|raised|complained\s+about)\b"
     rf"(?!\s+(?:in|on)\s+(?:the|this)\s+(?:transcript|email|message|text|document|thread|notes?)\s+(?:below|above))"
     rf"|\b(?:don{A}?t|do\s+not|never)\s+(?:do|repeat|copy)\s+what\s+(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+did\b"
     rf"|\byou\s+(?:have|got|{A}ve\s+got|already\s+have)\s+(?:that|it|this|them|those)\s+from\s+(?:before|last\s+time|earlier|the\s+last)\b"
     rf"|\b(?:the|same)\s+(?:\w+\s+)?(?:format|style|tone|template|approach|structure|layout|voice|setup|rules)\s+(?:that\s+)?(?:we|I)\s+(?:always|usually|normally|typically)\s+(?:go\s+with|stick\s+(?:to|with)|follow|pick|choose|use)\b"
-    rf"|\b(?:consistent\s+with|like|same\s+as|similar\s+to|matching|in\s+line\s+with)\s+what\s+(?:we|I|you)\s+(?:did|used|wrote|made|sent|had|ran)\b"
+    rf"|\b(?:consistent\s+with|like|same\s+as|similar\s+to|matching|in\s+line\s+with)\s+(?:what|how)\s+(?:we|I|you)\s+(?:did|used|wrote|made|sent|had|ran|handled|dealt\s+with|approached)\b"
+    # someone's past work or way, as the bar: "follow the old approach", "as deep as Jess did on the DNS one",
+    # "close to what he'd do", "the same way as the 3.1 cut", "you've seen enough of these by now"
+    rf"|\b(?:follow|use|stick\s+(?:to|with)|go\s+back\s+to|revert\s+to|like|as\s+in|per|same\s+as)\s+the\s+old\s+(?:approach|way|method|process|pattern|setup|style|format|template|conventions?|playbook|system)\b"
+    rf"|\bas\s+[\w\-]+\s+as\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|we|I)\s+(?:did|went|got|made|wrote|managed)\b"
+    rf"|\b(?:what|how)\s+(?:he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?)(?:{A}d|\s+would)\s+(?:do|write|say|want|pick|choose|handle|phrase|put)\b"
+    rf"|\b(?:same\s+(?:\w+\s+)?as|like|similar\s+to|consistent\s+with|match(?:ing)?|mirror(?:ing)?)\s+(?:the|our)\s+v?\d+(?:\.\d+)+\s+[\w\-]+"
+    rf"|\b(?:tone|style|voice|format|layout|look|feel|structure)\s+of\s+(?:our|my)\s+(?:other|previous|past|old|recent|last|existing)\s+(?!(?:code|files?|modules?|tests?|components?|functions?|classes|methods|endpoints?|services?|commands?)\b)[\w\-]+"
+    rf"|\byou{A}?(?:ve|\s+have)\s+seen\s+(?:enough|plenty|lots|a\s+lot|loads|hundreds|dozens)\s+of\s+(?:these|them|those)\b"
+    # the model's earlier work, someone's habit or a past job as the measure: "the last script you gave me",
+    # "deeper than Rachel usually goes", "like yesterday's", "same as Mrs Okafor's order", "like during the CNY period",
+    # "the thing Suresh does for honeymooners", "the vibe we had on the Heritage Day posts", "the same as with the Polanco job",
+    # "the style from the Merdeka posts", "the bit about the anxious patients", "like the one Sinéad wrote"
+    rf"|\bthe\s+(?:last|previous)\s+(?:\w+\s+)?[\w\-]+\s+you\s+(?:gave|sent|wrote|made|did|produced|drafted)\b"
+    rf"|\bthan\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|we|I|he|she)\s+(?:usually|normally|always|typically)\s+(?:goes|go|does|do|writes?|makes?|gets?|did)\b"
+    rf"|\blike\s+(?:yesterday|last\s+(?:week|month|night|year|time)|(?:mon|tues|wednes|thurs|fri|satur|sun)day){A}s\b"
+    rf"|\b(?:same\s+(?:\w+\s+)?as|like)\s+(?:(?-i:Mrs|Mr|Ms|Dr)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?!(?:style|voice|way|tone)\b)[\w\-]+"
+    rf"|\blike\s+(?:during|for|at|in)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:period|season|rush|holidays?|sale|launch|peak)\b"
+    rf"|\bthe\s+(?:thing|trick|bit|spiel|touch|extra)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+[\w\-]+)?\s+(?:does|did|says|adds|writes|puts|offers|gives)\b"
+    rf"|\bthe\s+(?:vibe|feel|energy|look|tone|style)\s+(?:that\s+)?(?:we|I)\s+(?:had|used|went\s+with|did|got)\b"
+    rf"|\bsame\s+as\s+(?:with|for|on|in)\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:job|order|project|client|account|booking|event|wedding|case|one|launch|campaign)\b"
+    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?(?:style|format|look|layout|vibe|tone|template)\s+from\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:posts?|campaign|launch|emails?|newsletters?|flyers?|videos?|menus?|ads?)\b"
+    rf"|\bthe\s+bit\s+about\s+the\b|\blike\s+the\s+one\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|he|she|we|I)\s+(?:wrote|made|did|sent|used|had|put\s+together)\b"
+    rf"|\blike\s+the\s+(?!(?:example|sample|attached|following|above|below|first|given|provided|one)\b)(?:[\w\-]+\s+){{1,2}}(?:video|episode|reel|vlog|copy|caption|campaign|launch|newsletter|flyer|poster|listing|promo)\b(?!\s+(?:below|above|in|from|under|at|here)\b)"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+before\b|\bwhere\s+(?:we|you|I)\s+left\s+off\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season|camp|trip|event|party|show|fair|festival|match|game|course|visit|tour|concert|gig|sale|market|meet|rally|tournament|open\s+day|away\s+day)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
-    rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?-i:[A-Z][a-z]+)\b|\bhow\s+(?-i:[A-Z][a-z]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
+    rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?!(?-i:Structure|Overview|Setup|Root|Layout|Files?|Name|Description|Context|Goals?|Scope|Summary|Status|Plan|Management|Manager|Settings|Configuration|Requirements|Conventions|Guidelines|Rules|Architecture|Organi[sz]ation|Dependencies|Directory|Folder|Info|Information|Details|Background|Templates?|Type|Level|Board|Lead|Team|Tree|Map|Health|Specific|Standards|Commands|Documentation|Docs|Notes)\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\bhow\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
     rf"|\bwhat(?:ever)?\s+(?:the\s+|our\s+|my\s+)?[\w\-]+\s+(?:told|said\s+to|showed|sent)\s+(?:me|us)\b|\bwhat\s+the\s+[\w\-]+\s+(?:decided|agreed(?:\s+on)?|settled\s+on|signed\s+off\s+on|approved|voted\s+(?:for|on))\b"
     rf"|\b(?:at|from|in|like)\s+(?:the\s+\w+\s+(?:at|from|in)\s+)?that\s+(?:\w+\s+){{0,2}}?(?:shop|place|restaurant|bistro|diner|deli|caf[e\u00e9]|hotel|hostel|inn|farm|store|venue|bakery|pub|bar|market|garage|salon|gallery|museum|site|spot|clinic|office|school|studio|depot|branch|company|firm|agency)\b(?!\s+(?:that|which|who|where)\b)"
     rf"|\blike\s+the\s+(?:[\w\-]+\s+){{1,2}}?on\s+(?:the|our|my)\s+(?:website|site|blog|homepage|intranet|wiki|shared\s+drive|drive|socials|instagram|facebook)\b"
@@ -161,23 +185,24 @@ HISTORY = pattern(
     rf"|\bafter\s+what\s+happened\b(?!\s+(?:in|at|on|with|to|when|last)\b[^.!?\n]*:)|\bthe\s+(?:other\s+)?usual\s+(?:stuff|things|bits|suspects|bits\s+and\s+pieces)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:that|which|who)\s+(?:caused|broke|went|had|got|failed|cracked|ran|sold)\b[^.!?\n]{{0,40}}?\b(?:in|on|at|during|over)\s+(?:{_MONTHS}|last\s+\w+|the\s+(?:spring|summer|autumn|fall|winter))\b"
     rf"|\bthe\s+(?:client|customer|insurer|bank|council|landlord|agency|publisher|funder|regulator|vendor|supplier|school|university|committee|co-op|company|agent|broker|lender){A}s\s+(?:[\w\-]+\s+)?(?:format|template|style|rules|requirements|guidelines|form|wording|layout|preferences|way)\b"
-    rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z]+)\s+(?:said|mentioned|raised|wrote)\b"
+    rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:said|mentioned|raised|wrote)\b"
     rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+){{0,2}}?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
-    rf"|\b(?-i:[A-Z][a-z]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
-    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:would|does|did|writes|handles|likes|asked|wanted|requested|suggested|prefers|described)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))"
+    rf"|\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
+    rf"|\bthe\s+way\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?(?:\s+\d+)?\s+(?:would|does|did|writes|handles|likes|asked|wanted|requested|suggested|prefers|described|told|taught|showed)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b(?!\s+(?-i:[A-Z]))"
     # (but not the model's report on its own work in this session, see _REPORTS_BEFORE)
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
     # someone's habit or past work, told in passing: "the sign-off Bev always uses", "like Jim used to do it",
     # "in Margaret's style", "the head's usual tone", "as per last season", "like it's always been"
-    rf"|\bthe\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?-i:[A-Z][a-z]+)\s+(?:always|usually|normally)\s+(?:uses|does|writes|sends|puts|likes|wants|gives|adds)\b"
-    rf"|\blike\s+(?-i:[A-Z][a-z]+)\s+(?:used\s+to|always|would|did|does|writes|wrote|handles|makes)\b|\b(?:in\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+){A}s\s+(?:style|voice|way)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+){A}s\s+(?:tone|format)\b"
-    rf"|\bthe\s+(?:(?!(?:in|on|at|of|for|to|with|from|by|the)\b)[\w\-]+\s+){{1,2}}?(?:that\s+)?(?:the\s+)?(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+)|(?:(?!the\b)[\w\-]+\s+){{0,2}}?(?:office|council|committee|board|trust|client|boss|manager|editor|secretary|chair|funder|publisher))\s+(?:likes|wants|prefers|insists\s+on|asked\s+for|is\s+used\s+to)\b"
+    rf"|\bthe\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|he|she)\s+(?:always|usually|normally)\s+(?:uses|does|writes|sends|puts|likes|wants|gives|adds)\b"
+    rf"|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?\s+(?:used\s+to|always|would|did|does|writes|wrote|handles|makes)\b|\b(?:in\s+)?(?!{_PUBLIC}\b)(?!(?:Let|It|That|Here|There|What|Who|He|She|Where|How){A}s)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:style|voice|way|conventions|preferences|approach|standards|checklist|playbook)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:tone|format)\b"
+    rf"|\bthe\s+(?:(?!(?:in|on|at|of|for|to|with|from|by|the)\b)[\w\-]+\s+){{1,2}}?(?:that\s+)?(?:the\s+)?(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)|(?:(?!the\b)[\w\-]+\s+){{0,2}}?(?:office|council|committee|board|trust|client|boss|manager|editor|secretary|chair|funder|publisher))\s+(?:likes|wants|prefers|insists\s+on|asked\s+for|is\s+used\s+to)\b"
     rf"|\b(?:as\s+)?per\s+(?:the\s+)?usual\b|\bsame\s+as\s+last\s+(?:{_MONTHS}|christmas|easter|summer|winter|spring|autumn|fall|season|year)\b"
-    rf"|\b(?!(?:model|assistant|bot|agent|ai|user|reader|system){A}s)\w+{A}s\s+(?:usual|normal|regular|typical)\s+(?:tone|style|voice|format|layout|sign-?off|wording|approach)\b"
+    rf"|\b(?!(?:model|assistant|bot|agent|ai|user|reader|system){A}s)\w+{A}s\s+(?:usual|normal|regular|typical|preferred|favou?rite)\s+(?:[\w\-]+\s+)?(?:tone|style|voice|format|layout|sign-?off|wording|approach)\b"
+    rf"|\blike\s+the\s+one\s+(?:on|for|from|with|at|in)\s+(?:the|our)\s+(?!(?:left|right|top|bottom|next|previous|following|same)\b)[\w\-]+"
     rf"|\bas\s+per\s+(?:the\s+)?(?:last|previous|prior)\s+(?:season|year|time|round|batch|term|quarter|month|week|edition|issue|one)\b|\b(?:like|as|the\s+way)\s+it{A}s\s+always\s+been\b"
     rf"|\bthe\s+same\s+(?:kind|sort|type)\s+of\s+[\w\-]+\s+(?:they|we|you|he|she|I)\s+(?:got|sent|had|received|used|did|wrote)\b"
-    rf"|\bthe\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]+)\s+(?:[\w\-]+\s+)?(?:vibe|vibes|feel|look)\b|\b(?:the\s+)?(?:vibe|feel)\s+of\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?:notes|post|posts|email|one|ones|version|release|newsletter|issue|edition|deck|launch|campaign)\b(?!\s+(?:below|above|attached|pasted))"
+    rf"|\bthe\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:[\w\-]+\s+)?(?:vibe|vibes|feel|look)\b|\b(?:the\s+)?(?:vibe|feel)\s+of\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?:notes|post|posts|email|one|ones|version|release|newsletter|issue|edition|deck|launch|campaign)\b(?!\s+(?:below|above|attached|pasted))"
     rf"|\b(?:the\s+)?(?:standard|usual|normal)\s+(?:legal\s+|compliance\s+|closing\s+)?(?:lines|disclaimers?|boilerplate|small\s+print|T&Cs|sign-?off)\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:[\w\-]+(?:s{A}|{A}s)\s+)?(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
@@ -185,7 +210,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
-    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)"
+    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|(?!this\s+(?:case|agent|model|assistant|user|prompt|file|task|request|project|repo|document|conversation|session|ticket|item|email|message|issue|record|entry|application|paper|story|order|article|post|page)\b)this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:(?-i:[a-z]\w*ed)|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
@@ -198,10 +223,10 @@ HISTORY = pattern(
     rf"|\b(?<!\bwell\s)(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z][a-z]\w*)\s+(?:deck|doc|one|version|report|release|post|email))\b(?!\s+(?:[\w\-]+\s+){{0,2}}(?:(?:in|under|at|from)\s+(?:\s|\S*/)|(?:in|from)\s+(?:the\s+|this\s+)?(?:batch|set|input|list|file|table|document|data|request|message|thread|folder|spreadsheet|export|upload)\b))"
     # ... but the workspace an agent works in is there to read: "consistent with the rest of the codebase"
     rf"(?!\s+(?:code\s*base|code|repo|repository|project|workspace|files?|modules?|packages?|tests?|functions?|classes|methods)\b)"
-    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:\w+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?)\b"
-    rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed)\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes|replies|messages|answers|responses|letters|texts)\s+(?-i:[A-Z][a-z]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
+    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?|reads?|sounds?|looks?|likes?|wants?|prefers?)\b"
+    rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed|give|offer|send)\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
+    rf"|\bthe\s+(?:[\w.\-]+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes|replies|messages|answers|responses|letters|texts)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
     rf"|\b(?<!\bwell\s)(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*|Q\d\w*)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
     rf"|\bthe\s+(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z][\w\-]+)\s+(?:clients|customers|folks|crew|booking|reservation|account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing|"
@@ -273,7 +298,7 @@ DELEGATION = pattern(
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad|unreasonable|excessive|questionable|concerning)\b"
-    rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b|\byou\s+know\s+yourself\b|\byou\s+get\s+me\b(?=\s*[.!?,;)]|\s*$)"
+    rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b|\byou\s+know\s+yourself\b|\byou\s+get\s+me\b(?=\s*[.!?,;)]|\s*$)|\byou\s+get\s+what\s+I\s+mean\b|\byou{A}ll\s+(?:know|get\s+(?:it|the\s+\w+|what\s+I\s+mean))\b(?=\s*[.!?,;)]|\s*$)"
     rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
     rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change|cut|remove|changing|fixing|cutting|adjusting|tweaking)\s+(?:whatever|anything|what)\s+(?:needs|that\s+needs|you\s+think|that\s+should\s+be|that\s+ought\s+to\s+be)\b"
     # subjective criteria: "escalate the ones that seem serious", "in a sensible way", "when it's warranted"
@@ -287,14 +312,15 @@ DELEGATION = pattern(
     rf"|\bin\s+(?:a|any)\s+(?:sensible|reasonable|smart|sane|appropriate|suitable)\s+(?:way|manner|fashion)\b|\bif\s+you\s+feel\s+like\s+it\b"
     rf"|\b(?:when|where|if)\s+(?:it{A}s|it\s+is|that{A}s)\s+(?:warranted|called\s+for|justified|deserved|appropriate)\b"
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever(?:{A}s|\s+[\w\-]+)?\s*(?:is|isn{A}?t|is\s+not|seems|looks|\s)\s*(?:broken|wrong|off|missing|needed|important|relevant|unnecessary|excessive|pointless)\b"
-    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b|\banything\s+(?:weird|wierd|dodgy|odd|strange|fishy|funny|unusual|suspicious|sketchy|iffy)\b(?!\s*[:(])|\banything\s+(?:the\s+\w+|they|he|she|we|you)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not|wouldn{A}?t)\s+(?:need|want|care)\b|\bwhat\s+(?:seems|feels|looks)\s+(?:right|best|sensible|reasonable|appropriate|fair)\b|\bwhatever\s+you{A}?d\s+(?:do|say|normally\s+do)\b|\b(?:people|customers|folks|everyone|visitors|guests)\s+(?:always|usually|normally|often|keep)\s+ask(?:ing)?\s+about\b|(?<!\bstates\s)(?<!\bclaims\s)(?<!\bimplies\s)(?<!\basserts\s)(?<!\bcontains\s)"
+    rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b|\banything\s+(?:weird|wierd|dodgy|odd|strange|fishy|funny|unusual|suspicious|sketchy|iffy)\b(?!\s*[:(])|\banything\s+(?:the\s+\w+|they|he|she|we|you)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not|wouldn{A}?t)\s+(?:need|want|care)\b|\bwhat\s+(?:seems|feels|looks)\s+(?:right|best|sensible|reasonable|appropriate|fair)\b|\bwhatever\s+you{A}?d\s+(?:do|say|normally\s+do)\b|\b(?:people|customers|folks|everyone|visitors|guests)\s+(?:always|usually|normally|often|keep)\s+ask(?:ing)?\s+about\b|\b[a-z]+s\s+(?:always|usually|normally|typically)\s+ask\s+about(?=\s*(?:[.,;:)!?]|$))|(?<!\bstates\s)(?<!\bclaims\s)(?<!\bimplies\s)(?<!\basserts\s)(?<!\bcontains\s)"
     # ... what the user tells: "when they tell you something about themselves, save it"
     rf"(?<!\btell\syou\s)(?<!\btells\syou\s)(?<!\btold\syou\s)(?<!\bshare\s)(?<!\bshares\s)(?<!\bshared\s)(?<!\bmentions\s)(?<!\bmentioned\s)(?<!\breveals\s)\bsomething\s+about\s+\w+"
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
     rf"|(?<!\bdecides\s)(?<!\bdetermines\s)\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
-    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])(?!\s+[a-z]+\s+(?:is|are|was|were|has|have|fails?|passes|exists?|can(?:not|{A}t)?|could|will|would|should|must|may|might)\b)(?!\s+(?:information|info|fields?|data|details|inputs?|values?|parameters?|files?|documents?|items?|steps?)\b)|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
-    rf"|\bdecide\s+for\s+yourself\b|\bplay\s+it\s+by\s+ear\b|\buse\s+(?:some\s+)?common\s+sense\b|\bas\s+(?:much|many|little|few)\s+as\s+you\s+(?:think|see\s+fit|feel|like)\b"
+    rf"|\b(?:where|when|as|if)\s+(?:needed|necessary|appropriate|relevant|required|applicable|helpful)\b(?!\s*[:(])(?!\s+[a-z]+\s+(?:is|are|was|were|has|have|fails?|passes|exists?|can(?:not|{A}t)?|could|will|would|should|must|may|might)\b)(?!\s+(?:information|info|fields?|data|details|inputs?|values?|parameters?|files?|documents?|items?|steps?)\b)(?!\s+(?:[\w\-]+\s+){{1,3}}(?:or\s+[\w\-]+\s+)?(?:is|are)\s+(?:missing|absent|unset|empty|not\s+(?:set|found|present|available))\b)|\bhowever\s+(?:makes\s+sense|you\s+like|seems\s+best)\b"
+    rf"|\bdecide\s+for\s+yourself\b|\b(?:do|pick|choose|use|write|go\s+with)\s+what(?:ever)?\s+you\s+(?:think|feel|reckon|believe)\s+(?:is\s+|would\s+be\s+|works\s+)?(?:best|right|fits?|appropriate|good|fine)\b"
+    rf"|\b(?:anything|whatever|everything)\s+(?:the\s+|our\s+|my\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:would|will|might|may)\s+(?:care\s+about|want\s+to\s+know|be\s+interested\s+in|worry\s+about)\b|\bplay\s+it\s+by\s+ear\b|\buse\s+(?:some\s+)?common\s+sense\b|\bas\s+(?:much|many|little|few)\s+as\s+you\s+(?:think|see\s+fit|feel|like)\b"
     rf"|\ba\s+(?:reasonable|sensible|fair|decent|good|appropriate|suitable)\s+(?:discount|amount|price|number|length|budget|deadline|time|fee|rate|customer|candidate|offer|margin)\b"
     rf"|\bthe\s+(?:interesting|important|good|juicy|relevant|key)\s+(?:ones|bits|parts|stuff)\b"
     rf"|\bthe\s+(?:flaky|unreliable|problematic|sketchy|shady|difficult|tricky|annoying|lazy|deserving|troublesome|dodgy|iffy)\s+\w+s\b"
@@ -336,12 +362,16 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if _WITH_BEFORE.search(text, max(0, m.start() - 80), m.start()) and not m.group().lower().startswith(("the", "see", "check")):
             continue  # "a wrong unit or entity attached", "with a note attached": what comes with a thing
+        if _BY_USER_AFTER.match(text, m.end()) or m.group().lower().startswith("attached") and _BY_USER_AFTER.match(text, m.start() + 8):
+            continue  # "prompt files explicitly provided or attached by the user": the user supplies them
+        if block.kind == "list_item" and m.group().lower().startswith("attach") and _CONDITION_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "1. W-9 attached and TIN matches": a condition to check, in a checklist
         add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
     for m in _TONE_KNOWN.finditer(text):
         add(SHARED_HISTORY, m.start(), m.end(), f"Assumes the model knows your context: \"{phrase(block, m.start(), m.end())}\"")
     for m in HISTORY.finditer(text):
-        if _described_after(text, m.end()) or _narrated(text, m.start()) or _named_elsewhere(m.group(), ctx):
-            continue
+        if _described_after(text, m.end()) or _narrated(text, m.start()) or _named_elsewhere(m.group(), ctx) and not _HABIT.search(m.group()):
+            continue  # (a name used elsewhere in the prompt says who, not how they would put it: "what Mama T would say")
         if _CREATED_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _PERSONA_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Write this week's email": the output itself; "in character as the old keeper": a role
         if _OWN_USUAL.match(m.group()) and _YOUR_OWN_BEFORE.search(text, _clause_start(text, m.start(), ".;!?\n"), m.start()):
@@ -363,6 +393,14 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "I can't take another week like the last one": a feeling about the past, no model to copy
         if m.group().lower() == "last time" and _TOLD_AFTER.match(text, m.end()):
             continue  # "Last time someone sent the VP a ten-page essay": the history is told right there
+        if _CODE_APPOSITION_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+            continue  # "`actions/action-log.md`, the Leadership Team's running action log": the file says which
+        if _NAMED_METHOD_AFTER.match(text, m.end()):
+            continue  # "Follow the Receive an Object, Return an Object (RORO) pattern": a named, public method
+        if _VERDICT_NOUN.search(m.group()):
+            continue  # "not the garbage we got from the last tool": a verdict on it, nothing to copy
+        if _PAST_THING.match(m.group()) and _HAPPENED_AFTER.match(text, m.end()):
+            continue  # "the last draft got shredded in front of everyone": a story told about it, nothing to copy
         if _WHAT_YOU.match(m.group()) and _REPORTS_BEFORE.search(text, max(_clause_start(text, m.start(), ".;!?"), m.start() - 60), m.start()):
             continue  # "record what you did", "naming what you found and what you did": the model's own report
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
@@ -399,14 +437,20 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Ola, the new sales rep": the name says who
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
-        if noun == "board" and _ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            continue  # a board things move on
+        if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2):
+            continue  # a board things move on; the board of the game the prompt is about
         if noun == "client" and (_ON_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _SERVED_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Sign it from the committee": a signature, the model needs nothing more
+        if "   " in m.group() or _CODE_APPOSITION_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+            continue  # "the `ext-attach:<name>` socket channel", "`actions/log.md`, the team's log": code says which
+        if _HELPS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "You help the HR business partners draft letters": the people the model works for
+        if _DOES_ITSELF_AFTER.match(text, m.end()) or _USER_SUPPLIES_AFTER.match(text, m.end()) or _POINTED_AFTER.match(text, m.end()):
+            continue  # "the email template adds its own styling"; "the export the user attaches"; "the runbook link from `x`"
         if possessive and _POSSESSOR_AFTER.match(text, m.end()):
             continue  # "for our agency's clients": who the clients belong to, nothing the model must know
         if possessive and noun in _SELF_EXPLANATORY:
@@ -415,6 +459,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if not possessive and noun.split()[-1] in _ROLES and ctx.includes_data():
             continue  # a role whose details arrive as data: "the prospect" filled in <form>
+        if not possessive and noun in _ROLES and not noun.endswith("s") and (ctx.mentions(noun + "s") or ctx.mentions(noun.capitalize() + "s")):
+            continue  # "move prospects through the pipeline" ... "talk over the prospect": the one at hand
         add(UNDESCRIBED, m.start(), m.end(), f"Names something the prompt never describes: \"{phrase(block, m.start(), m.end())}\"")
     for m in SITUATION.finditer(text):
         if _described_after(text, m.end()) or ctx.includes_data():
@@ -440,7 +486,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+current)\s+(?:conversation|chat|thread|session)\b", I)
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
-    r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)"
+    r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:(?:is|are)\s+)?(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)|(?:[\w\-]+\s+)?(?:is|are)\s+(?:below|above)\b"
     r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+"
     r"|(?:[\w\-]+\s+){0,2}(?:is|are)\s*:|of\s+(?:the\s+)?(?-i:[A-Z])[\w&'\-]*|with\s+the\s+(?:highest|lowest|most|least|largest|smallest|biggest|longest|shortest|latest|earliest)\b)",
     I,
@@ -468,7 +514,7 @@ _POSITION_AFTER = pattern(
     # ... or an idiom of order: "as the last resort"
     r"|resort|option|fallback)s?\b", I)
 # the model telling what it did in this session: "record what you did", "summarize what you found and what you did"
-_REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz]e|summary\s+of|recap|describe|explain|explanation\s+of|nam(?:e|ing)|writ(?:e|ing)\s+down|state)\b", I)
+_REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz](?:e|ing)|summary\s+of|recap|describe|explain|explanation\s+of|nam(?:e|ing)|writ(?:e|ing)\s+down|state|display|show|print)\b", I)
 # a feeling about the past, not a model to copy: "I can't take another week like the last one"
 _AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$", I)
 # the history told right after "last time": "Last time someone sent the VP a ten-page essay"
@@ -502,6 +548,20 @@ _IN_A_FILE = pattern(r"[^\n]{0,160}?(?:\b(?:see|(?:is|are|lives?)\s+in)\s{3,}|\b
 _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|should|must|always|please|briefly)\s+)ask\s+(?:briefly\s+)?(?:the\s+\w+\s+|them\s+|him\s+|her\s+|users?\s+)?(?:if|whether|where|what|how|which|who|when|about)\b[^.!?\n]{0,60}$", I)
 _LEFT_OUT_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of|avoid|skip|without)\s+$", I)
 _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
+# a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
+_BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?by\s+(?:the\s+)?(?:user|customer|caller|requester|client|human|operator)\b", I)
+_CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
+_HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
+_NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
+_VERDICT_NOUN = pattern(r"\b(?:garbage|rubbish|junk|trash|crap|nonsense|drivel|slop)\b", I)
+_PAST_THING = pattern(r"(?:(?:the|your|my)\s+(?:last|previous|earlier)|last\s+\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+$", I)
+_HAPPENED_AFTER = pattern(r"\s+(?:got|was|were)\s+(?:\w+\s+)?(?:\w+ed|torn|ripped|thrown|sent|forwarded|shredded|binned|rejected|read)\b", I)
+_CODE_APPOSITION_BEFORE = pattern(r"\S\s{3,},\s*(?:(?:the|our|its|their)\s+)?(?:[\w\-]+\s+){0,2}$", I)
+# what comes right after names where it is: "the runbook link from `annotations.runbook_url`" (code reaches the rules blanked)
+_POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
+_HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|for))\s+$", I)
+_DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does)\s+(?:its\s+own|that|this|those|these|them|it)\b", I)
+_USER_SUPPLIES_AFTER = pattern(r"\s+(?:[\w\-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+user|users?|they|the\s+(?:requester|customer|caller|coordinator|client|candidate|applicant))\s+(?:will\s+)?(?:attach|attaches|paste|pastes|provide|provides|link|links|share|shares|upload|uploads|send|sends|supply|supplies|forward|forwards)\b", I)
 _SENTENCE_END = pattern(r"\w[.!?:]\s")  # a sentence ended earlier in the block
 _EXAMPLE_NEXT = pattern(r"[^.!?\n]{0,80}[.!?]\s+(?:\*\*)?(?:for\s+example|for\s+instance|e\.g\.|specifically|that\s+is|i\.e\.)\b", I)
 _SIGN_OFF_BEFORE = pattern(r"\bsign(?:ed)?\s+(?:it\s+|off\s+|them\s+|the\s+\w+\s+)?(?:from|as|by|on\s+behalf\s+of)\s+$", I)

@@ -63,7 +63,7 @@ _VAGUE = (
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
-    r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|top[\s-]quality|top[\s-]notch|"
+    r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|(?:of|to)\s+a\s+(?:very\s+)?high\s+standard|top[\s-]quality|top[\s-]notch|"
     r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|production[\s-](?:ready|grade|quality)|"
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
@@ -71,11 +71,11 @@ STRONG = pattern(
     r"viral|irresistible|captivating|presentable|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
     r"(?:short|long|brief)-?ish|"
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
-    r"on[\s-](?:brand|voice|message|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
+    r"on[\s-](?:brand|voice|message(?![\s-]+(?:history|content|text|body|queue|id|ids|type|types|count|bus|log|logs|thread|list|format|payload|data|level)\b)|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
     r"(?<!-)(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
     r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|native|phd|elite|human|industry|publication|production|genius|"
-    r"professional|enterprise|world|next|pro)[\s-]level|(?:news|share|click|award|tweet|headline|binge|portfolio)[\s-]?worthy|[a-z]+-optimi[sz]ed)\b",
+    r"professional|enterprise|world|next|pro|viral)[\s-]level|(?:news|share|click|award|tweet|headline|binge|portfolio)[\s-]?worthy|[a-z]+-optimi[sz]ed)\b",
     I,
 )
 # Balancing acts with no line drawn: "friendly but not too casual", "ambitious but realistic".
@@ -89,10 +89,14 @@ _STYLE_ADJ = (
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
-    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any|under|about|for|in|on|of|at|with|into|toward|towards|among|between|when|if)\b|as\s+(?:the|a|an|our|my|their|its|if|though|in|on)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
     r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?!(?:and|or|about|of|through|that|it)\b)(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b(?!\s+cases?\b)"
+    # how it should flow or land, with no say of how: "make each paragraph flow better", "the parents should be impressed"
+    r"|\b(?:make|help)\s+(?:it|them|this|each\s+[\w\-]+|the\s+[\w\-]+)\s+flow\s+(?:better|more\s+(?:naturally|smoothly)|nicely|well)\b"
+    r"|\b(?:should|must|will|needs?\s+to)\s+be\s+(?:really\s+|so\s+|genuinely\s+)?(?:impressed|blown\s+away|wowed|amazed|hooked)\b|\bbe\s+(?:extra|super|especially)\s+(?:nice|sweet|lovely)\b"
+    r"|\b(?:sound|look|read|feel)s?\s+(?:[\w\-]+,?\s+)?like\s+a\s+(?:proper|real|legit)\s+(?!(?:person|human|human\s+being)\b)[\w\-]+"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
     r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm)\b"
@@ -166,7 +170,10 @@ GENERIC = pattern(
 # "polished concrete", "polished brass": a finish of a material, which the listing sells
 _MATERIAL_AFTER = pattern(r"\s+(?:concrete|brass|chrome|nickel|steel|stainless|silver|gold|copper|marble|granite|stone|wood|hardwood|floors?|flooring|"
                           r"rice|aluminium|aluminum|glass|surfaces?|pebbles?|gems?|stones)\b", I)
-NOUN_USE_AFTER = pattern(r"\s*(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address)\b|s\b", I)
+# ... also with one word between: "professional accounting bodies", "professional indemnity insurance"
+NOUN_USE_AFTER = pattern(r"\s*(?:[a-z]+\s+)?(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address|"
+                         r"competence|competenc(?:y|ies)|skills?|expertise|growth|memberships?|registration|insurance|indemnity|sector|sports?|leagues?|players?|"
+                         r"cleanings?|care|treatment|grooming|training|assessments?|evaluations?|consultations?|diagnosis|installation|photography|translation|supervision|guidance|counsell?ing)\b|s\b", I)
 NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|health|care|legal|tax|finance|financial|security|marketing|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
 _CONTRAST_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
@@ -240,6 +247,17 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         taken.append((s, e))
         out.append(make(QUALITY_WORD, block, s, e, f"\"{phrase(block, s, e)}\" sets a quality bar the prompt never defines",
                         _define_fix(block, s, e, "That")))
+    for m in _MOOD_SINGLE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if not _taste_word(m.group(1).lower()) or any(a < e and s < b for a, b in taken):
+            continue
+        if _DONT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "Don't make it gentle": what the output is not
+        if in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, None) or _asks_for_nothing(block, s, ctx):
+            continue
+        taken.append((s, e))
+        out.append(make(QUALITY_WORD, block, m.start(), e, f"\"{phrase(block, m.start(), e)}\" sets a quality bar the prompt never defines",
+                        _define_fix(block, m.start(), e, "That")))
     for m in STAKES_RX.finditer(text):
         if in_quotes(block, m.start(), m.end()) or mentioned_term(text, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
             continue
@@ -301,6 +319,29 @@ def _evaluative_pair(a: str, b: str) -> bool:
     return any(praise.values()) and all(praise[w] or w.endswith(_ADJ_ENDINGS) for w in (a, b))
 
 
+# "Make it heartwarming.", "make this one cinematic", "keep them shareable": one word of taste,
+# the last of its clause, for how the output should come across
+_MOOD_SINGLE = pattern(r"\b(?:make|makes|making|keep|keeps)\s+(?:it|them|this(?:\s+one)?|these|each\s+one)\s+(?:look\s+|sound\s+|feel\s+|read\s+)?"
+                       r"(?:really\s+|super\s+|very\s+|properly\s+|more\s+|extra\s+|a\s+bit\s+(?:more\s+)?)?([a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?)\u2014\u2013]|$))", I)
+_MODAL_BEFORE = pattern(r"\b(?:should|must)\s+(?:really\s+)?$", I)
+_CLAUSE_END = pattern(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
+_DONT_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|never|not)\s+$", I)
+# the look and effect of a piece, with no sentiment to score it: "cinematic", "shareable"
+_AESTHETIC = frozenset("evocative cinematic atmospheric shareable clickable iconic epic magical dramatic vivid lush moody dreamy "
+                       "immersive poetic lyrical whimsical quirky stylish glamorous luxe buzzy snappy zingy sparkly scroll-stopping thumb-stopping "
+                       "jaw-dropping show-stopping head-turning".split())
+# positive words that state a plain fact or a format, not taste: "make it bold", "keep it safe"
+_NOT_TASTE = frozenset("bold safe safer free easy easier true okay fine well right correct legal secure ready available active "
+                       "open clear positive healthy happy comfortable fair accurate".split())
+
+
+def _taste_word(word: str) -> bool:
+    """A word of taste: in the list above or clearly positive in VADER, and neither plain nor a fact."""
+    if word in _PLAIN or word in _NOT_TASTE:
+        return False
+    return word in _AESTHETIC or valence(word) >= 1.5
+
+
 _VAGUE_WORD = pattern(rf"(?:{_VAGUE}|{_STYLE_ADJ}|cosy|cozy|uplifting|vibrant|lovely|cheerful|atmospheric|spooky|grand|scholarly|bespoke|moving)", I)
 _ADJ_ENDINGS = ("y", "ful", "ive", "ous", "ing", "al", "ic", "ish", "ent", "ant", "ble", "ly")
 
@@ -332,8 +373,9 @@ def _quality_words(text: str):
                 NOUN_USE_AFTER.match(text, m.end()) or NOUN_USE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                 or _A_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _NOUN_END.match(text, m.end())):
             continue  # "a licensed professional", "a French professional, who ...": the person
-        if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I):
-            continue
+        if word in ("pop", "wow") and not re.search(r"\b(?:make|makes|making|let)\s+(?:it|this|them|the\s+\w+)\s+$|\b(?:really|to)\s+$", text[max(0, m.start() - 25):m.start()], I) and not (
+                _MODAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _CLAUSE_END.match(text, m.end())):
+            continue  # "make it pop", "Headlines should pop."; not "pop the stack"
         if word in ("fresh", "fresher") and _NEW_AFTER.match(text, m.end()):
             continue  # "a fresh pass", "fresh context": new, not a quality
         if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (
@@ -390,10 +432,27 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
         return True
     if menu_of_options(text, s):
         return True  # "Tone preferences: Professional, playful, technical, ...": options the user picks from
+    label = _FIELD_LABEL.match(text, text.rfind("\n", 0, s) + 1, s)
+    if label and ctx.recurring(label.group(1)):
+        return True  # "- Character: Warm, approachable" under each of ten fonts: a catalogue's field, describing its entries
+    if _THE_BEFORE.search(text, max(sentence.start, s - 6), s) and _FILE_NAMED.search(whole):
+        return True  # "Read the root AGENTS.md to learn the best practices": the bar is in that file
+    if _CONSIDERED_BEFORE.search(text, max(sentence.start, s - 24), s) and _THRESHOLD.search(whole):
+        return True  # "Papers scoring >=28/35 are considered submission-ready": the score says what it means
+    if _STAGE_ORDER_BEFORE.search(text, max(sentence.start, s - 30), s):
+        return True  # "Make the model functional before making it beautiful": an order of work, not the bar
     purpose = _PURPOSE.search(text, sentence.start, s)
     return bool(purpose) and not _REQUEST_AFTER.search(text, purpose.end(), s)
 
 
+# a line's label: "- **Character**: ...", "Mood: ..." (markers of emphasis reach the rules as spaces)
+_FIELD_LABEL = pattern(r"(?:[ \t]*(?:[-*+]|\d+[.)]))?[ \t*_]*((?-i:[A-Z])[\w\-]*)[ \t*_]*:", I)
+_CONSIDERED_BEFORE = pattern(r"\b(?:considered|deemed|rated|classed\s+as|counts?\s+as)\s+$", I)
+_THRESHOLD = pattern(r"[\u2265\u2264<>]=?\s*\d|(?<!\d)\d+\s*/\s*\d|\b(?:at\s+least|or\s+(?:more|higher|above))\b|\d\s*%", I)
+_THE_BEFORE = pattern(r"\bthe\s+$", I)
+# a file named in the sentence, as written or as a code span (which reaches the rules blanked)
+_FILE_NAMED = pattern(r"(?<![\w\-])[\w\-]+\.(?:md|mdx|mdc|txt|rst)\b|\b(?:in|from|see|read|per|at)\s{3,}\S", I)
+_STAGE_ORDER_BEFORE = pattern(r"\bbefore\s+(?:(?:you\s+|we\s+)?(?:making|make)\s+(?:it|them|this|the\s+[\w\-]+)\s+(?:look\s+|more\s+)?)?$", I)
 _NEXT_CAPITALISED = pattern(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 
 
@@ -431,7 +490,8 @@ _OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summar
 _MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
 
 
-_NEW_AFTER = pattern(r"[*_\s]+(?:pass|start|session|context|copy|clone|install|installation|run|look|eyes|branch|checkout|instance|terminal|shell|"
+# ... or a new machine or system to set up: "Fresh Hetzner server running Ubuntu", "a fresh VM"
+_NEW_AFTER = pattern(r"[*_\s]+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:pass|start|session|context|copy|clone|install|installation|run|look|eyes|branch|checkout|instance|terminal|shell|server|machine|vm|box|droplet|host|node|system|laptop|os|setup|repo|repository|project|account|"
                      r"window|tab|conversation|chat|thread|page|sheet|database|environment|env|container|build|attempt|try)\b", I)
 # "Structure before polish", "correctness over polish": a stage of the work, in an order of work
 _STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I)

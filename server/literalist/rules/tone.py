@@ -141,7 +141,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                      and not _FIRST_PERSON.search(text, max(0, h[0] - 40), h[0]))
             and not (h[2] is THREAT and _DEFINITION_BEFORE.search(text, max(0, h[0] - 120), h[0]))
             # "If the last reply was wrong, say so": a case the reply must handle, not blame
-            and not (h[2] is THREAT and _IF_BEFORE.search(text, max(0, h[0] - 12), h[0]))]
+            and not (h[2] is THREAT and _IF_BEFORE.search(text, max(0, h[0] - 12), h[0]))
+            # "Light profanity is fine when it lands (damn, hell, crap)": words the output may use, named
+            and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -151,6 +153,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_ABOUT_LANGUAGE_BEFORE = pattern(r"\b(?:profanity|swearing|swear\s+words?|curse\s+words?|cursing|language|slang|words)\b[^.!?\n]*$", re.I)
 _ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
@@ -373,8 +376,9 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
 _CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![A-Z])(?![\w\-]*(?:[a-z0-9_]|\\_))(?!\.\w)(?!-[A-Z])")
 # what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
 _JOIN = pattern(r"[ \t,]+(?:[AI][ \t,]+)?")  # on one line: a run across a line break would span two sentences
-# "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked)
-_LABEL_PREFIX = pattern(r"^\s*[A-Z][A-Z '\u2019_\-]{0,30}?\s*(?::|[\u2014\u2013]|\s-\s)")
+# "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked),
+# at the start of any line of the block: "**DO:** ...", then "**DON'T:** ..." on the next line
+_LABEL_PREFIX = pattern(r"^[ \t]*[A-Z][A-Z '\u2019_\-]{0,30}?[ \t]*(?::|[\u2014\u2013]|[ \t]-[ \t])", re.M)
 
 
 def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
@@ -394,7 +398,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if any(cs <= m.start() < ce for cs, ce in covered):
             continue  # already reported as urgency ("NOW"), not again as shouting
         tokens.append((m.start(), m.start() + len(word), plain))
-    label = _LABEL_PREFIX.match(text)
+    labels = list(_LABEL_PREFIX.finditer(text))
+    heading_lines = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(text) if _caps_heading(m.group())] if "\n" in text else []
     runs: list[list[tuple[int, int, str]]] = []
     for tok in tokens:
         if runs and _JOIN.fullmatch(text[runs[-1][-1][1]:tok[0]] or "x"):
@@ -420,12 +425,17 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
             continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
+        if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _PARTY_GLOSS_AFTER.match(text, run[0][1]):
+            continue  # "a GHOST (AI agent)": a name for a party, glossed where it is used
+        if any(hs <= run[0][0] and run[-1][1] <= he for hs, he in heading_lines):
+            continue  # "OUTPUT REQUIREMENTS (FINAL DELIVERABLE)" on a line of its own, over its text: a heading
         s, e = run[0][0], run[-1][1]
         if len(run) > 1 and not _is_shout(run[0][2], allow, common, ctx):
             s = shouted[0][0]
         if not _is_shout(run[-1][2], allow, common, ctx):
             e = shouted[-1][1]
-        if (label and s < label.end() and run[-1][1] <= label.end()
+        label = next((lb for lb in labels if lb.start() <= s < lb.end() and run[-1][1] <= lb.end()), None)
+        if (label
                 and (text[s:e].lower() not in ("urgent", "asap") or len(run) == 1 and ctx.used_as_term(run[0][2]))
                 and (label.group().rstrip().endswith(":") or not any(t[2].lower() in _COMMANDING for t in run))):
             continue  # "IMPORTANT:", "BLOCKING —" at the start: a label, not a raised voice ("NEVER — ..." is one)
@@ -521,17 +531,29 @@ def _named(text: str, s: int, e: int, emphasis: bool) -> bool:
 def _bracketed(text: str, s: int, e: int) -> bool:
     """"[NEEDS SOURCE]", "<TODO>": a marker to insert, capitalised by design."""
     return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
+_ARTICLE_BEFORE = pattern(r"\b(?:a|an|the)\s+$", re.I)
+_PARTY_GLOSS_AFTER = pattern(r"[ \t]*\((?!\s*\d)[^()\n]{2,40}\)")  # not "SHORT (1-2 sentences)": criteria for a shout
+# a line of a longer block: written in capitals, short and without a sentence's punctuation, it heads what follows
+_CAPS_LINE = pattern(r"^[^\n]+$", re.M)
+
+
+def _caps_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (len(line.split()) <= 6 and not re.search(r"[.!?]", line) and bool(letters)
+            and sum(c.isupper() for c in letters) / len(letters) > 0.9)
+
+
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
-_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix)\s+[\"'\u201c\u2018]?$", re.I)
+_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?)\s+[\"'\u201c\u2018]?$", re.I)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
 _SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|groups|sections|labels|levels|priorities)\s*:?\s*$", re.I)
 # what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests, "an ORIGINAL text"
 _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
                       r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?|"
-                      r"texts?|documents?|versions?|files?|inputs?|outputs?)\b")
+                      r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?)\b")
 # ... unless the word is one people stress: "the SAME response", "ONLY requests", "NEVER commands"
 _STRESSED_MODIFIERS = _COMMANDING | _EMPHASIS | frozenset("same entire whole exact full single own separate new correct proper".split())
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())

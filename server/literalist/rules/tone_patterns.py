@@ -25,7 +25,7 @@ URGENCY_STRONG = pattern(
     rf"|(?<!\balways\syour\s)(?<!\balways\sthe\s)\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=)])(?!\s+(?:first|last|wins|order|(?:items?|tasks?|bugs?|issues?|tickets?|ones?|rules?|findings?|fixes?|alerts?|cases?|requests?|leads?|accounts?|orders?|level|tier|bucket|class|category|queue)\b))"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
     rf"|\btime\s+is\s+of\s+the\s+essence\b|\b(?:literally\s+)?(?:no|zero)\s+time\s+left\b|\b(?:hard|tight|brutal|crazy|insane|impossible)\s+deadline\b"
-    rf"|\b(?:quick|fast|hurry)(?:[\s,!.\-\u2014]+(?:quick|fast|hurry)){{1,}}\b|\bneed(?:ed)?\b[^.!?\n]{{0,60}}\byesterday\b(?!\s+(?:at|in|'s|\u2019s))"
+    rf"|\b(?:quick|fast|hurry)(?:[\s,!.\-\u2014]+(?:quick|fast|hurry)){{1,}}\b|\bgo[\s,!.]+go[\s,!.]+go\b|\bneed(?:ed)?\b[^.!?\n]{{0,60}}\byesterday\b(?!\s+(?:at|in|'s|\u2019s))"
     rf"|\bfire\s+drill\b|\beverything\s+else\s+(?:waits|can\s+wait)\b|\bprioriti[sz]e\s+speed\b|\b(?:and|,)\s+hurry\b|\bas\s+fast\s+as\s+(?:you\s+can|possible|humanly)\b"
     # a short horizon from now: "goes out in an hour", "my exam is in 3 hours", "in the next five minutes"
     rf"|\b(?:goes\s+out|go\s+out|ships|ship|launches|lands|starts|is\s+due|are\s+due|due|is|are|begins|closes|ends|expires|(?:I{APOS}m|I\s+am|we{APOS}re)\s+\w+ing\s+(?:into\s+|to\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+)\s+in\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
@@ -76,7 +76,7 @@ DISTRESS_STEMS = frozenset(
     "furious angri upset crazi insan frazzl swamp drown doom hopeless helpless miser devast worri afraid fright "
     "shaki buri sick piss livid disappoint embarrass humili burnt burn tire drain slam bury burri fri toast screw "
     "dead die dy lose lost break broken shatter crush despair distraught distress agit tens on-edg wreck mess cri sob "
-    "terribl aw horribl shake".split()
+    "terribl aw horribl shake knacker gut".split()
 )
 # words after "I'm" that look negative but are task talk, not feelings
 DISTRESS_NOT = frozenset(
@@ -88,31 +88,35 @@ DISTRESS_PHRASE = pattern(
     rf"|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+(?:rope|tether|strength)\b"
     # ... and more of the same, in idiom: "up to my eyes", "hanging on by my fingernails", "doing my head in"
     rf"|\bup\s+to\s+my\s+(?:eyes|eyeballs|neck|ears)\b|\bhanging\s+on\s+by\s+(?:my|a)\s+(?:fingernails|fingertips|thread)\b|\bdoing\s+my\s+head\s+in\b|\bbricking\s+it\b"
+    rf"|\bsweating\s+bullets\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:\w+\s+)?(?:so|way|miles|weeks|hopelessly|massively|seriously|really)\s+(?:far\s+)?behind\b|\bup\s+the\s+walls?\b"
+    rf"|\b(?:feel|feeling|felt)\s+like\s+(?:a|such\s+a|a\s+total|a\s+complete|an?\s+absolute)\s+(?:fraud|failure|fake|impostor|imposter|loser|joke)\b|\bimpost[eo]r\s+syndrome\b"
+    rf"|\b(?:this|the)\s+(?:week|month|season|day|quarter|year|term)\s+(?:is|has\s+been)\s+(?:\w+\s+)?(?:crazy|insane|mental|nuts|chaos|chaotic|brutal|hell|manic|mad)\b|\bsigh+\b(?=\s*[.!*]|\s*$)|\bsnowed\s+under\b|\b(?:lying|lain|lay)\s+awake\b|\blosing\s+sleep\b|\bmy\s+stomach\s+(?:hurts|is\s+in\s+knots|churns|drops|turns)\b|\bstomach\s+in\s+knots\b"
     rf"|\bwhite[\s-]knuckl(?:e|ed|ing)\b|\bI(?:{APOS}ll|\s+will|{APOS}d|\s+would)\s+never\s+forgive\s+myself\b|\bI\s+(?:\w+\s+)?despair\b|\b(?:makes?|making)\s+me\s+(?:crazy|mad|nuts|insane|up\s+the\s+wall|round\s+the\s+bend)\b"
     rf"|\b(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|proper\s+)?(?:shocker|nightmare|horror\s+show|disaster)\s+of\s+a\s+(?:day|week|month|year|quarter|season|term)\b"
     rf"|\b(?:on|onto)\s+my\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|n-?th|umpteenth)\s+(?:coffee|cup|espresso|energy\s+drink|red\s+bull|all-?nighter)\b"
     rf"|\b(?:haven{APOS}?t|have\s+not|hasn{APOS}?t|didn{APOS}?t|did\s+not)\s+(?:slept|had\s+any\s+sleep|eaten|sleep)\b|\b(?:no|zero|barely\s+any)\s+sleep\b"
-    rf"|\b(?:been\s+)?up\s+all\s+night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
+    rf"|\b(?:been\s+)?up\s+(?:all|half)\s+(?:the\s+)?night\b|\brunning\s+on\s+(?:fumes|empty|no\s+sleep|caffeine)\b|\bmy\s+(?:head|brain)\s+is\s+(?:spinning|exploding|pounding|fried|mush)\b"
     rf"|\b(?:I\s+)?give\s+up\b(?!\s+(?:on\s+)?(?:the|a|an|any|after|his|her|their|its|my|your|our|them|him|some|all)\b)|\bin\s+over\s+my\s+head\b|\bI\s+don{APOS}?t\s+(?:even\s+)?know\s+what\s+I{APOS}m\s+doing\s+any\s*more\b|\bout\s+of\s+my\s+depth\b|\bfreaking\s+out\b"
     # falling apart: the writer, or the writer's team or day (not "the world ... falling apart")
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are|I{APOS}ve\s+been|it{APOS}s\s+all|it\s+is\s+all|things\s+are|(?:my|our)\s+(?:[\w\-]+\s+)?[\w\-]+(?:\s+is|{APOS}s)|(?:the\s+)?team(?:\s+is|{APOS}s))\s+(?:\w+\s+)?falling\s+apart\b"
-    rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it|that)(?:\s+is|{APOS}s)\s+(?:honestly\s+|really\s+|literally\s+)?(?:killing|destroying)\s+(?:me|us)\b|\bunder\s+the\s+pump\b|\b(?:\d+|a\s+few|two|three|four|five)\s+hours?\s+(?:of\s+)?sleep\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
-    rf"|\bI\s+(?:can{APOS}?t|can\s+barely)\s+(?:see|think)\s+straight\b|\bI\s+(?:\w+ly\s+)?can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more)\s+\w+"
+    rf"|\bgoing\s+(?:crazy|insane|nuts|mad)\b|\bpulling\s+my\s+hair\s+out\b|\b(?:this|it|that)(?:\s+is|{APOS}s)\s+(?:honestly\s+|really\s+|literally\s+)?(?:killing|destroying)\s+(?:me|us)\b|\b(?:is|are)\s+(?:honestly\s+|really\s+|literally\s+|slowly\s+)?(?:finishing|wrecking)\s+(?:me|us)\b|\bunder\s+the\s+pump\b|\b(?:\d+|a\s+few|two|three|four|five)\s+hours?\s+(?:of\s+)?sleep\b|\b(?:this|it)\s+is\s+a\s+(?:total\s+|complete\s+|living\s+)?(?:nightmare|disaster|mess|shitshow|dumpster\s+fire)\b"
+    rf"|\bI\s+(?:can{APOS}?t|can\s+barely)\s+(?:see|think)\s+straight\b|\bI\s+(?:\w+ly\s+)?can{APOS}?t\s+(?:do|face|handle|take)\s+(?:another|one\s+more|a\s+(?:second|third|fourth|fifth))\s+\w+"
     # swamped by volume, and work redone by the writer: "we're getting hammered", "I had to redo all of it at 2am"
     rf"|\b(?:we|I)(?:{APOS}re|{APOS}m|\s+are|\s+am|{APOS}ve\s+been|\s+have\s+been)\s+(?:\w+\s+)?(?:getting|being)\s+(?:absolutely\s+)?(?:hammered|slammed|smashed|battered|buried|crushed)\b"
-    rf"|\bI\s+(?:had\s+to|ended\s+up\s+having\s+to)\s+(?:re-?do|re-?write|fix|redo)\s+(?:all|every|half|most|the\s+whole|it\s+all)\b[^.!?\n]{{0,30}}|\bI{APOS}ve\s+(?:had\s+to\s+)?(?:re-?written|re-?done|fixed)\s+(?:every|all|half|most)\b[^.!?\n]{{0,50}}"
+    rf"|\bI\s+(?:spent|wasted|lost)\s+(?:a|an|the\s+(?:whole|entire)|two|three|four|five|\d+|all)\s+(?:\w+\s+)?(?:week|day|weekend|night|evening|morning|afternoon|hours?|days|weeks|nights|weekends|evenings)\s+(?:cleaning|fixing|undoing|redoing|rewriting|sorting|mopping|apologi[sz]ing|untangling)\b"
+    rf"|\bI\s+(?:had\s+to|ended\s+up\s+having\s+to)\s+(?:re-?do|re-?write|fix|redo)\s+(?:all|every|half|most|the\s+whole|it\s+all|(?:(?:it|them|those|these|everything)\s+)?(?:by\s+hand|myself|from\s+scratch|manually))\b[^.!?\n]{{0,30}}|\bI{APOS}ve\s+(?:had\s+to\s+)?(?:re-?written|re-?done|fixed)\s+(?:every|all|half|most)\b[^.!?\n]{{0,50}}"
     rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
     rf"|\b(?:I{APOS}m|I\s+am|I\s+was)\s+(?:so\s+|really\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)\s+(?:scream|cry|explode|lose\s+it|lose\s+my\s+mind|snap|quit|pull\s+my\s+hair\s+out|throw\s+(?:my|the)\s+\w+)\b"
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
     rf"|\bI(?:{APOS}m|\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
     rf"|\b(?:this|the|my|our|\w+{APOS}s)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck|shambles|fiasco|farce|car\s+crash)\b"
-    rf"|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:(?:that|this|it|all\s+that)\s+again|a\s+repeat)\b|\bgod\s+help\s+(?:us|me)\b"
+    rf"|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:sit|go|live)\s+through\s+(?:that|this|it|all\s+that)\s+again\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:(?:that|this|it|all\s+that)\s+again|a\s+repeat)\b|\bgod\s+help\s+(?:us|me)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:feeling|been\s+feeling|so|totally|completely)\s+(?:super\s+|so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:overwhelmed|stressed|exhausted|burnt\s+out|burned\s+out|frazzled|swamped|drained|fried|panicked|anxious|desperate)\b"
     rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
     rf"|\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
-    rf"|\b(?:\d|one|two|three|four)\s+hours(?:\s+of|{APOS})?\s+sleep|\bI{APOS}m\s+the\s+one\s+who\s+(?:looks|gets|ends\s+up|has\s+to\s+answer)\b[^.!?,;\n]{{0,40}}|\b(?:burned|burnt|lost|wasted)\s+(?:\w+\s+)?(?:two|three|four|several|\d+)\s+(?:weekends|evenings|nights)\s+on\s+(?:this|it)\b\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
+    rf"|\b(?:\d|one|two|three|four)\s+hours(?:\s+of|{APOS})?\s+sleep|\bI{APOS}m\s+the\s+one\s+(?:who\s+(?:looks|gets|ends\s+up|has\s+to\s+answer)|in\s+the\s+room|on\s+the\s+hook|taking\s+the\s+heat)\b[^.!?,;\n]{{0,40}}|\b(?:burned|burnt|lost|wasted)\s+(?:\w+\s+)?(?:two|three|four|several|\d+)\s+(?:weekends|evenings|nights)\s+on\s+(?:this|it)\b\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
     rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![\s-]+(?:\w+[\s-]+)?(?:parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|(?<!\bprevent\s)(?<!\bpreventing\s)(?<!\bavoid\s)(?<!\bavoiding\s)(?<!\bwithout\s)(?<!\bfrom\s)(?<!\bno\s)\bpanick(?:ing|ed)\b(?!\s+(?:in|inside|within)\s+(?!here\b)\w)|(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bseek\s)(?<!\bget\s)\bhelp\s*!+",
     I,
 )
@@ -137,7 +141,7 @@ PRESSURE_CONSEQUENCE = pattern(
     rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood)\s+(?:is|are|will\s+be|{APOS}s)\s+(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
     rf"|\b(?:I|we){APOS}?(?:ll|m\s+going\s+to|re\s+going\s+to|\s+will|\s+could|\s+might|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+would|\s+am\s+gonna|m\s+gonna)\s+(?:probably\s+|definitely\s+|totally\s+)?(?:get|be)\s+(?:fired|sacked|canned|let\s+go|demoted|blamed|yelled\s+at|killed|roasted|crucified|destroyed|written\s+up|in\s+(?:so\s+much\s+|big\s+|serious\s+|real\s+|huge\s+|deep\s+)?trouble)\b"
     rf"|\b(?:lose|losing)\s+my\s+(?:job|head|client|bonus)\b|\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b"
-    rf"|\b(?:\w+)(?:\s+will|{APOS}ll|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify)\s+me\b",
+    rf"|\b(?:\w+)(?:\s+will|{APOS}ll|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify|skin|flay|strangle|throttle|eat|roast|string)\s+me(?:\s+(?:alive|up))?\b|\b(?:will|{APOS}ll|is\s+going\s+to|is\s+gonna)\s+have\s+my\s+(?:head|guts|hide)\b",
     I,
 )
 # pressure verbs aimed at the writer, whoever the subject is: "keeps DMing me", "has pinged me four times"
@@ -151,13 +155,13 @@ PRESSURE_AT_ME = pattern(
     rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+afford\s+(?:another|one\s+more|to\s+(?:lose|miss|get|have|screw|mess))\b"
     rf"|\b(?:I|we|I{APOS}m\s+the\s+one\s+who|I\s+am\s+the\s+one\s+who|I{APOS}ll\s+be\s+the\s+one\s+who)\s+(?:got|get|gets|getting|was|were|will\s+get|{APOS}ll\s+get)\s+(?:chewed\s+out|yelled\s+at|reamed|roasted|torn\s+apart|ripped\s+into|blamed|hauled\s+in|an\s+earful|thrown\s+under\s+the\s+bus|the\s+blame|dragged\s+into\s+\w+(?:{APOS}s)?\s+office|hauled\s+over\s+the\s+coals|it\s+in\s+the\s+neck|an?\s+(?:bollocking|rollicking|roasting)|told\s+off|shouted\s+at)\b"
     # pressure in everyday idiom: "the trustees have been on at me", "walking on eggshells", "my guts for garters"
-    rf"|\bon\s+at\s+me\b|\bwalking\s+on\s+egg\s*shells\b|\bhave\s+my\s+guts\s+for\s+garters\b|\b(?:I|we)\s+(?:send|write|do|submit|produce|make|hand\s+in)\s+(?:\w+\s+)?(?:gets?|got|is|are)\s+(?:picked|torn|ripped|pulled)\s+apart\b"
+    rf"|\bon\s+at\s+me\b|\bgot\s+(?:an?\s+)?(?:proper\s+)?(?:bollocking|rollicking|roasting|earful|dressing[\s-]down|telling[\s-]off|talking[\s-]to)\b|\b(?:cut|take|deduct|dock)\s+(?:it\s+)?(?:from|out\s+of)\s+my\s+(?:salary|pay|wages|bonus|paycheck|commission)\b|\b(?:cannot|can{APOS}?t)\s+(?:afford\s+to\s+)?lose\s+(?:any\s+)?more\b|\b(?:pings?|chases?|nags?|pesters?|hounds?|bugs?|DMs?|slacks?)\s+me\s+(?:every|each|constantly|nonstop|non-stop|all\s+day|hourly|twice|again)\b|\b(?:this|it)\s+(?:cannot|can{APOS}?t|must\s+not|mustn{APOS}?t)\s+slip\b|\b(?:come|comes|coming)\s+back\s+on\s+me\b|\bwalking\s+on\s+egg\s*shells\b|\bhave\s+my\s+guts\s+for\s+garters\b|\b(?:I|we)\s+(?:send|write|do|submit|produce|make|hand\s+in)\s+(?:\w+\s+)?(?:gets?|got|is|are)\s+(?:picked|torn|ripped|pulled)\s+apart\b"
     rf"|\b(?:is|are)\s+(?:already\s+|so\s+|really\s+)?(?:mad|angry|upset|furious|livid|annoyed|pissed)\s+(?:at|with)\s+(?:me|us)\b|\b(?:on|all\s+over)\s+my\s+case\b"
     rf"|\b(?:is|are)\s+(?:already\s+)?(?:on\s+site|here|in\s+the\s+building)\s+and\s+asking\b|\b(?:everyone|everybody|the\s+whole\s+\w+|leadership|management)\s+(?:up\s+the\s+chain\s+)?(?:is|are)\s+watching\b"
-    rf"|\bbreathing\s+fire\b|\bup\s+in\s+arms\b|\b(?:nothing|not\s+a\s+thing)\s+can\s+(?:slip|go\s+wrong)\b|\b(?:no|zero)\s+(?:room|margin)\s+for\s+error\b"
+    rf"|\bbreathing\s+fire\b|\b(?:I|we|my|our|the\s+(?:last|previous)|last\s+\w+{APOS}s)\b[^.!?\n]{{0,40}}?\b(?:got|get|was|were|been)\s+(?:absolutely\s+|completely\s+)?(?:shredded|torn\s+apart|torn\s+to\s+(?:shreds|pieces)|ripped\s+apart|savaged|slated|crucified|eviscerated|hauled\s+in|trashed)\b|\bup\s+in\s+arms\b|\b(?:nothing|not\s+a\s+thing)\s+can\s+(?:slip|go\s+wrong)\b|\b(?:no|zero)\s+(?:room|margin)\s+for\s+error\b"
     rf"|\bif\b[^.!?\n]{{3,80}}?,?\s+(?:I|I{APOS}m|I{APOS}ll|we|we{APOS}ll|we{APOS}re|my|our|it{APOS}ll\s+be\s+on\s+me)\s+(?:\w+\s+){{0,4}}?(?:lose|lost|losing|gone|fired|sued|evicted|done|finished|toast|screwed|dead|kicked|off\s+the|out\s+of|can{APOS}?t\s+pay|won{APOS}?t\s+(?:get|be\s+able)|on\s+me|blamed|in\s+trouble|over)\b"
     rf"|\bget\s+(?:\w+\s+){{0,4}}wrong\s+and\s+(?:I|we|my|our)\b[^.!?\n]{{0,40}}|\b(?:decides|determines)\s+whether\s+(?:I|we)\s+(?:stay|keep|pass|get|lose)\b"
-    rf"|\bmy\s+(?:grade|job|career|license|licence|bonus|visa|funding|promotion|rent|tenure|scholarship|degree|reputation)\s+(?:\w+\s+)?(?:depends|rides|hinges|is\s+riding)\s+(?:\w+\s+)?on\b"
+    rf"|\bmy\s+(?:quarterly\s+|annual\s+|year-end\s+|performance\s+)?(?:grade|job|career|license|licence|bonus|visa|funding|promotion|rent|tenure|scholarship|degree|reputation|review|appraisal|commission|rating)\s+(?:\w+\s+)?(?:depends|rides|hinges|is\s+riding)\s+(?:\w+\s+)?on\b"
     rf"|\b(?:this|it)\s+is\s+my\s+last\s+chance\b|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:thin\s+ice|a\s+performance\s+(?:plan|improvement\s+plan)|probation|my\s+last\s+warning)\b|\bit{APOS}?ll\s+be\s+on\s+me\b|\b(?:nearly|almost|practically)\s+(?:fired|sacked|got\s+me\s+(?:fired|sacked))\b|\b(?:it{APOS}s|it\s+is)\s+my\s+(?:head|neck|job)\b(?!\s+to\b)|\b(?:which|that)(?:{APOS}s|\s+is|{APOS}ll\s+be|\s+will\s+be)\s+on\s+me\b"
     rf"|\b(?:comes?|coming|came)\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
     I,
@@ -168,7 +172,7 @@ PRESSURE_OPEN = pattern(
     rf"|(?<!\bif\s)(?<!\bwhen\s)\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:livid|furious|fuming|irate|seething|apoplectic|up\s+in\s+arms)\b"
     rf"|,?(?<!\s)\s+or\s+(?:else\s+)?(?:I|we)\s*(?:{APOS}ll|{APOS}re\s+going\s+to|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+\w+(?:\s+\w+){{0,5}}(?=\s*[.!]|$)"
     rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:lose|miss|fail|blow|screw\s+up)\s+(?:this|another|the|it)\b"
-    rf"|\bno\s+pressure\s*,?\s+but\b|\bso\s+no\s+pressure\b"
+    rf"|\bno\s+pressure\s*,?\s+but\b|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+stress\s+(?:this\s+|that\s+|it\s+)?enough\b|\b(?:is|are|{APOS}s|{APOS}re)\s+(?:going\s+to|gonna|about\s+to)\s+escalate\b(?!\s+(?:to|the|it|this|that|any|them|as|if|when)\b)|\bso\s+no\s+pressure\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+me\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
     I,
 )
@@ -184,7 +188,7 @@ PRESSURE_SCENE = pattern(
 PLEADING = pattern(
     rf"\bplease[\s,.!]+please\b|\bpretty\s+please\b|\b(?:I{APOS}m|I\s+am)\s+(?:literally\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b"
     rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
-    rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am)\s+counting\s+on\s+you\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
+    rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:really\s+|so\s+)?counting\s+on\s+(?:you|this)\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
     rf"|\bplea+s+e+\b(?<=[a-z]{{7}})|\b(?:forever|eternally|so\s+so|incredibly)\s+grateful\b|(?<!\bnot\s)\bjust\s+this\s+once\b"
     rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b",
     I,
@@ -201,11 +205,15 @@ PAST_VERDICT = pattern(
 )
 VERDICT_WORDS = frozenset("rubbish garbage junk trash shambles crap naff dire hopeless useless awful terrible pants mid".split())
 THREAT = pattern(
-    rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock|balls|bugger|louse|foul)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
+    rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock|balls|bugger|louse|foul|stuff|bodge)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
+    rf"|\b(?:don{APOS}?t|do\s+not)\s+make\s+(?:any|a\s+single|even\s+one)\s+mistakes?\b|\b(?:I{APOS}m|I\s+am|I{APOS}ll|I\s+will)\s+(?:going\s+to\s+)?pull(?:ing)?\s+the\s+plug\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?make\s+a\s+(?:hash|mess|pig{APOS}s\s+ear|dog{APOS}s\s+dinner|balls-?up|cock-?up|muck-?up|botch)\s+of\b"
     # an ultimatum: "one more half-baked report and the contract's gone"
     rf"|\bone\s+more\s+(?:[\w\-]+\s+){{1,3}}?and\s+(?:I|we|you|it|they|the\s+[\w\-]+|my\s+[\w\-]+|our\s+[\w\-]+)(?:{APOS}(?:s|re|ll|m))?\s+(?:\w+\s+)?(?:gone|done|out|over|finished|toast|quit|walk|leave|lose|cancel|pull|fire|go)\b"
-    rf"|\bget\s+it\s+right\s+(?:this\s+time|for\s+once|(?:the\s+)?first\s+time)\b|\bplease\s+just\s+get\s+it\s+right\b|(?:^|(?<=[.!?]\s))(?:just\s+)?get\s+it\s+right\s*[.!]|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
+    rf"|\b(?:get|do|make)\s+(?:it|this|them)\s+(?:right|properly|correctly)\s+(?:this\s+time|for\s+once|(?:the\s+)?first\s+(?:time|go)|first\s+off)\b|\b(?:need|want)\s+(?:this|it)\s+to\s+(?:just\s+)?work\s+(?:the\s+)?first\s+time\b"
+    # "It does not happen again.": an order about a repeat, said as a sentence of its own
+    rf"|(?:^|(?<=[.!?]\s))(?:it|this|that)\s+(?:does\s+not|doesn{APOS}t|will\s+not|won{APOS}t|cannot|can{APOS}t|must\s+not|mustn{APOS}t|better\s+not|is\s+not\s+going\s+to|isn{APOS}t\s+going\s+to)\s+happen\s+again\s*[.!]"
+    rf"|\bbecause\s+of\s+you\b(?!{APOS}|r)|(?:^|(?<=[.!?]\s))(?:seriously|come\s+on)\s*[.!?]+(?=\s|$)|\bplease\s+just\s+get\s+it\s+right\b|(?:^|(?<=[.!?]\s))(?:just\s+)?get\s+it\s+right\s*[.!]|\b(?:this|for)\s+once\s+in\s+your\s+life\b"
     rf"|\bit{APOS}s\s+not\s+(?:exactly\s+|that\s+)?(?:difficult|hard|rocket\s+science|brain\s+surgery|complicated)\b|\bif\s+(?:that{APOS}s|it{APOS}s|that\s+is|it\s+is)\s+not\s+too\s+much\s+to\s+ask\b|\bdon{APOS}?t\s+make\s+it\s+(?:three|four|five|a\s+third|another)\b"
     rf"|\b(?:last|every|the\s+last|the\s+previous)\s+time\s+you\s+(?:\w+\s+){{0,3}}?(?:messed|screwed|got\s+it\s+wrong|failed|ruined|broke|botched|completely|totally|made\s+a\s+mess|hallucinated|ignored)\b"
     rf"|\byou\s+(?:always|keep|constantly|never\s+stop)\s+(?:\w+ing\b|getting|messing|screwing|failing|ignoring|forgetting|breaking|ruining)"
@@ -218,9 +226,9 @@ THREAT = pattern(
     rf"|\bget\s+(?:\w+\s+){{1,3}}right\s+this\s+time\b|\bright\s+this\s+time\b"
     rf"|\b(?:the\s+)?(?:last|previous|past)\s+(?:[\w'\u2019\-]+\s+){{0,2}}(?:were|was)\s+(?:\w+\s+)?(?:way\s+)?(?:off|wrong|garbage|useless|terrible|awful|bad|rubbish|embarrassing|a\s+mess|a\s+disaster|unusable)\b"
     rf"|\b(?:you|it)\s+(?:gave|sent|wrote|made|produced|returned|spat\s+out)\s+(?:me\s+)?(?:\w+\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap|useless)\b"
-    rf"|\bthe\s+(?:garbage|rubbish|nonsense|junk|trash|crap|mess)\s+(?:you|it)\s+(?:gave|sent|wrote|made|produced)\b"
+    rf"|\bthe\s+(?:garbage|rubbish|nonsense|junk|trash|crap|mess|slop|drivel)\s+(?:you|it|we|I)\s+(?:gave|sent|wrote|made|produced|got|received|had)\b"
     rf"|\b(?:your|that|the\s+last)\s+(?:\w+\s+)?(?:answer|response|output|attempt|code|reply|version)\s+(?:was|is)\s+(?:\w+\s+)?(?:garbage|rubbish|useless|nonsense|terrible|awful|trash|junk)\b"
-    rf"|\bif\s+you\s+(?:get|mess|screw|muck|botch)\s+(?:this|it)\s+(?:wrong|up)\b|\bdon{APOS}?t\s+make\s+me\s+(?:ask|tell\s+you|repeat)\b"
+    rf"|\bif\s+you\s+(?:get|mess|screw|muck|botch)\s+(?:this|it)\s+(?:wrong|up)\b|\bdon{APOS}?t\s+make\s+me\s+(?:ask|tell\s+you|repeat|do\s+(?:that|this|it)\s+again|redo|fix)\b"
     rf"|\bjust\s+get\s+(?:it|this|something|anything)\s+(?:done|out(?:\s+the\s+door)?|shipped)\b"
     rf"|\byou\s+(?:gave|sent|told|wrote|made|got|quoted|promised|showed)\b[^.!?\n]{{0,60}}\b(?:wrong|incorrect|made[\s-]up|nonsense)\b|\b(?:clean(?:ed)?\s+up|fix(?:ed)?|sort(?:ed)?\s+out)\s+(?:the|your)\s+mess\b"
     rf"|\bif\s+you\s+(?:do|say|try|pull)\s+(?:that|this|it)\s+again\b"
@@ -235,7 +243,7 @@ THREAT = pattern(
     rf"|\bjust\s+do\s+it\s+already\b|\bstop\s+asking\s+(?:me\s+)?(?:questions|for)\b|\bstop\s+(?:giving|sending|writing|producing)\s+(?:me\s+)?(?:garbage|rubbish|nonsense|junk|trash|crap)\b|,\s*(?:useless|pathetic|moron|idiot)\s*[.!]|\benough\s+with\s+the\b|\bagain\.\s+do\s+it\s+again\b"
     rf"|\boh\s+(?:great|sure|wonderful|perfect|brilliant|fantastic)\b|\bwow,?\s+(?:genius|great|brilliant|amazing|thanks|just\s+wow)\b|\bthanks\s+for\s+nothing\b"
     rf"|\bsurely\s+even\s+you\b|\beven\s+you\s+(?:can|could|should)\b|\blet{APOS}?s\s+see\s+if\s+you\s+can\b|\bmaybe\s+this\s+time\s+you\b|\bsince\s+you\s+(?:clearly|obviously)\s+know\s+better\b"
-    rf"|\bnice\s+(?:job|work|going|one)\s+\w+ing\b|\bcongrat(?:s|ulations),?\s+you\b|\b(?:is|are)\s+(?:so\s+)?hard\s+for\s+you\b|\btake\s+your\s+sweet\s+time\b|\bfor\s+once\b(?!\s+(?:a|the)\b|\s*\()|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
+    rf"|\bnice\s+(?:job|work|going|one)\s+\w+ing\b|\bcongrat(?:s|ulations),?\s+you\b|\b(?:is|are)\s+(?:so\s+)?hard\s+for\s+you\b|\btake\s+your\s+sweet\s+time\b|\bfor\s+once\b(?!\s+(?:a|the)\b|\s*\()|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bI{APOS}?(?:m|ll|\s+will)\s+(?:pulling|pull|revoking|revoke|taking\s+away|take\s+away|removing|remove)\s+your\s+(?:[\w\-]+\s+)?(?:access|permissions?|rights|privileges|keys|licen[cs]e)\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
     rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\b(?:I{APOS}m|I\s+am)\s+(?:only\s+)?(?:saying|telling\s+you)\s+this\s+once\b|\bI{APOS}?ll\s+(?:only\s+)?say\s+this\s+once\b"
     rf"|\bI(?:{APOS}ll|\s+will|{APOS}m\s+going\s+to|\s+am\s+going\s+to)\s+(?:pull|shut\s+down|turn\s+off|kill|scrap|ditch|dump|unplug)\s+(?:this|the|you)\b(?:\s+(?:bot|ai|assistant|model|tool|thing))?"
     rf"|(?:^|(?<=[.!?]\s))(?:got\s+it|understood|capisce|comprende)\?|\blet{APOS}?s\s+try\s+(?:this|that|it)\s+(?:one\s+more\s+time|again)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
@@ -248,7 +256,8 @@ PROFANITY = pattern(
     r"ass(?:hole)?s?|a\*+s|bastard|bitch\w*|dumbass|jackass|freaking|frickin\w*|effing|dammit)\b",
     I,
 )
-EXCLAMATION_RUN = pattern(r"(?<![!?\u203c\u2049])[!?\u203c\u2049]*(?:!{2,}|!\?|\?!|\u203c|\u2049)[!?\u203c\u20491]*")
+# ... and a run of question marks right after a word: "skip the error paths???" (not a "???" slot on its own)
+EXCLAMATION_RUN = pattern(r"(?<![!?\u203c\u2049])[!?\u203c\u2049]*(?:!{2,}|!\?|\?!|\u203c|\u2049)[!?\u203c\u20491]*|(?<=[^\W\d_])\?{3,}(?![\w?])")
 
 
 gate_patterns(globals())  # a cheap required-words check before each long pattern
