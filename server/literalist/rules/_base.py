@@ -64,6 +64,15 @@ def reported_speech(block: Block, start: int, end: int) -> bool:
     return False
 
 
+def whole_quote(block: Block, start: int, end: int) -> bool:
+    """The span is inside a quotation that is the whole block: a list item holding only an
+    example of what someone says ("- \u201cMake this sound more professional.\u201d" under
+    "Example triggers"), not the writer asking."""
+    stripped = block.text.strip()
+    lead = len(block.text) - len(block.text.lstrip())
+    return any(qs <= start and end <= qe and qs <= lead + 1 and qe >= lead + len(stripped) - 1 for qs, qe in block.quoted)
+
+
 def quoted_question(block: Block, start: int, end: int) -> bool:
     """The span is inside a quoted question: a line the model is to ask ("Do you prefer
     shorter punchy names?"), not the writer asking for anything."""
@@ -73,7 +82,7 @@ def quoted_question(block: Block, start: int, end: int) -> bool:
 
 # a list of options someone picks from, led by a label that says so: "Tone preferences:
 # Professional, playful, technical, ...", "Options: ..."; the items are a menu, not a request
-_MENU_LABEL = re.compile(r"\b(?:preferences?|options|choices|possibilities|examples|e\.g\.)[*_]*\s*:[*_]*\s*"
+_MENU_LABEL = re.compile(r"\b(?:(?:preferences?|options|choices|possibilities|examples|e\.g\.)[*_]*\s*:[*_]*|e\.g\.,)\s*"
                          r"(?:[\w'\-]+(?:[ \t][\w'\-]+){0,2},[ \t]*)*(?:[\w'\-]+(?:[ \t][\w'\-]+){0,2})?$", re.I)
 
 

@@ -164,7 +164,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:last|previous)\s+(?:\w+\s+)?[\w\-]+\s+you\s+(?:gave|sent|wrote|made|did|produced|drafted)\b"
     rf"|\bthan\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|we|I|he|she)\s+(?:usually|normally|always|typically)\s+(?:goes|go|does|do|writes?|makes?|gets?|did)\b"
     rf"|\blike\s+(?:yesterday|last\s+(?:week|month|night|year|time)|(?:mon|tues|wednes|thurs|fri|satur|sun)day){A}s\b"
-    rf"|\b(?:same\s+(?:\w+\s+)?as|like)\s+(?:(?-i:Mrs|Mr|Ms|Dr)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?!(?:style|voice|way|tone)\b)[\w\-]+"
+    rf"|\b(?:same\s+(?:\w+\s+)?as|like)\s+(?:(?-i:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?!(?:style|voice|way|tone)\b)[\w\-]+"
     rf"|\blike\s+(?:during|for|at|in)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:period|season|rush|holidays?|sale|launch|peak)\b"
     rf"|\bthe\s+(?:thing|trick|bit|spiel|touch|extra)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+[\w\-]+)?\s+(?:does|did|says|adds|writes|puts|offers|gives)\b"
     rf"|\bthe\s+(?:vibe|feel|energy|look|tone|style)\s+(?:that\s+)?(?:we|I)\s+(?:had|used|went\s+with|did|got)\b"
@@ -195,7 +195,7 @@ HISTORY = pattern(
     # someone's habit or past work, told in passing: "the sign-off Bev always uses", "like Jim used to do it",
     # "in Margaret's style", "the head's usual tone", "as per last season", "like it's always been"
     rf"|\bthe\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|he|she)\s+(?:always|usually|normally)\s+(?:uses|does|writes|sends|puts|likes|wants|gives|adds)\b"
-    rf"|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?\s+(?:used\s+to|always|would|did|does|writes|wrote|handles|makes)\b|\b(?:in\s+)?(?!{_PUBLIC}\b)(?!(?:Let|It|That|Here|There|What|Who|He|She|Where|How){A}s)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:style|voice|way|conventions|preferences|approach|standards|checklist|playbook)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:tone|format)\b"
+    rf"|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?\s+(?:used\s+to|always|would|did|does|writes|wrote|handles|makes|answered|explained|put\s+it)\b|\b(?:in\s+)?(?!{_PUBLIC}\b)(?!(?:Let|It|That|Here|There|What|Who|He|She|Where|How){A}s)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:style|voice|way|conventions|preferences|approach|standards|checklist|playbook)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:tone|format)\b"
     rf"|\bthe\s+(?:(?!(?:in|on|at|of|for|to|with|from|by|the)\b)[\w\-]+\s+){{1,2}}?(?:that\s+)?(?:the\s+)?(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)|(?:(?!the\b)[\w\-]+\s+){{0,2}}?(?:office|council|committee|board|trust|client|boss|manager|editor|secretary|chair|funder|publisher))\s+(?:likes|wants|prefers|insists\s+on|asked\s+for|is\s+used\s+to)\b"
     rf"|\b(?:as\s+)?per\s+(?:the\s+)?usual\b|\bsame\s+as\s+last\s+(?:{_MONTHS}|christmas|easter|summer|winter|spring|autumn|fall|season|year)\b"
     rf"|\b(?!(?:model|assistant|bot|agent|ai|user|reader|system){A}s)\w+{A}s\s+(?:usual|normal|regular|typical|preferred|favou?rite)\s+(?:[\w\-]+\s+)?(?:tone|style|voice|format|layout|sign-?off|wording|approach)\b"
@@ -223,12 +223,12 @@ HISTORY = pattern(
     rf"|\b(?<!\bwell\s)(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z][a-z]\w*)\s+(?:deck|doc|one|version|report|release|post|email))\b(?!\s+(?:[\w\-]+\s+){{0,2}}(?:(?:in|under|at|from)\s+(?:\s|\S*/)|(?:in|from)\s+(?:the\s+|this\s+)?(?:batch|set|input|list|file|table|document|data|request|message|thread|folder|spreadsheet|export|upload)\b))"
     # ... but the workspace an agent works in is there to read: "consistent with the rest of the codebase"
     rf"(?!\s+(?:code\s*base|code|repo|repository|project|workspace|files?|modules?|packages?|tests?|functions?|classes|methods)\b)"
-    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?|reads?|sounds?|looks?|likes?|wants?|prefers?)\b"
+    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?|reads?|sounds?|looks?|likes?|wants?|prefers?|expects?)\b|\blike\s+in\s+the\s+(?:{_MONTHS}|last|previous|old)\s+[\w\-]+|\bas\s+(?:we|I)\s+did\s+(?:it\s+)?(?:last|for|at|in)\b"
     rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed|give|offer|send)\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
     rf"|\bthe\s+(?:[\w.\-]+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes|replies|messages|answers|responses|letters|texts)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
-    rf"|\b(?<!\bwell\s)(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*|Q\d\w*)(?:\s+(?-i:[A-Z][\w\-]+))?\s+\w+"
+    rf"|\b(?<!\bwell\s)(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*|Q\d\w*)(?:\s+(?-i:[A-Z][\w\-]+))?\s+(?!(?-i:[A-Z]))\w+"
     rf"|\bthe\s+(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z][\w\-]+)\s+(?:clients|customers|folks|crew|booking|reservation|account|deal|trip|project|campaign|launch|appeal|case|matter|incident|release|migration|rollout|pitch|proposal|contract|engagement|initiative|partnership|rebrand|redesign|questline|patch|nerfs?|batch|order|shipment|job|file|thread|meeting|call|review|audit|story|situation|fiasco|mess|debacle|saga|thing|"
     rf"discount|rate|pricing|terms|package|exception|arrangement|special|price|lot(?!\s+(?:of|number|size)\b)|crowd|gang|bunch)\b"
     # a house style known by its name only: "the Gazette stylebook", "the Roxy touch"
@@ -277,7 +277,7 @@ REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
     rf"|\bthe\s+company{A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria)\b|\bour\s+(signature\s+[\w\-]+)"
     rf"|\bour\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide))\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|meetings?|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -331,12 +331,12 @@ DELEGATION = pattern(
 )
 # criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
 CRITERIA_AFTER = pattern(
-    r"\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|(?:,\s*)?(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is|especially|particularly|in\s+particular|notably)\b)",
+    r"(?:\s+(?:on|about|for|over|regarding)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*[:\u2014\u2013]))?\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|(?:,\s*)?(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is|especially|particularly|in\s+particular|notably)\b)",
     I,
 )
 OPEN_END = pattern(
     r"(?:,\s*|(?<!\s)\s+)(?:etc\.?|et\s+cetera|and\s+so\s+(?:on|forth)|and\s+the\s+like|and\s+(?:stuff|things)(?:\s+like\s+that)?|or\s+whatever|and\s+more(?=\s*(?:[.,;:)\]!?]|$))|"
-    r"and\s+all\s+that(?:\s+jazz)?|(?:and\s+)?whatnot|and\s+what\s+not|(?<=,\s)(?:stuff|things)\s+like\s+that|(?:and\s+)?(?:stuff|things|anything|something|issues|items|others)\s+(?:in\s+that\s+vein|along\s+(?:those|these)\s+lines|of\s+that\s+(?:sort|kind|nature|ilk))|and\s+other\s+(?:\w+\s+)?(?:metrics|details|issues|info|information|factors|stats|numbers|measures)(?:\s+(?:of\s+that\s+(?:sort|kind)|like\s+(?:that|those)))?|and\s+the\s+rest|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
+    r"and\s+all\s+that(?:\s+jazz)?|(?:and\s+)?whatnot|and\s+what\s+not|(?<=,\s)(?:stuff|things)\s+like\s+that|(?:and\s+)?(?:stuff|things|anything|something|issues|items|others)\s+(?:in\s+that\s+vein|along\s+(?:those|these)\s+lines|of\s+that\s+(?:sort|kind|nature|ilk))|and\s+other\s+(?:\w+\s+)?(?:metrics|details|issues|info|information|factors|stats|numbers|measures)(?:\s+(?:of\s+that\s+(?:sort|kind)|like\s+(?:that|those)))?|and\s+the\s+rest(?!\s+of\s+the\s+(?:day|week|month|year|term|morning|afternoon|evening|session|lesson)\b)|and\s+similar|and\s+such|and\s+(?:any\s+)?(?:other|similar)\s+(?:\w+\s+)?(?:things|stuff|junk|bits|items|bits\s+and\s+pieces)(?:\s+like\s+that)?|"
     r"among\s+other\s+things|(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?<=and\s)the\s+works(?!\s+(?:listed|below|above|of|by|named|cited|in)\b)|blah(?:[\s,]+blah)+|yada(?:[\s,]+yada)+|whatever\s+else(?:\s+you\s+\w+)?)(?![\w])"
     r"|,\s*(?:\.{3}|\u2026)(?!\s*,\s*\w)(?!\s*[\]}])",
     I,
@@ -395,6 +395,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Last time someone sent the VP a ten-page essay": the history is told right there
         if _CODE_APPOSITION_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             continue  # "`actions/action-log.md`, the Leadership Team's running action log": the file says which
+        if _SECTION_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "Sections: What we discussed; What we agreed": the output's headings, not a past talk
+        if _THIS_PERIOD.match(m.group()):
+            continue  # "turn this week's list into the sheet": the current one, handed over, not history
         if _NAMED_METHOD_AFTER.match(text, m.end()):
             continue  # "Follow the Receive an Object, Return an Object (RORO) pattern": a named, public method
         if _VERDICT_NOUN.search(m.group()):
@@ -518,7 +522,7 @@ _REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz
 # a feeling about the past, not a model to copy: "I can't take another week like the last one"
 _AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$", I)
 # the history told right after "last time": "Last time someone sent the VP a ten-page essay"
-_TOLD_AFTER = pattern(r",?\s+(?:someone|somebody|we|I|they|he|she|it|(?:the|our|a|an)\s+[\w\-]+)\s+(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke|sent|wrote|gave|told|put)\b", I)
+_TOLD_AFTER = pattern(r",?\s+(?:someone|somebody|we|I|they|he|she|it|(?:the|our|a|an)\s+[\w\-]+(?:['\u2019]s)?(?:\s+[\w\-]+)?)\s+(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke|sent|wrote|gave|told|put)\b", I)
 # ... but "our agency's style guide" still points at something the model never saw
 _POSSESSOR_AFTER = pattern(r"['\u2019]s?\s+(?!(?:[\w\-]+\s+)?(?:style|guide|guidelines|format|template|rules|tone|voice|way|standards?|brand|"
                            r"polic(?:y|ies)|preferences|conventions|house|usual|normal|standard)\b)", I)
@@ -553,10 +557,12 @@ _BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?by\s+(?:the\s+)?(?:user|customer|c
 _CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
 _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
+_SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)
+_THIS_PERIOD = pattern(r"(?:this\s+(?:week|month|term|quarter|season|morning|year)|today|tonight)['\u2019]s\b", I)
 _VERDICT_NOUN = pattern(r"\b(?:garbage|rubbish|junk|trash|crap|nonsense|drivel|slop)\b", I)
 _PAST_THING = pattern(r"(?:(?:the|your|my)\s+(?:last|previous|earlier)|last\s+\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+$", I)
-_HAPPENED_AFTER = pattern(r"\s+(?:got|was|were)\s+(?:\w+\s+)?(?:\w+ed|torn|ripped|thrown|sent|forwarded|shredded|binned|rejected|read)\b", I)
-_CODE_APPOSITION_BEFORE = pattern(r"\S\s{3,},\s*(?:(?:the|our|its|their)\s+)?(?:[\w\-]+\s+){0,2}$", I)
+_HAPPENED_AFTER = pattern(r"\s+(?:got|was|were)\s+(?:(?:\w+\s+)?(?:\w+ed|torn|ripped|thrown|sent|forwarded|shredded|binned|rejected|read)\b|[\"\u201c])", I)
+_CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:(?:the|our|its|their)\s+)?(?:[\w\-]+\s+){0,2}$", I)
 # what comes right after names where it is: "the runbook link from `annotations.runbook_url`" (code reaches the rules blanked)
 _POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
 _HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|for))\s+$", I)

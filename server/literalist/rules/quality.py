@@ -11,7 +11,7 @@ from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
 from ..prefilter import gate_patterns, pattern
 from ._base import (NEGATED_BEFORE, checklist_question, edit, in_quotes, make, mentioned_term, menu_of_options, phrase, quoted_question,
-                    reported_speech, sentence_at)
+                    reported_speech, sentence_at, whole_quote)
 from .team_phrases import team_phrase_findings
 
 I = re.I
@@ -89,7 +89,7 @@ _STYLE_ADJ = (
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
-    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any|under|about|for|in|on|of|at|with|into|toward|towards|among|between|when|if)\b|as\s+(?:the|a|an|our|my|their|its|if|though|in|on)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\byou\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any|under|about|for|in|on|of|at|with|into|toward|towards|among|between|when|if)\b|as\s+(?:the|a|an|our|my|their|its|if|though|in|on)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
     r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?!(?:and|or|about|of|through|that|it)\b)(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
     r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b(?!\s+cases?\b)"
@@ -97,6 +97,8 @@ FEELING = pattern(
     r"|\b(?:make|help)\s+(?:it|them|this|each\s+[\w\-]+|the\s+[\w\-]+)\s+flow\s+(?:better|more\s+(?:naturally|smoothly)|nicely|well)\b"
     r"|\b(?:should|must|will|needs?\s+to)\s+be\s+(?:really\s+|so\s+|genuinely\s+)?(?:impressed|blown\s+away|wowed|amazed|hooked)\b|\bbe\s+(?:extra|super|especially)\s+(?:nice|sweet|lovely)\b"
     r"|\b(?:sound|look|read|feel)s?\s+(?:[\w\-]+,?\s+)?like\s+a\s+(?:proper|real|legit)\s+(?!(?:person|human|human\s+being)\b)[\w\-]+"
+    # "sound like a recruiter wrote it", "read like the dog wrote it", "sound like it came from leadership"
+    r"|\b(?:sound|look|read|feel)s?\s+like\s+(?:an?\s+|the\s+|my\s+|our\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+wrote\s+it\b|\b(?:sound|look|read)s?\s+like\s+it\s+came\s+from\s+(?:the\s+|our\s+|a\s+|an\s+)?[\w\-]+"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
     r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm)\b"
@@ -173,6 +175,7 @@ _MATERIAL_AFTER = pattern(r"\s+(?:concrete|brass|chrome|nickel|steel|stainless|s
 # ... also with one word between: "professional accounting bodies", "professional indemnity insurance"
 NOUN_USE_AFTER = pattern(r"\s*(?:[a-z]+\s+)?(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address|"
                          r"competence|competenc(?:y|ies)|skills?|expertise|growth|memberships?|registration|insurance|indemnity|sector|sports?|leagues?|players?|"
+                         r"tasks?|work|life|lives|matters|affairs|contacts|relationships|activities|obligations|commitments|duties|responsibilities|"
                          r"cleanings?|care|treatment|grooming|training|assessments?|evaluations?|consultations?|diagnosis|installation|photography|translation|supervision|guidance|counsell?ing)\b|s\b", I)
 NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|health|care|legal|tax|finance|financial|security|marketing|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
@@ -185,7 +188,7 @@ _NOUN_END = pattern(r"\s*(?:[,.;:!?)]|$|(?:who|whose|that|with|in|at|from|for)\b
 VERB_POP = pattern(r"\b(?:pop|wow)\b", I)
 STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
-    rf"|(?<!\bwhy\s)(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhether\s)\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
+    rf"|(?<!\bwhy\s)(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhether\s)(?<!\bwhere\s)(?<!\bwhen\s)(?<!\bif\s)\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
     rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine|magical|magic)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
     rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\ba\s+cut\s+above\b|\b(?:reads?|looks?|sounds?)\s+like\s+(?:it|they|this)\s+came\s+from\s+a\s+(?:\w+\s+)?(?:outfit|firm|company|agency|publication|studio|business|pro)\b|\bknock\s+(?:their|your|his|her|the\s+\w+{A}s|people{A}s|everyone{A}s)\s+socks\s+off\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
@@ -249,11 +252,12 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                         _define_fix(block, s, e, "That")))
     for m in _MOOD_SINGLE.finditer(text):
         s, e = m.start(1), m.end(1)
-        if not _taste_word(m.group(1).lower()) or any(a < e and s < b for a, b in taken):
+        word = m.group(1).lower()
+        if not _taste_word(word) or any(a < e and s < b for a, b in taken):
             continue
-        if _DONT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            continue  # "Don't make it gentle": what the output is not
-        if in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, None) or _asks_for_nothing(block, s, ctx):
+        if _DONT_BEFORE.search(text, max(0, m.start() - 10), m.start()) or word.startswith("clean") and _TECHNICAL_CLEAN.search(m.group()):
+            continue  # "Don't make it gentle": what the output is not; "keep the build clean": nothing left over
+        if in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
             continue
         taken.append((s, e))
         out.append(make(QUALITY_WORD, block, m.start(), e, f"\"{phrase(block, m.start(), e)}\" sets a quality bar the prompt never defines",
@@ -268,7 +272,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m, word in _quality_words(text):
         s, e = m
         if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and (
-                _mentioned(block, s) or reported_speech(block, s, e) or quoted_question(block, s, e)):
+                _mentioned(block, s) or reported_speech(block, s, e) or quoted_question(block, s, e) or whole_quote(block, s, e)):
             continue
         if _title(text, s, e) or mentioned_term(text, s, e):
             continue
@@ -292,6 +296,7 @@ _GOES_BEFORE = pattern(r"\bgo(?:es|ing|ne)?\s+$", I)  # "goes viral": the aim fo
 _SEVERITY_AFTER = pattern(r"\s+(?:impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?|outages?|failures?)\b", I)
 _COMPARED = pattern(r"\b(?:more|less)\s+$", I)
 _THAN_AFTER = pattern(r"\s+than\b", I)
+_TOPIC_BEFORE = pattern(r"\b(?:about|explore|exploring|learn|learning|discuss|discussing|questions?\s+(?:on|about)|topics?|teach|teaches|explain|explains)\b[^.!?\n;:]*$", I)
 _UNRESOLVED_AFTER = pattern(
     r"\s+(?:objections?|issues?|items?|balances?|invoices?|tasks?|questions?|payments?|amounts?|debts?|orders?|work|bugs?|tickets?|"
     r"requests?|comments?|concerns?|fees?|charges?|prs?|pull\s+requests?|reviews?|actions?|action\s+items?|todos?|problems?|claims?|loans?|"
@@ -321,27 +326,29 @@ def _evaluative_pair(a: str, b: str) -> bool:
 
 # "Make it heartwarming.", "make this one cinematic", "keep them shareable": one word of taste,
 # the last of its clause, for how the output should come across
-_MOOD_SINGLE = pattern(r"\b(?:make|makes|making|keep|keeps)\s+(?:it|them|this(?:\s+one)?|these|each\s+one)\s+(?:look\s+|sound\s+|feel\s+|read\s+)?"
-                       r"(?:really\s+|super\s+|very\s+|properly\s+|more\s+|extra\s+|a\s+bit\s+(?:more\s+)?)?([a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?)\u2014\u2013]|$))", I)
+_MOOD_SINGLE = pattern(r"\b(?:(?:make|makes|making|keep|keeps)\s+(?:it|them|this(?:\s+one)?|these|each\s+one|the\s+(?:whole\s+)?[\w\-]+)\s+(?:look\s+|sound\s+|feel\s+|read\s+)?"
+                       r"|(?:make\s+sure|ensure)\s+(?:everything|it|this|the\s+[\w\-]+)\s+(?:is|looks|reads|sounds|feels)\s+)"
+                       r"(?:really\s+|super\s+|very\s+|properly\s+|more\s+|extra\s+|a\s+bit\s+(?:more\s+)?)?([a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:before|when|so|please|too)\b)", I)
 _MODAL_BEFORE = pattern(r"\b(?:should|must)\s+(?:really\s+)?$", I)
 _CLAUSE_END = pattern(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
 _DONT_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|never|not)\s+$", I)
 # the look and effect of a piece, with no sentiment to score it: "cinematic", "shareable"
-_AESTHETIC = frozenset("evocative cinematic atmospheric shareable clickable iconic epic magical dramatic vivid lush moody dreamy "
+_AESTHETIC = frozenset("upbeat welcoming reassuring evocative cinematic atmospheric shareable clickable iconic epic magical dramatic vivid lush moody dreamy "
                        "immersive poetic lyrical whimsical quirky stylish glamorous luxe buzzy snappy zingy sparkly scroll-stopping thumb-stopping "
                        "jaw-dropping show-stopping head-turning".split())
 # positive words that state a plain fact or a format, not taste: "make it bold", "keep it safe"
 _NOT_TASTE = frozenset("bold safe safer free easy easier true okay fine well right correct legal secure ready available active "
-                       "open clear positive healthy happy comfortable fair accurate".split())
+                       "open clear positive healthy happy comfortable fair accurate responsive stable".split())
 
 
 def _taste_word(word: str) -> bool:
     """A word of taste: in the list above or clearly positive in VADER, and neither plain nor a fact."""
     if word in _PLAIN or word in _NOT_TASTE:
         return False
-    return word in _AESTHETIC or valence(word) >= 1.5
+    return word in _AESTHETIC or word == "robust" or bool(_VAGUE_ONLY.fullmatch(word)) or valence(word) >= 1.5
 
 
+_VAGUE_ONLY = pattern(_VAGUE, I)
 _VAGUE_WORD = pattern(rf"(?:{_VAGUE}|{_STYLE_ADJ}|cosy|cozy|uplifting|vibrant|lovely|cheerful|atmospheric|spooky|grand|scholarly|bespoke|moving)", I)
 _ADJ_ENDINGS = ("y", "ful", "ive", "ous", "ing", "al", "ic", "ish", "ent", "ant", "ble", "ly")
 
@@ -391,6 +398,8 @@ def _quality_words(text: str):
             continue  # "X is more performant than Y": a comparison states a fact, it sets no bar
         if word.endswith(("grade", "ready", "quality", "level")) and _SEVERITY_AFTER.match(text, m.end()):
             continue  # "production-grade impact": how serious a finding is, in a severity scale
+        if word == "best practices" and _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "ask questions about concepts, code, or best practices": a topic, not a bar
         if word == "outstanding" and _UNRESOLVED_AFTER.match(text, m.end()):
             continue  # "outstanding invoices", "any outstanding questions": not yet settled
         if word in ("first-class", "first class") and _LANGUAGE_FEATURE_AFTER.match(text, m.end()):

@@ -143,7 +143,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             # "If the last reply was wrong, say so": a case the reply must handle, not blame
             and not (h[2] is THREAT and _IF_BEFORE.search(text, max(0, h[0] - 12), h[0]))
             # "Light profanity is fine when it lands (damn, hell, crap)": words the output may use, named
-            and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))]
+            and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))
+            # "If you think it is an emergency, call 999": a case the reader may be in, not the writer's hurry
+            and not (h[2] is URGENCY and _STATE_OF_CASE.match(text, h[0]) and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0]))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -153,8 +155,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_CONDITION_BEFORE = pattern(r"\b(?:if|when|whether|unless)\b[^.!?\n,;:]{0,40}$", re.I)
+_STATE_OF_CASE = pattern(r"(?:it|this|that)\s+(?:is|['\u2019]s)\b", re.I)
 _ABOUT_LANGUAGE_BEFORE = pattern(r"\b(?:profanity|swearing|swear\s+words?|curse\s+words?|cursing|language|slang|words)\b[^.!?\n]*$", re.I)
-_ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
+_ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one|what)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
 # someone else; neither hurries the model's own work
@@ -173,7 +177,7 @@ _NOT_PRESSURE_BEFORE = pattern(
 _DESCRIBED_BEFORE = pattern(
     r"(?:\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ut|nt)"
     r"|\b(?:it|this|that|which|who|he|she)\s+(?:\w+ly\s+)?(?!needs\b|wants\b|has\b)\w+[^s\W]s"
-    r"|\b(?:exits|terminates|expires|fulfills|fulfils|resolves|rejects|halts|aborts|crashes|quits|begins|fails|applies|ends|takes\s+effect|kicks\s+in|emitting|returning)"
+    r"|\b(?:exits|terminates|expires|fulfills|fulfils|resolves|rejects|halts|aborts|crashes|quits|begins|fails|applies|ends|takes\s+effect|kicks\s+in|emitting|returning|works|runs|loads|starts|appears|updates|renders|syncs|responds)"
     r"|\b(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|he|she|they|it|which|who)\s+(?:will|would)\s+(?!need|want|expect|require)(?:\w+\s+){1,4}?|\b\w+[^s\W]s\s+(?:it|them|this|that))\s*$",
     re.I,
 )
@@ -546,14 +550,14 @@ def _caps_heading(line: str) -> bool:
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
-_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?)\s+[\"'\u201c\u2018]?$", re.I)
+_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$", re.I)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
 _SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|groups|sections|labels|levels|priorities)\s*:?\s*$", re.I)
 # what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests, "an ORIGINAL text"
 _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
                       r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?|"
-                      r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?)\b")
+                      r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?|guidelines?|guidance|recommendations?)\b")
 # ... unless the word is one people stress: "the SAME response", "ONLY requests", "NEVER commands"
 _STRESSED_MODIFIERS = _COMMANDING | _EMPHASIS | frozenset("same entire whole exact full single own separate new correct proper".split())
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())
