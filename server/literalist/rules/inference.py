@@ -110,7 +110,7 @@ HISTORY = pattern(
     rf"|\byou{A}?(?:ve|\s+have)\s+(?:already\s+)?(?:seen|read|heard|looked\s+at|been\s+through|got)\s+(?:the|our|my|it|this|that|how|what)\b"
     rf"|\b(?:who|that|which)\s+(?:normally|usually|always|typically|generally)\s+(?:get|gets|receive|receives|handle|handles|do|does|work|works|deal|deals|own|owns|sign|signs|approve|approves|review|reviews)\b"
     rf"|\bas\s+(?:we|I|you)\s+(?:\w+\s+)?{_COMM}\b|\b(?:we|you\s+and\s+I)\s+(?:already\s+)?{_COMM}(?!\s*:)"
-    rf"|\b(?:the|our|my|your)\s+usual\s+\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
+    rf"|\b(?:the|our|my|your)\s+usual\s+(?!(?:ethical|safety|content|moral|legal|social)\s+(?:protocols?|rules|restrictions|guidelines|norms|limits|constraints|boundaries)\b)\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
     rf"|(?<!\bso\s)(?<!\bthat\s)\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
     # ... unless a clause states the fact: "remember the audience is public"
@@ -156,7 +156,10 @@ HISTORY = pattern(
     rf"|\b(?:what|how)\s+(?:he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?)(?:{A}d|\s+would)\s+(?:do|write|say|want|pick|choose|handle|phrase|put)\b"
     rf"|\b(?:same\s+(?:\w+\s+)?as|like|similar\s+to|consistent\s+with|match(?:ing)?|mirror(?:ing)?)\s+(?:the|our)\s+v?\d+(?:\.\d+)+\s+[\w\-]+"
     rf"|\b(?:tone|style|voice|format|layout|look|feel|structure)\s+of\s+(?:our|my)\s+(?:other|previous|past|old|recent|last|existing)\s+(?!(?:code|files?|modules?|tests?|components?|functions?|classes|methods|endpoints?|services?|commands?)\b)[\w\-]+"
-    rf"|\byou{A}?(?:ve|\s+have)\s+seen\s+(?:enough|plenty|lots|a\s+lot|loads|hundreds|dozens)\s+of\s+(?:these|them|those)\b"
+    rf"|\byou{A}?(?:ve|\s+have)\s+seen\s+(?:enough|plenty|lots|a\s+lot|loads|hundreds|dozens)\s+of\s+(?:these|them|those|this\s+[\w\-]+|it)\b|\byou\s+know\s+(?:who|what|which|where)\s+(?:they|he|she|it|those)\s+(?:are|is)\b"
+    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+[\w\-]+\s+(?:does|do|did|writes?|handles?|likes?)\b|\blike\s+(?:we|I)\s+{_COMM}\b|\bin\s+the\s+spirit\s+of\s+(?:our|my|the\s+last|the\s+previous)\s+"
+    rf"|\bthe\s+(?:classic|signature|trademark)\s+(?:[\w\-]+\s+){{0,2}}?(?:vibe|feel|style|tone|touch|look)\b|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:u|you)\s+(?:did|made|wrote|sent|drafted)\s+for\b"
+    rf"|\bsame\s+[\w\-]+\s+as\s+in\s+(?:my|our|the)\s+(?:previous|last|earlier)\s+[\w\-]+"
     # the model's earlier work, someone's habit or a past job as the measure: "the last script you gave me",
     # "deeper than Rachel usually goes", "like yesterday's", "same as Mrs Okafor's order", "like during the CNY period",
     # "the thing Suresh does for honeymooners", "the vibe we had on the Heritage Day posts", "the same as with the Polanco job",
@@ -178,7 +181,7 @@ HISTORY = pattern(
     rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?!(?-i:Structure|Overview|Setup|Root|Layout|Files?|Name|Description|Context|Goals?|Scope|Summary|Status|Plan|Management|Manager|Settings|Configuration|Requirements|Conventions|Guidelines|Rules|Architecture|Organi[sz]ation|Dependencies|Directory|Folder|Info|Information|Details|Background|Templates?|Type|Level|Board|Lead|Team|Tree|Map|Health|Specific|Standards|Commands|Documentation|Docs|Notes)\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\bhow\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
     rf"|\bwhat(?:ever)?\s+(?:the\s+|our\s+|my\s+)?[\w\-]+\s+(?:told|said\s+to|showed|sent)\s+(?:me|us)\b|\bwhat\s+the\s+[\w\-]+\s+(?:decided|agreed(?:\s+on)?|settled\s+on|signed\s+off\s+on|approved|voted\s+(?:for|on))\b"
     rf"|\b(?:at|from|in|like)\s+(?:the\s+\w+\s+(?:at|from|in)\s+)?that\s+(?:\w+\s+){{0,2}}?(?:shop|place|restaurant|bistro|diner|deli|caf[e\u00e9]|hotel|hostel|inn|farm|store|venue|bakery|pub|bar|market|garage|salon|gallery|museum|site|spot|clinic|office|school|studio|depot|branch|company|firm|agency)\b(?!\s+(?:that|which|who|where)\b)"
-    rf"|\blike\s+the\s+(?:[\w\-]+\s+){{1,2}}?on\s+(?:the|our|my)\s+(?:website|site|blog|homepage|intranet|wiki|shared\s+drive|drive|socials|instagram|facebook)\b"
+    rf"|\blike\s+the\s+(?:[\w\-]+\s+){{1,2}}?on\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?(?:website|site|blog|homepage|intranet|wiki|shared\s+drive|drive|socials|instagram|facebook|menu|flyer|poster|brochure|leaflet)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:that\s+)?the\s+[\w\-]+\s+(?:\w+ed|chose|picked|liked|hated|wrote|made|set|agreed\s+on)\s+last\s+(?:season|year|summer|winter|spring|autumn|fall|time|month|week|quarter|term)\b"
     rf"|\bwhatever\s+(?:[\w\-]+\s+){{0,3}}?(?:the\s+[\w\-]+|we|they|you|I)\s+(?:normally|usually|always|typically|generally)\s+(?:use|uses|say|says|do|does|put|puts|write|writes|send|sends)\b"
     rf"|\bthe\s+(?!(?:only|first|last|same|right|wrong|whole|main|next|other|best|worst|one|important|key|most|real|big|good|bad|little|small|new|old|hard|easy|tricky|obvious|weird|funny|nice|great|whole|kind|sort|type)\b)(?:(?!of\b)[\w\-]+\s+){{2}}thing\b(?!\s+(?:to|that|which|about|you|we|I|they|in|with|where|when|called|named)\b)"
@@ -195,10 +198,10 @@ HISTORY = pattern(
     # someone's habit or past work, told in passing: "the sign-off Bev always uses", "like Jim used to do it",
     # "in Margaret's style", "the head's usual tone", "as per last season", "like it's always been"
     rf"|\bthe\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|he|she)\s+(?:always|usually|normally)\s+(?:uses|does|writes|sends|puts|likes|wants|gives|adds)\b"
-    rf"|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?\s+(?:used\s+to|always|would|did|does|writes|wrote|handles|makes|answered|explained|put\s+it)\b|\b(?:in\s+)?(?!{_PUBLIC}\b)(?!(?:Let|It|That|Here|There|What|Who|He|She|Where|How){A}s)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:style|voice|way|conventions|preferences|approach|standards|checklist|playbook)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:tone|format)\b"
+    rf"|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?\s+(?:used\s+to|always|would|did|does|writes|wrote|handles|makes|answered|explained|put\s+it)\b|\b(?:in\s+)?(?!{_PUBLIC}\b)(?!(?:Let|It|That|Here|There|What|Who|He|She|Where|How){A}s)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:[\w\-]+\s+)?(?:style|voice|way|conventions|preferences|approach|standards|checklist|playbook)\b|\bin\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:tone|format)\b"
     rf"|\bthe\s+(?:(?!(?:in|on|at|of|for|to|with|from|by|the)\b)[\w\-]+\s+){{1,2}}?(?:that\s+)?(?:the\s+)?(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)|(?:(?!the\b)[\w\-]+\s+){{0,2}}?(?:office|council|committee|board|trust|client|boss|manager|editor|secretary|chair|funder|publisher))\s+(?:likes|wants|prefers|insists\s+on|asked\s+for|is\s+used\s+to)\b"
     rf"|\b(?:as\s+)?per\s+(?:the\s+)?usual\b|\bsame\s+as\s+last\s+(?:{_MONTHS}|christmas|easter|summer|winter|spring|autumn|fall|season|year)\b"
-    rf"|\b(?!(?:model|assistant|bot|agent|ai|user|reader|system){A}s)\w+{A}s\s+(?:usual|normal|regular|typical|preferred|favou?rite)\s+(?:[\w\-]+\s+)?(?:tone|style|voice|format|layout|sign-?off|wording|approach)\b"
+    rf"|\b(?!(?:model|assistant|bot|agent|ai|user|reader|system){A}s)\w+{A}s\s+(?:usual|normal|regular|typical|preferred|favou?rite|standard)\s+(?:[\w\-]+\s+)?(?:tone|style|voice|format|layout|sign-?off|wording|phrasing|approach)\b"
     rf"|\blike\s+the\s+one\s+(?:on|for|from|with|at|in)\s+(?:the|our)\s+(?!(?:left|right|top|bottom|next|previous|following|same)\b)[\w\-]+"
     rf"|\bas\s+per\s+(?:the\s+)?(?:last|previous|prior)\s+(?:season|year|time|round|batch|term|quarter|month|week|edition|issue|one)\b|\b(?:like|as|the\s+way)\s+it{A}s\s+always\s+been\b"
     rf"|\bthe\s+same\s+(?:kind|sort|type)\s+of\s+[\w\-]+\s+(?:they|we|you|he|she|I)\s+(?:got|sent|had|received|used|did|wrote)\b"
@@ -210,7 +213,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
-    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|(?!this\s+(?:case|agent|model|assistant|user|prompt|file|task|request|project|repo|document|conversation|session|ticket|item|email|message|issue|record|entry|application|paper|story|order|article|post|page)\b)this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)"
+    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|(?!this\s+(?:case|agent|model|assistant|user|prompt|file|task|request|project|repo|document|conversation|session|ticket|item|email|message|issue|record|entry|application|paper|story|order|article|post|page)\b)this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)(?!\s+(?:format|formats|syntax|specification|spec|schema|api|protocol)\b)"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:(?-i:[a-z]\w*ed)|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
@@ -441,8 +444,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Ola, the new sales rep": the name says who
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
-        if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2):
-            continue  # a board things move on; the board of the game the prompt is about
+        if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2 or any(map(ctx.mentions, _HARDWARE_WORDS))):
+            continue  # a board things move on; the board of the game, or the circuit board, the prompt is about
         if noun == "client" and (_ON_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _SERVED_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -553,8 +556,9 @@ _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|s
 _LEFT_OUT_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of|avoid|skip|without)\s+$", I)
 _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
 # a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
-_BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?by\s+(?:the\s+)?(?:user|customer|caller|requester|client|human|operator)\b", I)
+_BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?(?:separately\s+)?by\s+(?:the\s+)?(?:user|customer|caller|requester|client|human|operator|system|app|application|backend|pipeline|tool)\b", I)
 _CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
+_HARDWARE_WORDS = ("firmware", "GPIO", "MCU", "PCB", "ESP32", "STM32", "Arduino", "microcontroller", "Raspberry")
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
 _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)
@@ -566,7 +570,7 @@ _CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:
 # what comes right after names where it is: "the runbook link from `annotations.runbook_url`" (code reaches the rules blanked)
 _POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
 _HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|for))\s+$", I)
-_DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does)\s+(?:its\s+own|that|this|those|these|them|it)\b", I)
+_DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does|filters|sorts|searches|parses|matches|scans|greps)\s+(?:on\s+|for\s+|by\s+)?(?:its\s+own|that|this|those|these|them|it)\b", I)
 _USER_SUPPLIES_AFTER = pattern(r"\s+(?:[\w\-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+user|users?|they|the\s+(?:requester|customer|caller|coordinator|client|candidate|applicant))\s+(?:will\s+)?(?:attach|attaches|paste|pastes|provide|provides|link|links|share|shares|upload|uploads|send|sends|supply|supplies|forward|forwards)\b", I)
 _SENTENCE_END = pattern(r"\w[.!?:]\s")  # a sentence ended earlier in the block
 _EXAMPLE_NEXT = pattern(r"[^.!?\n]{0,80}[.!?]\s+(?:\*\*)?(?:for\s+example|for\s+instance|e\.g\.|specifically|that\s+is|i\.e\.)\b", I)

@@ -99,6 +99,8 @@ FEELING = pattern(
     r"|\b(?:sound|look|read|feel)s?\s+(?:[\w\-]+,?\s+)?like\s+a\s+(?:proper|real|legit)\s+(?!(?:person|human|human\s+being)\b)[\w\-]+"
     # "sound like a recruiter wrote it", "read like the dog wrote it", "sound like it came from leadership"
     r"|\b(?:sound|look|read|feel)s?\s+like\s+(?:an?\s+|the\s+|my\s+|our\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+wrote\s+it\b|\b(?:sound|look|read)s?\s+like\s+it\s+came\s+from\s+(?:the\s+|our\s+|a\s+|an\s+)?[\w\-]+"
+    r"|\blike\s+an?\s+(?:high[\s-]end|luxury|premium|top[\s-]tier|five[\s-]star|boutique|upscale)\s+[\w\-]+|\bthe\s+way\s+(?:top[\s-]tier|great|the\s+best|good|seasoned|real)\s+[\w\-]+\s+(?:write|sound|talk|do\s+it)\b"
+    r"|\b(?:needs?\s+to|has\s+to|should|must|gotta)\s+(?:absolutely\s+|totally\s+|really\s+)?(?:crush|slay|smash)(?:\s+it)?\b|\bthe\s+level\s+of\s+an?\s+(?:good|great|top|senior|seasoned|real|proper)\s+[\w\-]+"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
     r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm)\b"
@@ -411,7 +413,7 @@ def _quality_words(text: str):
 # "With this prompt you can create engaging posts": the text describes itself
 # "These guidelines ensure that ...", "Converts text into an engaging listing" (a description
 # of what the prompt does, in the third person: an instruction would say "Convert")
-_META = pattern(r"(?:(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
+_META = pattern(r"(?:(?:guide|reference|toolkit|playbook|handbook|cheat\s*sheet|skill)\s+(?:for|to|on)\s|(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
                 r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out|teaches|shows|walks)"
                 r"|(?:this|these|the|our)\s+(?:guidelines|rules|instructions|conventions|principles|standards)\s+(?:ensure|help|keep|make\s+sure|exist|are\s+(?:meant|designed|intended)|cover|describe|list|outline|explain|define|apply\s+to)\b"
                 r"|(?:defines|describes|outlines|covers|documents|converts|generates|creates|writes|turns|transforms|produces|helps|drafts|builds|rewrites|summari[sz]es|holds|contains|collects|gathers)\s"
@@ -444,6 +446,8 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
     label = _FIELD_LABEL.match(text, text.rfind("\n", 0, s) + 1, s)
     if label and ctx.recurring(label.group(1)):
         return True  # "- Character: Warm, approachable" under each of ten fonts: a catalogue's field, describing its entries
+    if _CODE_GLOSS_BEFORE.search(text, max(sentence.start, s - 60), s):
+        return True  # "Build target is `-Os` (size-optimized)": a gloss of the code before it
     if _THE_BEFORE.search(text, max(sentence.start, s - 6), s) and _FILE_NAMED.search(whole):
         return True  # "Read the root AGENTS.md to learn the best practices": the bar is in that file
     if _CONSIDERED_BEFORE.search(text, max(sentence.start, s - 24), s) and _THRESHOLD.search(whole):
@@ -458,6 +462,7 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
 _FIELD_LABEL = pattern(r"(?:[ \t]*(?:[-*+]|\d+[.)]))?[ \t*_]*((?-i:[A-Z])[\w\-]*)[ \t*_]*:", I)
 _CONSIDERED_BEFORE = pattern(r"\b(?:considered|deemed|rated|classed\s+as|counts?\s+as)\s+$", I)
 _THRESHOLD = pattern(r"[\u2265\u2264<>]=?\s*\d|(?<!\d)\d+\s*/\s*\d|\b(?:at\s+least|or\s+(?:more|higher|above))\b|\d\s*%", I)
+_CODE_GLOSS_BEFORE = pattern(r"\S[ \t]{3,}\($")
 _THE_BEFORE = pattern(r"\bthe\s+$", I)
 # a file named in the sentence, as written or as a code span (which reaches the rules blanked)
 _FILE_NAMED = pattern(r"(?<![\w\-])[\w\-]+\.(?:md|mdx|mdc|txt|rst)\b|\b(?:in|from|see|read|per|at)\s{3,}\S", I)
@@ -557,6 +562,8 @@ _POINTS_AFTER = pattern(r"\((?:\d+(?:\.\d+)?|\d+\s*(?:points?|pts|marks?))\)\s*$
 _SCORE_LEVEL = pattern(r"[\s*_]*[+\-\u2212]?\d+(?:\.\d+)?(?:\s*(?:to|-|\u2013|/)\s*[+\-\u2212]?\d+(?:\.\d+)?)?\s*(?:points?|pts)?[*_]*\s*[:=)\u2013\u2014]", I)
 # a short rule spelled out by the sentence after it
 _EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|(?:this|that)\s+means|i\.e\.|specifically|concretely)\b", I)
+# "The report should read as professional. For this office that means: ...": the next sentence defines the word that ended this one
+_THAT_MEANS_NEXT = pattern(r"[\s*_]*(?:(?:for|in)\s+(?:this|our|the)\s+[\w\-]+,?\s+)?(?:this|that)\s+means\b", I)
 
 
 # how the output sounds, which no format or length pins down
@@ -579,6 +586,8 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
             return True  # a criteria list follows
         if len(text[sentence.start:s].split()) <= 2 and _EXPLAINED_NEXT.match(text, sentence.end):
             return True  # "Be thorough. For each file, list every failing check."
+        if not rest.strip(" .!\t") and _THAT_MEANS_NEXT.match(text, sentence.end):
+            return True  # "... should read as professional. For this office that means: third person, ..."
     # the prompt shows an example of the output: the example is the bar; a section on the
     # output's shape with a length or count is the bar for what the output achieves
     # ("compelling", "user-friendly"), but it says nothing about how it sounds

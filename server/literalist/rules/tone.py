@@ -145,7 +145,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             # "Light profanity is fine when it lands (damn, hell, crap)": words the output may use, named
             and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))
             # "If you think it is an emergency, call 999": a case the reader may be in, not the writer's hurry
-            and not (h[2] is URGENCY and _STATE_OF_CASE.match(text, h[0]) and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0]))]
+            and not (h[2] is URGENCY and _STATE_OF_CASE.match(text, h[0]) and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0]))
+            # "If the customer writes URGENT in the subject": a word someone else writes, named
+            and not (h[2] is URGENCY and text[h[0]:h[1]].isupper() and _KEYWORD_VERB_BEFORE.search(text, max(0, h[0] - 16), h[0]))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -155,6 +157,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+_KEYWORD_VERB_BEFORE = pattern(r"\b(?:writes|wrote|types|typed|says|said|sends|sent|replied|texted|texts\s+(?:us|back))\s+[\"'`\u201c]?$", re.I)
 _CONDITION_BEFORE = pattern(r"\b(?:if|when|whether|unless)\b[^.!?\n,;:]{0,40}$", re.I)
 _STATE_OF_CASE = pattern(r"(?:it|this|that)\s+(?:is|['\u2019]s)\b", re.I)
 _ABOUT_LANGUAGE_BEFORE = pattern(r"\b(?:profanity|swearing|swear\s+words?|curse\s+words?|cursing|language|slang|words)\b[^.!?\n]*$", re.I)
@@ -210,6 +213,8 @@ def _urgent_words(text: str, block_kind: str):
         shouted = word.isupper() and len(word) > 1
         if word.lower() == "urgent" and after.startswith(":") and (block_kind == "list_item" or word.islower()):
             continue  # "- urgent: the customer cannot file" defines a label
+        if word.lower() == "urgent" and block_kind == "list_item" and P.VALUE_DEFINED_AFTER.match(text, m.end()):
+            continue  # "- **Urgent** (within 3 working days): ...": a category, defined where it is named
         if word.lower() in ("urgent", "urgently") and (
             start_of_sentence and (after[:1] in (":", "!", "-", ".", "\u2014", "") or after.strip() == "" or shouted)
             or after.startswith("!")
@@ -431,6 +436,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
         if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _PARTY_GLOSS_AFTER.match(text, run[0][1]):
             continue  # "a GHOST (AI agent)": a name for a party, glossed where it is used
+        if _KEYWORD_VERB_BEFORE.search(text, max(0, run[0][0] - 16), run[0][0]):
+            continue  # "Owners who replied STOP", "if the customer writes URGENT": a keyword someone sends, named
         if any(hs <= run[0][0] and run[-1][1] <= he for hs, he in heading_lines):
             continue  # "OUTPUT REQUIREMENTS (FINAL DELIVERABLE)" on a line of its own, over its text: a heading
         s, e = run[0][0], run[-1][1]
