@@ -555,8 +555,9 @@ _IN_A_FILE = pattern(r"[^\n]{0,160}?(?:\b(?:see|(?:is|are|lives?)\s+in)\s{3,}|\b
 _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|should|must|always|please|briefly)\s+)ask\s+(?:briefly\s+)?(?:the\s+\w+\s+|them\s+|him\s+|her\s+|users?\s+)?(?:if|whether|where|what|how|which|who|when|about)\b[^.!?\n]{0,60}$", I)
 _LEFT_OUT_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of|avoid|skip|without)\s+$", I)
 _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
-# a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
+# who attaches it: "attached by the user", "attached separately by the system"
 _BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?(?:separately\s+)?by\s+(?:the\s+)?(?:user|customer|caller|requester|client|human|operator|system|app|application|backend|pipeline|tool)\b", I)
+# a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
 _CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
 _HARDWARE_WORDS = ("firmware", "GPIO", "MCU", "PCB", "ESP32", "STM32", "Arduino", "microcontroller", "Raspberry")
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)

@@ -334,8 +334,8 @@ _MOOD_SINGLE = pattern(r"\b(?:(?:make|makes|making|keep|keeps)\s+(?:it|them|this
 _MODAL_BEFORE = pattern(r"\b(?:should|must)\s+(?:really\s+)?$", I)
 _CLAUSE_END = pattern(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
 _DONT_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|never|not)\s+$", I)
-# the look and effect of a piece, with no sentiment to score it: "cinematic", "shareable"
-_AESTHETIC = frozenset("upbeat welcoming reassuring evocative cinematic atmospheric shareable clickable iconic epic magical dramatic vivid lush moody dreamy "
+# the look, effect or finish of a piece, with no sentiment to score it: "cinematic", "shareable", "robust"
+_AESTHETIC = frozenset("robust upbeat welcoming reassuring evocative cinematic atmospheric shareable clickable iconic epic magical dramatic vivid lush moody dreamy "
                        "immersive poetic lyrical whimsical quirky stylish glamorous luxe buzzy snappy zingy sparkly scroll-stopping thumb-stopping "
                        "jaw-dropping show-stopping head-turning".split())
 # positive words that state a plain fact or a format, not taste: "make it bold", "keep it safe"
@@ -347,7 +347,7 @@ def _taste_word(word: str) -> bool:
     """A word of taste: in the list above or clearly positive in VADER, and neither plain nor a fact."""
     if word in _PLAIN or word in _NOT_TASTE:
         return False
-    return word in _AESTHETIC or word == "robust" or bool(_VAGUE_ONLY.fullmatch(word)) or valence(word) >= 1.5
+    return word in _AESTHETIC or bool(_VAGUE_ONLY.fullmatch(word)) or valence(word) >= 1.5
 
 
 _VAGUE_ONLY = pattern(_VAGUE, I)

@@ -157,9 +157,12 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+# a verb of writing or sending before a word in capitals: the word is a keyword someone else uses
 _KEYWORD_VERB_BEFORE = pattern(r"\b(?:writes|wrote|types|typed|says|said|sends|sent|replied|texted|texts\s+(?:us|back))\s+[\"'`\u201c]?$", re.I)
+# a condition the reader may be in ("if you think it is an emergency"), and the state it names
 _CONDITION_BEFORE = pattern(r"\b(?:if|when|whether|unless)\b[^.!?\n,;:]{0,40}$", re.I)
 _STATE_OF_CASE = pattern(r"(?:it|this|that)\s+(?:is|['\u2019]s)\b", re.I)
+# the sentence is about words the output may use, not the writer's own
 _ABOUT_LANGUAGE_BEFORE = pattern(r"\b(?:profanity|swearing|swear\s+words?|curse\s+words?|cursing|language|slang|words)\b[^.!?\n]*$", re.I)
 _ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one|what)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
@@ -542,6 +545,9 @@ def _named(text: str, s: int, e: int, emphasis: bool) -> bool:
 def _bracketed(text: str, s: int, e: int) -> bool:
     """"[NEEDS SOURCE]", "<TODO>": a marker to insert, capitalised by design."""
     return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
+
+
+# "a GHOST (AI agent)": an article, the capitals, and a gloss of who they are
 _ARTICLE_BEFORE = pattern(r"\b(?:a|an|the)\s+$", re.I)
 _PARTY_GLOSS_AFTER = pattern(r"[ \t]*\((?!\s*\d)[^()\n]{2,40}\)")  # not "SHORT (1-2 sentences)": criteria for a shout
 # a line of a longer block: written in capitals, short and without a sentence's punctuation, it heads what follows
