@@ -19,8 +19,8 @@ from .scoping import ScopedDocument
 
 # every question a rule can ask (DocContext's recorded methods)
 ALL_QUESTIONS = frozenset(
-    ("is_defined", "is_described", "shows_example", "includes_data", "used_as_term", "mentioned_again", "introduced",
-     "has_style_guide", "specifies_output", "rfc_keyword", "defined_value")
+    ("is_defined", "is_described", "shows_example", "includes_data", "used_as_term", "mentioned_again", "mentions",
+     "recurring", "introduced", "has_style_guide", "specifies_output", "rfc_keyword", "defined_value")
 )
 _EXAMPLE_TAGS = ("expected_output", "ideal_output", "target_output")
 
@@ -135,7 +135,8 @@ class ContextTally:
             (present(self.defined, "defined"), headings),  # a heading can define a term
             (present(self.described, "described"), headings, tuple(sorted(self.names))),
             (present(self.terms, "terms"), present(self.caps, "caps"), self.rfc > 0),
-            frozenset(k for f in facts for k in f.words if self.words.get(k, 0) >= 2),
+            # each word's count up to 3: the word-count questions ask for at least 1, 2 or 3
+            frozenset((k, min(self.words.get(k, 0), 3)) for f in facts for k in f.words),
             present(self.heads, "heads"),
         )
 
@@ -171,6 +172,6 @@ _STATUS_QUESTIONS = (
     ("is_defined", "has_style_guide", "specifies_output"),
     ("is_described",),
     ("used_as_term", "rfc_keyword", "defined_value"),
-    ("used_as_term", "mentioned_again"),
+    ("used_as_term", "mentioned_again", "mentions", "recurring"),
     ("introduced",),
 )

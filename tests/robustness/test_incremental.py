@@ -114,6 +114,12 @@ def test_common_affixes(a, b):
          "Email the client about the delay.\n\nThe client is a 40-person firm.\n"),
         # an example appears: the request above no longer lacks one
         ("Write a product description for the kettle.\n\nExampl:\n", "Write a product description for the kettle.\n\nExample:\n"),
+        # a third entry with the same field label makes it a catalogue's field (a word count reaching 3)
+        ("- Character: Warm, professional\n\n- Character: Calm, steady\n\n- Charactr: Bold, modern\n",
+         "- Character: Warm, professional\n\n- Character: Calm, steady\n\n- Character: Bold, modern\n"),
+        # the prompt turns out to be about games: "the board" is the game's (a word first mentioned)
+        ("Check each rule against the size of the board.\n\nYou critique new gmes. Each game is short.\n",
+         "Check each rule against the size of the board.\n\nYou critique new games. Each game is short.\n"),
     ],
 )
 def test_an_edit_in_one_paragraph_changes_findings_in_another(before, after):
