@@ -125,3 +125,13 @@ async def test_closing_a_document_clears_it(editor):
         await wait_until(
             lambda: list(editor.client.published[doc.uri][-1].diagnostics) == [], message="cleared diagnostics"
         )
+
+
+async def test_an_edit_further_down_changes_a_finding_above(editor):
+    """The server re-lints only what an edit touches, and re-asks the questions a cached
+    finding depended on: here, whether the prompt is about games ("the board" is then the
+    game's, not a board of directors)."""
+    doc = editor.open("critic.prompt.md", "Check each rule against the size of the board.\n\nYou critique new gmes. Each game is short.\n")
+    assert covering(await editor.diagnostics(doc), editor, doc, "the board")
+    editor.replace(doc, "gmes", "games")
+    assert not covering(await editor.diagnostics(doc), editor, doc, "the board")
