@@ -365,7 +365,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if _WITH_BEFORE.search(text, max(0, m.start() - 80), m.start()) and not m.group().lower().startswith(("the", "see", "check")):
             continue  # "a wrong unit or entity attached", "with a note attached": what comes with a thing
-        if _BY_USER_AFTER.match(text, m.end()) or m.group().lower().startswith("attached") and _BY_USER_AFTER.match(text, m.start() + 8):
+        word = _ATTACH_WORD.search(text, m.start(), m.end())
+        if word and _BY_USER_AFTER.match(text, word.end()):
             continue  # "prompt files explicitly provided or attached by the user": the user supplies them
         if block.kind == "list_item" and m.group().lower().startswith("attach") and _CONDITION_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "1. W-9 attached and TIN matches": a condition to check, in a checklist
@@ -394,8 +395,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "after writing the last response": a step in a protocol, not a past conversation
         if _AVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "I can't take another week like the last one": a feeling about the past, no model to copy
-        if m.group().lower() == "last time" and _TOLD_AFTER.match(text, m.end()):
-            continue  # "Last time someone sent the VP a ten-page essay": the history is told right there
+        if _told_right_after(m.group(), text, m.end()):
+            continue  # "Last time someone sent the VP ...", "the last draft got shredded ...": the history is told right there
         if _CODE_APPOSITION_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             continue  # "`actions/action-log.md`, the Leadership Team's running action log": the file says which
         if _SECTION_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -406,8 +407,6 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Follow the Receive an Object, Return an Object (RORO) pattern": a named, public method
         if _VERDICT_NOUN.search(m.group()):
             continue  # "not the garbage we got from the last tool": a verdict on it, nothing to copy
-        if _PAST_THING.match(m.group()) and _HAPPENED_AFTER.match(text, m.end()):
-            continue  # "the last draft got shredded in front of everyone": a story told about it, nothing to copy
         if _WHAT_YOU.match(m.group()) and _REPORTS_BEFORE.search(text, max(_clause_start(text, m.start(), ".;!?"), m.start() - 60), m.start()):
             continue  # "record what you did", "naming what you found and what you did": the model's own report
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
@@ -556,6 +555,7 @@ _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|s
 _LEFT_OUT_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of|avoid|skip|without)\s+$", I)
 _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
 # who attaches it: "attached by the user", "attached separately by the system"
+_ATTACH_WORD = pattern(r"attach(?:ed|ment)\b", I)
 _BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?(?:separately\s+)?by\s+(?:the\s+)?(?:user|customer|caller|requester|client|human|operator|system|app|application|backend|pipeline|tool)\b", I)
 # a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
 _CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
@@ -565,6 +565,15 @@ _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|m
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)
 _THIS_PERIOD = pattern(r"(?:this\s+(?:week|month|term|quarter|season|morning|year)|today|tonight)['\u2019]s\b", I)
 _VERDICT_NOUN = pattern(r"\b(?:garbage|rubbish|junk|trash|crap|nonsense|drivel|slop)\b", I)
+def _told_right_after(said: str, text: str, end: int) -> bool:
+    """The history is told right after the reference: a clause after "last time" ("Last time
+    someone sent the VP a ten-page essay"), or what happened to the earlier thing ("the last
+    draft got shredded", "my last draft was \"too police-y\"")."""
+    if said.lower() == "last time":
+        return bool(_TOLD_AFTER.match(text, end))
+    return bool(_PAST_THING.match(said)) and bool(_HAPPENED_AFTER.match(text, end))
+
+
 _PAST_THING = pattern(r"(?:(?:the|your|my)\s+(?:last|previous|earlier)|last\s+\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+$", I)
 _HAPPENED_AFTER = pattern(r"\s+(?:got|was|were)\s+(?:(?:\w+\s+)?(?:\w+ed|torn|ripped|thrown|sent|forwarded|shredded|binned|rejected|read)\b|[\"\u201c])", I)
 _CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:(?:the|our|its|their)\s+)?(?:[\w\-]+\s+){0,2}$", I)

@@ -243,27 +243,25 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
                             f"\"{phrase(block, m.start(), m.end())}\" asks for a balance the prompt never pins down",
                             _define_fix(block, m.start(), m.end(), "That balance")))
+
+    def mood(s: int, e: int, shown_from: int, word: str | None) -> None:
+        """Report words of taste at s..e (shown from shown_from) unless the prompt pins them down."""
+        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
+            return
+        taken.append((s, e))
+        out.append(make(QUALITY_WORD, block, shown_from, e, f"\"{phrase(block, shown_from, e)}\" sets a quality bar the prompt never defines",
+                        _define_fix(block, shown_from, e, "That")))
+
     for m in _MOOD_PAIR.finditer(text):
-        s, e = m.start(1), m.end(2)
-        if not _evaluative_pair(m.group(1).lower(), m.group(2).lower()) or any(a < e and s < b for a, b in taken):
-            continue
-        if in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, None) or _asks_for_nothing(block, s, ctx):
-            continue
-        taken.append((s, e))
-        out.append(make(QUALITY_WORD, block, s, e, f"\"{phrase(block, s, e)}\" sets a quality bar the prompt never defines",
-                        _define_fix(block, s, e, "That")))
+        if _evaluative_pair(m.group(1).lower(), m.group(2).lower()):
+            mood(m.start(1), m.end(2), m.start(1), None)
     for m in _MOOD_SINGLE.finditer(text):
-        s, e = m.start(1), m.end(1)
         word = m.group(1).lower()
-        if not _taste_word(word) or any(a < e and s < b for a, b in taken):
-            continue
-        if _DONT_BEFORE.search(text, max(0, m.start() - 10), m.start()) or word.startswith("clean") and _TECHNICAL_CLEAN.search(m.group()):
-            continue  # "Don't make it gentle": what the output is not; "keep the build clean": nothing left over
-        if in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
-            continue
-        taken.append((s, e))
-        out.append(make(QUALITY_WORD, block, m.start(), e, f"\"{phrase(block, m.start(), e)}\" sets a quality bar the prompt never defines",
-                        _define_fix(block, m.start(), e, "That")))
+        if not _taste_word(word) or _DONT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # not a word of taste, or "Don't make it gentle": what the output is not
+        if word.startswith("clean") and _TECHNICAL_CLEAN.search(m.group()):
+            continue  # "keep the build clean": nothing left over, not a bar
+        mood(m.start(1), m.end(1), m.start(), word)
     for m in STAKES_RX.finditer(text):
         if in_quotes(block, m.start(), m.end()) or mentioned_term(text, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, None):
             continue
@@ -322,7 +320,7 @@ def _evaluative_pair(a: str, b: str) -> bool:
     with a clearly positive VADER valence), and neither says something checkable."""
     if a in _PLAIN or b in _PLAIN:
         return False
-    praise = {w: bool(_VAGUE_WORD.fullmatch(w)) or valence(w) >= 1.5 for w in (a, b)}
+    praise = {w: _praise(w, _VAGUE_WORD) for w in (a, b)}
     return any(praise.values()) and all(praise[w] or w.endswith(_ADJ_ENDINGS) for w in (a, b))
 
 
@@ -347,7 +345,12 @@ def _taste_word(word: str) -> bool:
     """A word of taste: in the list above or clearly positive in VADER, and neither plain nor a fact."""
     if word in _PLAIN or word in _NOT_TASTE:
         return False
-    return word in _AESTHETIC or bool(_VAGUE_ONLY.fullmatch(word)) or valence(word) >= 1.5
+    return word in _AESTHETIC or _praise(word, _VAGUE_ONLY)
+
+
+def _praise(word: str, lexicon) -> bool:
+    """In the vague-word lexicon given, or scored clearly positive by VADER."""
+    return bool(lexicon.fullmatch(word)) or valence(word) >= 1.5
 
 
 _VAGUE_ONLY = pattern(_VAGUE, I)

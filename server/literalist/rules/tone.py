@@ -397,10 +397,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     if block.kind in ("heading", "table_row"):
         return []
     text = block.text
-    if len(text.split()) <= 6 and not re.search(r"[.!?]", text):  # the cheap tests first: most blocks are longer
-        letters = [c for c in text if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
-            return []  # a caps line on its own ("CONTEXT", "OUTPUT FORMAT") is a heading in plain text
+    if _caps_heading(text):
+        return []  # a caps line on its own ("CONTEXT", "OUTPUT FORMAT") is a heading in plain text
     common = common_words()
     allow = ACRONYMS | {w.upper() for w in ctx.config.allow_caps}
     tokens = []
@@ -410,6 +408,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if any(cs <= m.start() < ce for cs, ce in covered):
             continue  # already reported as urgency ("NOW"), not again as shouting
         tokens.append((m.start(), m.start() + len(word), plain))
+    if not tokens:
+        return []  # most blocks: nothing in capitals, so no labels or heading lines to look for
     labels = list(_LABEL_PREFIX.finditer(text))
     heading_lines = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(text) if _caps_heading(m.group())] if "\n" in text else []
     runs: list[list[tuple[int, int, str]]] = []
@@ -555,9 +555,12 @@ _CAPS_LINE = pattern(r"^[^\n]+$", re.M)
 
 
 def _caps_heading(line: str) -> bool:
+    """Six words at most, no sentence punctuation, nearly all capitals: a heading in plain text.
+    (The cheap tests first: most blocks and lines are longer.)"""
+    if len(line.split()) > 6 or re.search(r"[.!?]", line):
+        return False
     letters = [c for c in line if c.isalpha()]
-    return (len(line.split()) <= 6 and not re.search(r"[.!?]", line) and bool(letters)
-            and sum(c.isupper() for c in letters) / len(letters) > 0.9)
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
 
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
