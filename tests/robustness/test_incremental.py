@@ -23,7 +23,9 @@ from literalist.scoping import scope
 # sometimes a character that opens or closes markup, sometimes a line break
 TYPED = st.one_of(
     st.sampled_from(list("abcdefghijklmnopqrstuvwxyzAEIOU .,!?'\"-:*#")),
-    st.sampled_from(PROSE + ("a ", "the ", "an ", "this ", "means ", "Example:", "MODE", " or ", "RFC 2119")),
+    st.sampled_from(PROSE + ("a ", "the ", "an ", "this ", "means ", "Example:", "MODE", " or ", "RFC 2119",
+                             # words whose count a rule asks about: a catalogue's label, a game's board
+                             "\n- Character: ", " games ", " the board")),
     st.sampled_from(MARKUP + ODD + ("\n", "\r\n", "\n\n", "\t", "   ", '"""', "'''")),
 )
 EDIT = st.tuples(st.floats(0, 1), st.integers(0, 3), st.lists(TYPED, max_size=3).map("".join))
