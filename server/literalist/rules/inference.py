@@ -103,6 +103,9 @@ _ROLE = (
     r"examiner|inspector|auditor|sponsor|donor|founder|investors?|lawyer|attorney|solicitor|accountant|broker|organi[sz]er|"
     r"coordinator|producer|curator|secretary|treasurer|president|governor|dean|chef|foreman|captain|mum|mom|dad|wife|husband|family|team)"
 )
+# "the 5th and I've been doing this since April", "the directions exactly as I give them": a
+# conjunction before the pronoun starts a new clause; it is not "the X (that) we use"
+_NO_JOIN = r"(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bor\s)(?<!\bas\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bbecause\s)(?<!\bsince\s)"
 HISTORY = pattern(
     rf"\bas\s+(?:per\s+)?usual\b|\bper\s+usual\b|\bas\s+always\b|\bas\s+before\b|\blike\s+(?:last\s+time|before|always|usual|we\s+(?:always\s+)?do|we\s+did|you\s+did(?:\s+(?:before|last\s+time))?)\b"
     rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year|time|batch|round|cycle|sprint|release|run|issue|edition)|yesterday|previously|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -177,7 +180,7 @@ HISTORY = pattern(
     rf"|\blike\s+the\s+(?!(?:example|sample|attached|following|above|below|first|given|provided|one)\b)(?:[\w\-]+\s+){{1,2}}(?:video|episode|reel|vlog|copy|caption|campaign|launch|newsletter|flyer|poster|listing|promo)\b(?!\s+(?:below|above|in|from|under|at|here)\b)"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+before\b|\bwhere\s+(?:we|you|I)\s+left\s+off\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season|camp|trip|event|party|show|fair|festival|match|game|course|visit|tour|concert|gig|sale|market|meet|rally|tournament|open\s+day|away\s+day)\b"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?{_NO_JOIN}(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
     rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?!(?-i:Structure|Overview|Setup|Root|Layout|Files?|Name|Description|Context|Goals?|Scope|Summary|Status|Plan|Management|Manager|Settings|Configuration|Requirements|Conventions|Guidelines|Rules|Architecture|Organi[sz]ation|Dependencies|Directory|Folder|Info|Information|Details|Background|Templates?|Type|Level|Board|Lead|Team|Tree|Map|Health|Specific|Standards|Commands|Documentation|Docs|Notes)\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\bhow\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
     rf"|\bwhat(?:ever)?\s+(?:the\s+|our\s+|my\s+)?[\w\-]+\s+(?:told|said\s+to|showed|sent)\s+(?:me|us)\b|\bwhat\s+the\s+[\w\-]+\s+(?:decided|agreed(?:\s+on)?|settled\s+on|signed\s+off\s+on|approved|voted\s+(?:for|on))\b"
     rf"|\b(?:at|from|in|like)\s+(?:the\s+\w+\s+(?:at|from|in)\s+)?that\s+(?:\w+\s+){{0,2}}?(?:shop|place|restaurant|bistro|diner|deli|caf[e\u00e9]|hotel|hostel|inn|farm|store|venue|bakery|pub|bar|market|garage|salon|gallery|museum|site|spot|clinic|office|school|studio|depot|branch|company|firm|agency)\b(?!\s+(?:that|which|who|where)\b)"
@@ -228,7 +231,7 @@ HISTORY = pattern(
     rf"(?!\s+(?:code\s*base|code|repo|repository|project|workspace|files?|modules?|packages?|tests?|functions?|classes|methods)\b)"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?|reads?|sounds?|looks?|likes?|wants?|prefers?|expects?)\b|\blike\s+in\s+the\s+(?:{_MONTHS}|last|previous|old)\s+[\w\-]+|\bas\s+(?:we|I)\s+did\s+(?:it\s+)?(?:last|for|at|in)\b"
     rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed|give|offer|send)\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?{_NO_JOIN}(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed|give(?!\s+you\b)|offer|send(?!\s+you\b))\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
     rf"|\bthe\s+(?:[\w.\-]+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes|replies|messages|answers|responses|letters|texts)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
     rf"|\b(?<!\bwell\s)(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*|Q\d\w*)(?:\s+(?-i:[A-Z][\w\-]+))?\s+(?!(?-i:[A-Z]))\w+"
@@ -238,7 +241,17 @@ HISTORY = pattern(
     rf"|\bthe\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]+)(?:\s+(?-i:[A-Z][a-z][\w\-]+))?\s+(?:stylebook|style\s*guide|touch|treatment|voice|house\s+rules|template)\b"
     # material named by where it came from: "the notes from class", "the feedback from the offsite"
     rf"|\bthe\s+(?:explanation|update|input|answer|guidance|go-ahead|sign-off|numbers|estimate|quote)\s+from\s+(?:the\s+|our\s+|my\s+)(?:\w+\s+)?(?:team|department|office|committee|vendor|lawyers?|accountant|auditors?|contractor|landlord)\b"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b",
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:notes|feedback|numbers|figures|interviews|results|data|slides|comments|edits|decisions|action\s+items|list|checklist|doc|draft|recording|transcript|summary|takeaways|learnings|stats|metrics)\s+from\s+(?:the\s+|our\s+|my\s+|last\s+|this\s+|yesterday{A}?s?\s*)?(?:\w+\s+)?(?:call|meeting|offsite|off-site|sprint|class|lecture|week|month|quarter|year|handbook|workshop|review|retro|standup|session|launch|event|conference|trip|thread|email|kickoff|demo|dashboard|survey|audit|onboarding)\b"
+    # "like last year", "as in prior years", "the way we've always done them", "the same disclaimer we put on everything",
+    # "what we did against Riverside", "act like she did in session 4", "Raul will know.", "you've seen enough of our reqs to know",
+    # "with which you will doubtless be acquainted", "the customary courtesies"
+    rf"|\blike\s+(?:last|previous)\s+(?:year|week|month|season|term|quarter|round|spring|summer|autumn|fall|winter|semester|cycle|edition)\b|\bas\s+in\s+(?:prior|previous|past|earlier|other)\s+(?:years|months|quarters|seasons|terms|cycles|rounds|editions)\b"
+    rf"|\bthe\s+way\s+(?:we|I|you|they)(?:{A}ve|\s+have)\s+always\s+(?:done|written|handled|run|made|said|sent)\b"
+    rf"|\bthe\s+same\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|you|they)\s+(?:always\s+|usually\s+)?(?:put|use|used|send|sent|add|added|gave|attach|attached|include|included|wrote|had)\s+(?:on|in|for|to|with|at)\s+(?:everything|every\s+\w+|all\s+(?:of\s+)?(?:our|the|them)|each\s+\w+)\b"
+    rf"|\bwhat\s+(?:we|I|you|they|he|she)\s+did\s+(?:against|for|with|at|in|on)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\blike\s+(?:he|she|they|you|we|I)\s+did\s+(?:in|at|with|for|during)\s+(?:session|week|game|episode|round|chapter|the\s+last|last)\b"
+    rf"|(?:^|(?<=[.!?]\s))(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+will\s+know\s*[.!]|\bknows?\s+what\s+I(?:{A}m|\s+am)\s+(?:talking\s+about|getting\s+at|after)\b|\byou{A}?ve\s+seen\s+enough\s+(?:of\s+)?(?:our|my|these|the)\s+[\w\-]+\s+to\s+know\b"
+    rf"|\bwith\s+which\s+you\s+(?:will|are|would)\s+(?:\w+\s+)?be\s+(?:acquainted|familiar)\b|\byou\s+(?:will|are|would)\s+(?:doubtless|no\s+doubt|surely|already)\s+(?:be\s+)?(?:acquainted|familiar)\s+with\b"
+    rf"|\bthe\s+(?:customary|established|accustomed|traditional|time-honou?red)\s+(?:[\w\-]+\s+)?(?:courtesies|conventions|practices|formalities|forms|format|style|manner|wording|procedures?)\b",
     I,
 )
 # "you know our tone", "you know the names", "you know the drill" (not "if you know the answer")
@@ -256,7 +269,7 @@ _NOUNS = (
 )
 # Things whose identity lives in the writer's world: "the client", "the spring campaign".
 _DEFINITE_HEADS = (
-    r"client|clients|board|campaign|brief|deck|worksheet|spreadsheet|doc|proposal|playbook|rubric|stakeholders|style\s*guide|"
+    r"client|clients|(?<!\bbulletin\s)(?<!\bnotice\s)(?<!\bmessage\s)(?<!\bmood\s)(?<!\bvision\s)(?<!\bkanban\s)(?<!\bjob\s)(?<!\bcircuit\s)(?<!\bchess\s)(?<!\bgame\s)(?<!\bsound\s)(?<!\bcutting\s)(?<!\bchopping\s)(?<!\bdrawing\s)(?<!\bironing\s)(?<!\bdiving\s)(?<!\bdart\s)(?<!\bscore\s)(?<!\bleader\s)(?<!\bstory\s)(?<!\bpin\s)(?<!\bcork\s)(?<!\bwhite\s)(?<!\bblack\s)board|campaign|brief|deck|worksheet|spreadsheet|doc|proposal|playbook|rubric|stakeholders|style\s*guide|"
     r"brand\s+guidelines?|brand\s+book|template|promo|gala|fundraiser|offsite|prospect|competitors?|strategy\s+doc|channel|personas?|"
     r"boilerplate|handbook|roadmap|case\s+study|pricing|launch\s+plan|one-pager|account\s+manager|agency|"
     r"checklist|policy|policies|runbook|sop|jd|job\s+description|stuff|(?:\w+\s+)?spreadsheet|tracker|wiki|notion\s+page|confluence\s+page|"
@@ -329,12 +342,15 @@ DELEGATION = pattern(
     rf"|\bthe\s+(?:flaky|unreliable|problematic|sketchy|shady|difficult|tricky|annoying|lazy|deserving|troublesome|dodgy|iffy)\s+\w+s\b"
     rf"|\bthe\s+(?:people|folks|ones|person|team|guys)\s+who\s+(?:actually\s+|really\s+)?(?:know|own|understand|handle|care\s+about|deal\s+with|get|deserve|earned)\b"
     rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b"
-    rf"|\bwhoever\s+(?:owns|handles|runs|looks\s+after|is\s+responsible\s+for|manages|maintains|deals\s+with)\s+(?:that|this|it|the)\b(?:\s+(?:area|bit|part|side|module|component|code))?",
+    rf"|\bwhoever\s+(?:owns|handles|runs|looks\s+after|is\s+responsible\s+for|manages|maintains|deals\s+with)\s+(?:that|this|it|the)\b(?:\s+(?:area|bit|part|side|module|component|code))?"
+    # "you'll figure it out from context": the reading left to the model
+    rf"|\byou(?:{A}ll|\s+will|\s+can|\s+should)\s+(?:\w+\s+)?figure\s+(?:it|that|this|them)\s+out\b",
     I,
 )
-# criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ..."
+# criteria right after the delegation: "use your judgment: prefer ...", "anything weird, such as ...",
+# "the usual format, which is: heading block, ..."
 CRITERIA_AFTER = pattern(
-    r"(?:\s+(?:on|about|for|over|regarding)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*[:\u2014\u2013]))?\s*(?:[:\u2014\u2013]|-\s|\((?:e\.g|i\.e|such|like|for)|(?:,\s*)?(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is|especially|particularly|in\s+particular|notably)\b)",
+    r"(?:\s+(?:on|about|for|over|regarding)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*[:\u2014\u2013]))?\s*(?:[:\u2014\u2013]|(?:,\s*)?(?:which|that)\s+(?:is|are|means)\s*[:\u2014\u2013]|(?:,\s*)?namely\b|-\s|\((?:e\.g|i\.e|such|like|for)|(?:,\s*)?(?:such\s+as|like|including|for\s+example|e\.g\.|i\.e\.|meaning|defined\s+as|based\s+on|according\s+to|using|by|weighing|considering|within|subject\s+to|as\s+long\s+as|provided|but\s+(?:prefer|keep|stay|never|always)|that\s+is|especially|particularly|in\s+particular|notably)\b)",
     I,
 )
 OPEN_END = pattern(
@@ -382,6 +398,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "restart your response as usual": the model's usual is what this prompt says
         if ctx.is_defined(_bare(m.group())):
             continue  # "... and house style." with "House style: ..." spelled out in the prompt
+        if _USUAL_OPENER.fullmatch(m.group()) and _opens_sentence(text, m.start()) and _STATED_CLAUSE_AFTER.match(text, m.end()):
+            continue  # "As usual, patronage figures come straight from <events>": the sentence states the practice
         if _STANDARD_THING.match(m.group()) and ctx.is_described(m.group().split()[-1]):
             continue  # "fill in the standard template", under "## Fill in the template"
         if _IN_THIS_CONVERSATION.search(text, 0, m.start()) or _ASKS_USER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -560,6 +578,9 @@ _BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?(?:separately\s+)?by\s+(?:the\s+)?
 # a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
 _CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
 _HARDWARE_WORDS = ("firmware", "GPIO", "MCU", "PCB", "ESP32", "STM32", "Arduino", "microcontroller", "Raspberry")
+# "As usual, <a clause of its own>": what is usual is the rest of the sentence
+_USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)", I)
+_STATED_CLAUSE_AFTER = pattern(r",\s*(?:[\w\-\u2019']+\s+){3,}?(?:[\w<>\-]+)[^.!?\n]*[.!;]", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
 _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)

@@ -116,7 +116,11 @@ FEELING = pattern(
     r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+|something\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
     r"|\bstop\s+(?:people|readers|them|shoppers|customers|scrollers|visitors)\s+in\s+their\s+tracks\b|\bshow[\s-]?stopper\b|\bmouth[\s-]?watering\b|\bdrool[\s-]?worthy\b|\bwow[\s-]factor\b|\bbuzzy\b"
     r"|\b(?:reads?|looks?|sounds?)\s+properly\b|\blike\s+an?\s+(?:real|proper|professional|seasoned|experienced)\s+[\w\-]+\s+(?:wrote|made|did|designed|put\s+together)\s+(?:it|them|this)\b"
-    r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|hotels?|restaurants?|products?|anti\b|[\w]+-[\w]+|locks?|cylinders?|security|energy|safety|hygiene|food|fire))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b",
+    r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|hotels?|restaurants?|products?|anti\b|[\w]+-[\w]+|locks?|cylinders?|security|energy|safety|hygiene|food|fire))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b"
+    # "the kind of thing you'd be proud to send", "befitting an institution of the Endowment's standing", want it to "sing"
+    rf"|\b(?:you{A}d|you\s+would|I{A}d|I\s+would|we{A}d|we\s+would|anyone\s+would|someone\s+would)\s+be\s+proud\s+(?:to\s+(?:send|sign|share|publish|show|put)|of)\b"
+    rf"|\bbefitting\s+(?:an?\s+|the\s+|our\s+)?(?:[\w\-]+\s+){{0,4}}?(?:standing|stature|status|reputation|prestige|calibre|caliber)\b"
+    rf"|\b(?:want|wants|need|needs|get)\s+(?:it|them|this)\s+to\s+[\"\u201c]sing\b",
     I,
 )
 PAIR = pattern(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
@@ -206,7 +210,9 @@ STAKES_RX = pattern(
 CRITERIA_IN_SENTENCE = pattern(
     r"\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|paragraphs?|items?|points?|pages?|slides?|%|percent|ms|seconds?|syllables?|emoji|links?)\b"
     r"|\bby\s+(?:which|that|this)\s+(?:I|we)\s+mean\b|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
-    r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b",
+    r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b"
+    # "professional in the specific sense the Clerk's Office uses: third person, past tense"
+    r"|\bin\s+(?:the|this|a)\s+(?:specific|following|narrow|strict|precise|particular|technical)\s+sense\b[^.!?\n]*:",
     I,
 )
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
@@ -517,8 +523,9 @@ _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|f
                                   r"members?|entities|integrations?|apis?|modules?|resources?|options?|columns?|fields?|attributes?|properties|keys?|tables?|records?)\b", I)
 # "a person who feels overwhelmed", "if the user feels ignored", "so nobody feels hard done by":
 # someone's state, not the output's
-# "helping them think and feel confident": how the person helped should come out of it
-_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:nobody|no\s+one|everyone|everybody|anyone|anybody|someone|somebody|he|she|they|we|I)|\bwhat\s+(?:this|the|each|that)\s+[\w\-]+|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
+# "helping them think and feel confident": how the person helped should come out of it;
+# "it's starting to feel personal": how a situation has come to feel, not how the output should
+_EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:start|starts|starting|started|begin|begins|beginning|began|begun)\s+to|\b(?:nobody|no\s+one|everyone|everybody|anyone|anybody|someone|somebody|he|she|they|we|I)|\bwhat\s+(?:this|the|each|that)\s+[\w\-]+|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
                               r"|\bhelp(?:s|ing)?\s+(?:them|him|her|you|me|us|users?|people|students?|learners?|kids|children)(?:\s+[\w\-]+\s+and)?)\s+$", I)
 # "Violating any of these is a showstopper": how bad a mistake is, not praise of the output
 # (or its subject is something done: "Skipping a migration is a showstopper")

@@ -146,8 +146,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))
             # "If you think it is an emergency, call 999": a case the reader may be in, not the writer's hurry
             and not (h[2] is URGENCY and _STATE_OF_CASE.match(text, h[0]) and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0]))
-            # "If the customer writes URGENT in the subject": a word someone else writes, named
-            and not (h[2] is URGENCY and text[h[0]:h[1]].isupper() and _KEYWORD_VERB_BEFORE.search(text, max(0, h[0] - 16), h[0]))]
+            # "If the customer writes URGENT in the subject", "keep the word URGENT": a word someone
+            # else writes, or the output must hold, named
+            and not (h[2] is URGENCY and text[h[0]:h[1]].isupper() and (_KEYWORD_VERB_BEFORE.search(text, max(0, h[0] - 16), h[0])
+                                                                         or _LITERAL_BEFORE.search(text, max(0, h[0] - 30), h[0])))]
     hits = _drop_nested(hits)
     out = [_finding(block, s, e, rule) for s, e, rule in hits]
     covered = [(s, e) for s, e, _ in hits]
@@ -431,8 +433,10 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "datelines in ALL CAPS": the style's name, written in it
         if log_levels and all(t[2] in _LOG_LEVELS for t in run):
             continue  # "DEBUG for dumps, ..., CRITICAL only for the stop": the standard log levels, as values
-        if [t[2] for t in run] in (["AND"], ["OR"]) and code_follows(text, run[0][1]):
-            continue  # "`dbh_cm` is empty AND `status` is `DEAD`": a logical operator joining conditions
+        if [t[2] for t in run] in (["AND"], ["OR"]) and (
+                code_follows(text, run[0][1]) or _CONDITION_OPEN_BEFORE.search(text, max(0, run[0][0] - 140), run[0][0])):
+            continue  # "`dbh_cm` is empty AND `status` is `DEAD`", "only if a player buys a round AND mentions
+            # her husband": a logical operator joining conditions
         if _LITERAL_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) or _IN_CAPITALS_AFTER.match(text, run[-1][1]):
             continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
@@ -566,6 +570,8 @@ def _caps_heading(line: str) -> bool:
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
+# a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
+_CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether)\b[^.!?;:\n]{1,120}$", re.I)
 _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$", re.I)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"

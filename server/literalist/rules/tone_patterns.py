@@ -49,10 +49,10 @@ LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'
     # "URGENT, SOON, LATER": the first of three values in capitals
     r"|\s*,\s*(?-i:(?!(?:NOW|ASAP|URGENT|IMMEDIATELY|TODAY|PLEASE)\b)[A-Z]{3,})\s*,\s*(?:or\s+|and\s+)?(?-i:[A-Z]{3,})\b", I)
 LABEL_LIST_BEFORE = pattern(r"(?:\b(?:normal|low|high|medium|routine|standard|critical|important|minor|major|none|p\d)|(?<![\w-])(?-i:[A-Z]{3,}))[\"'`]?\s*(?:,\s*(?:or|and)?|/|\||or|and)\s*[\"'`]?\s*$", I)
-# "- URGENT if the residue test is positive": a value being defined
-VALUE_DEFINED_AFTER = pattern(r"[\"'`]?\s*(?:(?:if|when|means|=|:\s*(?:if|when))\b|\((?!\s*please\b)[^()\n]{4,}\))", I)
+# "- URGENT if the residue test is positive", "URGENT, that is my flag for ...": a value being defined
+VALUE_DEFINED_AFTER = pattern(r"[\"'`]?\s*(?:(?:if|when|means|=|:\s*(?:if|when))\b|(?:,\s*)?(?:that|which|this)\s+(?:is|means)\s+(?:my|our|the|a|an)\s+(?:flag|marker|signal|code|label|tag|cue)\b|\((?!\s*please\b)[^()\n]{4,}\))", I)
 DATA_NOUN_AFTER = pattern(
-    r"\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|"
+    r"\s*(?:tickets?|requests?|issues?|cases?|emails?|items?|messages?|ones?|matters?|bugs?|tasks?|calls?|alerts?|incidents?|appointments?|bookings?|jobs?|shipments?|deliver(?:y|ies)|claims?|reminders?|records?|entries|rows?|"
     r"orders?|queries|query|questions?|care|flag|label|tag|priority|category|queue|bucket|column|field|status|level)\b", I)
 # positional "immediately": "the summary immediately follows the title"
 POSITIONAL_AFTER = pattern(r"\s*(?:follows?|following|after|before|below|above|preceding|precedes?|next\s+to|adjacent|underneath|beneath|followed|preceded)\b", I)
@@ -75,7 +75,7 @@ DISTRESS_SUBJECT = pattern(
 DISTRESS_STEMS = frozenset(
     "stress panic panick freak overwhelm exhaust desper terrifi terror scare scar anxious anxieti nervous frustrat "
     "furious angri upset crazi insan frazzl swamp drown doom hopeless helpless miser devast worri afraid fright "
-    "shaki buri sick piss livid disappoint embarrass humili burnt burn tire drain slam bury burri fri toast screw "
+    "shaki buri sick piss livid disappoint embarrass humili burnt burn tire drain slam bury burri fri toast screw jumpi edgi twitchi jitteri salti "
     "dead die dy lose lost break broken shatter crush despair distraught distress agit tens on-edg wreck mess cri sob "
     "terribl aw horribl shake knacker gut".split()
 )
@@ -116,9 +116,15 @@ DISTRESS_PHRASE = pattern(
     rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
-    rf"|\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
+    rf"|(?<!\bnot\s)\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d(?![\d\s]*(?:days?|weeks?|months?|years?)\b)|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
     rf"|\b(?:\d|one|two|three|four)\s+hours(?:\s+of|{APOS})?\s+sleep|\bI{APOS}m\s+the\s+one\s+(?:who\s+(?:looks|gets|ends\s+up|has\s+to\s+answer)|in\s+the\s+room|on\s+the\s+hook|taking\s+the\s+heat)\b[^.!?,;\n]{{0,40}}|\b(?:burned|burnt|lost|wasted)\s+(?:\w+\s+)?(?:two|three|four|several|\d+)\s+(?:weekends|evenings|nights)\s+on\s+(?:this|it)\b\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
-    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![ \t]+[-\u2013\u2014:][ \t])(?![\s-]+(?:\w+[\s-]+)?(?:parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|(?<!\bprevent\s)(?<!\bpreventing\s)(?<!\bavoid\s)(?<!\bavoiding\s)(?<!\bwithout\s)(?<!\bfrom\s)(?<!\bno\s)\bpanick(?:ing|ed)\b(?!\s+(?:in|inside|within)\s+(?!here\b)\w)|(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bseek\s)(?<!\bget\s)\bhelp\s*!+",
+    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![ \t]+[-\u2013\u2014:][ \t])(?![\s-]+(?:\w+[\s-]+)?(?:parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|(?<!\bprevent\s)(?<!\bpreventing\s)(?<!\bavoid\s)(?<!\bavoiding\s)(?<!\bwithout\s)(?<!\bfrom\s)(?<!\bno\s)\bpanick(?:ing|ed)\b(?!\s+(?:in|inside|within)\s+(?!here\b)\w)|(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bseek\s)(?<!\bget\s)\bhelp\s*!+"
+    # strain told as its length or what it costs: "on call for nine days straight", "I have not sat down since eleven", "with no help", "on top of a full-time job"
+    rf"|(?:\b(?:I{APOS}ve|I\s+have|I{APOS}m|I\s+am|I\s+was|I\s+worked|we{APOS}ve|we\s+have|we{APOS}re)\b[^.!?\n]{{0,40}}?)\bfor\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)\s+(?:days|nights|weeks|shifts|hours|weekends)\s+(?:straight|in\s+a\s+row|running|without\s+a\s+(?:break|day\s+off))\b"
+    rf"|\b(?:I\s+)?(?:haven{APOS}?t|have\s+not)\s+(?:sat\s+down|stopped|had\s+a\s+(?:break|minute|second|day\s+off)|been\s+home)\b"
+    rf"|\b(?:I|me|myself)\b[^.!?\n]{{0,60}}\bwith\s+(?:no|zero)\s+(?:help|support|backup|cover)\b|\bon\s+top\s+of\s+(?:a|my)\s+(?:full[\s-]time|day|regular|second|other)\s+job\b"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:really\s+|just\s+|so\s+|honestly\s+)?not\s+in\s+the\s+mood\b|\b(?:it{APOS}s|it\s+is|this\s+is)\s+(?:starting\s+to\s+|beginning\s+to\s+)?(?:feel|get|getting|feeling)\s+personal\b"
+    rf"|\bI\s+don{APOS}?t\s+know\s+what\s+(?:else|more)\s+(?:to\s+do|I\s+can\s+do)\b|\bmy\s+(?:wife|husband|partner|kids?|children|son|daughter|mum|mom|dad|mother|father|family)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:crying|sobbing|terrified|devastated|beside\s+(?:him|her|them)sel(?:f|ves))\b",
     I,
 )
 
@@ -164,7 +170,16 @@ PRESSURE_AT_ME = pattern(
     rf"|\bget\s+(?:\w+\s+){{0,4}}wrong\s+and\s+(?:I|we|my|our)\b[^.!?\n]{{0,40}}|\b(?:decides|determines)\s+whether\s+(?:I|we)\s+(?:stay|keep|pass|get|lose)\b"
     rf"|\bmy\s+(?:quarterly\s+|annual\s+|year-end\s+|performance\s+)?(?:grade|job|career|license|licence|bonus|visa|funding|promotion|rent|tenure|scholarship|degree|reputation|review|appraisal|commission|rating)\s+(?:\w+\s+)?(?:depends|rides|hinges|is\s+riding)\s+(?:\w+\s+)?on\b"
     rf"|\b(?:this|it)\s+is\s+my\s+last\s+chance\b|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:thin\s+ice|a\s+performance\s+(?:plan|improvement\s+plan)|probation|my\s+last\s+warning)\b|\bit{APOS}?ll\s+be\s+on\s+me\b|\b(?:nearly|almost|practically)\s+(?:fired|sacked|got\s+me\s+(?:fired|sacked))\b|\b(?:it{APOS}s|it\s+is)\s+my\s+(?:head|neck|job)\b(?!\s+to\b)|\b(?:which|that)(?:{APOS}s|\s+is|{APOS}ll\s+be|\s+will\s+be)\s+on\s+me\b"
-    rf"|\b(?:comes?|coming|came)\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b",
+    rf"|\b(?:comes?|coming|came)\s+out\s+of\s+(?:my|our)\s+(?:\w+{APOS}?s?\s+)?(?:bonus|pay|salary|budget|pocket|paycheck)\b|\bor\s+(?:else\s+)?(?:it{APOS}s|it\s+is)\s+my\s+(?:job|head|neck)\b"
+    # pressure as what people said or did about it: "has made it very clear what she thinks of", "the last paralegal got walked out",
+    # "she's already asked me twice", "in my ear", "roasted me", "threatening to drop us", "it's my license, not yours"
+    rf"|\b(?:has|have|had)\s+made\s+it\s+(?:very\s+|abundantly\s+|perfectly\s+|crystal\s+|quite\s+)?clear\s+what\s+(?:s?he|they|I|we)\s+thinks?\s+of\b"
+    rf"|\bthe\s+(?:last|previous|old)\s+(?:[\w\-]+\s+){{0,4}}?(?:got|was|were)\s+(?:walked\s+out|let\s+go|fired|sacked|canned|shown\s+the\s+door|written\s+up|escorted\s+out)\b"
+    rf"|\b(?:has|have|had|s?he{APOS}s|they{APOS}ve)\s+(?:already\s+)?asked\s+(?:me\s+)?(?:twice|three\s+times|four\s+times|\d+\s+times)\b|\b(?:been|are|is|were|was|keeps?)\s+(?:\w+\s+)?in\s+my\s+ear\b"
+    rf"|\b(?:roasted|dragged|flamed|ripped\s+into|tore\s+into|laid\s+into|went\s+off\s+at)\s+me\b|\b(?:bounced|kicked|sent)\s+back\s+(?:to\s+me\s+)?again\b"
+    rf"|\bthreatening\s+to\s+(?:drop|cut|pull|cancel|fire|sue|leave|close|end|replace|defund)\s+(?:us|me|our|my)\b|\b(?:it{APOS}s|it\s+is)\s+my\s+(?:licen[cs]e|name|job|neck|reputation|career)\s*,\s*not\s+yours\b"
+    rf"|\bif\s+we\s+don{APOS}?t\s+(?:land|get|win|close|secure|hit|make)\s+(?:this|it)\b[^.!?\n]{{0,20}}?,?\s+(?:we{APOS}re|we\s+are|we{APOS}ll|we\s+will)\s+(?:\w+\s+)?(?:cutting|losing|closing|laying\s+off|letting\s+\w+\s+go|shutting)\b"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+putting\s+a\s+lot\s+on\s+(?:this|it)\b|\bI\s+(?:really\s+|genuinely\s+|badly\s+|desperately\s+)?need\s+(?:a\s+win|(?:these|this|it|them)\s+to\s+(?:land|go\s+well|come\s+off))\b",
     I,
 )
 # whoever the subject is, a pressure verb aimed at the writer or the writer's team
@@ -191,7 +206,7 @@ PLEADING = pattern(
     rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
     rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:really\s+|so\s+)?counting\s+on\s+(?:you|this)\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
     rf"|\bplea+s+e+\b(?<=[a-z]{{7}})|\b(?:forever|eternally|so\s+so|incredibly)\s+grateful\b|(?<!\bnot\s)\bjust\s+this\s+once\b"
-    rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b|\bplease,?\s+this\s+is\s+(?:very|really|so|super)\s+important\b",
+    rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b(?!\s+(?:your|some)\s+help\s+(?:for|with|to|in|on|writing|making)\b)|\bplease,?\s+this\s+is\s+(?:very|really|so|super)\s+important\b",
     I,
 )
 # a verdict on earlier work or on whoever did it: "the last lot of descriptions were dire",
@@ -252,7 +267,10 @@ THREAT = pattern(
     rf"|\bnice\s+(?:job|work|going|one)\s+\w+ing\b|\bcongrat(?:s|ulations),?\s+you\b|\b(?:is|are)\s+(?:so\s+)?hard\s+for\s+you\b|\btake\s+your\s+sweet\s+time\b|\bfor\s+once\b(?!\s+(?:a|the)\b|\s*\()|\bI{APOS}?m\s+(?:pulling|replacing|switching|firing|dropping)\s+you\b|\bI{APOS}?(?:m|ll|\s+will)\s+(?:pulling|pull|revoking|revoke|taking\s+away|take\s+away|removing|remove)\s+your\s+(?:[\w\-]+\s+)?(?:access|permissions?|rights|privileges|keys|licen[cs]e)\b|\bno\s+lectures?\b|\bspare\s+me\s+the\b"
     rf"|\bdon{APOS}?t\s+(?:you\s+)?(?:dare|even\s+think\s+about)\b|\b(?:I{APOS}m|I\s+am)\s+(?:only\s+)?(?:saying|telling\s+you)\s+this\s+once\b|\bI{APOS}?ll\s+(?:only\s+)?say\s+this\s+once\b"
     rf"|\bI(?:{APOS}ll|\s+will|{APOS}m\s+going\s+to|\s+am\s+going\s+to)\s+(?:pull|shut\s+down|turn\s+off|kill|scrap|ditch|dump|unplug)\s+(?:this|the|you)\b(?:\s+(?:bot|ai|assistant|model|tool|thing))?"
-    rf"|(?:^|(?<=[.!?]\s))(?:got\s+it|understood|capisce|comprende)\?|\blet{APOS}?s\s+try\s+(?:this|that|it)\s+(?:one\s+more\s+time|again)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b",
+    rf"|(?:^|(?<=[.!?]\s))(?:got\s+it|understood|capisce|comprende)\?|\blet{APOS}?s\s+try\s+(?:this|that|it)\s+(?:one\s+more\s+time|again)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b"
+    # the tool threatened, or the reader told not to be a burden: "if this thing wastes my time I'm turning it off", "Don't make me babysit this"
+    rf"|\bif\s+(?:this|it|you)\s+(?:thing\s+)?wastes?\s+my\s+time\b|\bI{APOS}?m\s+(?:turning|switching|shutting)\s+(?:it|this|you)\s+off\b|\bdon{APOS}?t\s+make\s+me\s+(?:babysit|chase|hold\s+your\s+hand|spell\s+it\s+out|come\s+back)\b"
+    rf"|\bpatience\b[^.!?\n]{{0,30}}\b(?:is\s+not|isn{APOS}t)\s+(?:inexhaustible|infinite|unlimited|endless)\b",
     I,
 )
 PROFANITY = pattern(
