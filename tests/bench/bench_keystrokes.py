@@ -71,7 +71,9 @@ def percentile(values: list[float], q: float) -> float:
 
 
 async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0, seed: int = 21,
-                        open_timeout: float = 120.0) -> dict:
+                        open_timeout: float = 120.0, command: list[str] | None = None, env: dict | None = None) -> dict:
+    """One document size; ``command`` and ``env`` start another server (keystroke_stages.py
+    starts one with timers in it)."""
     prompt = generate_prompt(lines, seed=seed)
     text = prompt.text
     # the cursor: end of a clean prose line near the middle
@@ -92,7 +94,7 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
         path.write_text(text, encoding="utf-8")
         uri = path.as_uri()
         client = BenchClient(SETTINGS)
-        await client.start(server_command())
+        await client.start(command or server_command(), env)
         try:
             await asyncio.wait_for(client.initialize(root), 30)
             client.send_initialized()
@@ -125,11 +127,12 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
             rss_now, rss_peak = peak_rss_mb(client.pid)
 
             published = sum(1 for a in client.arrivals.get(uri, []) if a.version is not None and a.version > 1)
-            latencies, superseded = [], 0
+            latencies, superseded, timeline = [], 0, []
             for v, sent in sends.items():
                 arrival = client.first_arrival_at_or_after(uri, v)
                 latencies.append((arrival.at - sent) * 1000)
                 superseded += arrival.version != v
+                timeline.append((v, sent, arrival.at))
             final_match, mismatch = _compare_with_core(last.raw, text, str(path))
             errors = [m for t, m in client.messages if t == 1]
         finally:
@@ -153,6 +156,7 @@ async def keystroke_run(lines: int, edits: int = 300, interval_ms: float = 75.0,
         "rss_mb": round(rss_now, 1),
         "peak_rss_mb": round(rss_peak, 1),
         "server_errors": errors[:5],
+        "timeline": timeline,  # (version, sent, diagnostics read), perf_counter seconds
     }
 
 
@@ -188,4 +192,7 @@ def _compare_with_core(diagnostics: list[dict], text: str, path: str) -> tuple[b
 
 
 def keystrokes(sizes=KEYSTROKE_SIZES, edits: int = 300, interval_ms: float = 75.0) -> list[dict]:
-    return [asyncio.run(keystroke_run(n, edits=edits, interval_ms=interval_ms)) for n in sizes]
+    runs = [asyncio.run(keystroke_run(n, edits=edits, interval_ms=interval_ms)) for n in sizes]
+    for run in runs:
+        del run["timeline"]  # per-keystroke times: for keystroke_stages.py, not for the saved results
+    return runs
