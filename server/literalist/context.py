@@ -150,6 +150,10 @@ class DocContext:
     def is_described(self, noun: str) -> bool:
         return self._answer("is_described", noun, self._is_described(noun))
 
+    def has_data_tag(self, name: str) -> bool:
+        """A data region whose tag holds the name ("<draft>", "<chapter_3>"): the prompt pastes one in."""
+        return self._answer("has_data_tag", name, self._has_data_tag(name))
+
     def has_style_guide(self) -> bool:
         """The prompt has a section on how to write ("## Tone", "## Voice and style"): its
         style words are spelled out there."""
@@ -241,6 +245,9 @@ class DocContext:
         if any(last in h or n in h for h in self.headings):
             return True
         return any(last in tag or _stem(last) in tag for tag in self.data_tag_names)
+
+    def _has_data_tag(self, name: str) -> bool:
+        return any(name in tag for tag in self.data_tag_names)
 
     def _used_as_term(self, word: str) -> bool:
         if word.lower() in DETERMINERS:

@@ -20,7 +20,7 @@ from .scoping import ScopedDocument
 # every question a rule can ask (DocContext's recorded methods)
 ALL_QUESTIONS = frozenset(
     ("is_defined", "is_described", "shows_example", "includes_data", "used_as_term", "mentioned_again", "mentions",
-     "recurring", "introduced", "has_style_guide", "specifies_output", "rfc_keyword", "defined_value")
+     "recurring", "introduced", "has_data_tag", "has_style_guide", "specifies_output", "rfc_keyword", "defined_value")
 )
 _EXAMPLE_TAGS = ("expected_output", "ideal_output", "target_output")
 
@@ -170,7 +170,7 @@ class ContextTally:
 # which questions read each part of _status, in order
 _STATUS_QUESTIONS = (
     ("is_defined", "has_style_guide", "specifies_output"),
-    ("is_described",),
+    ("is_described", "has_data_tag"),
     ("used_as_term", "rfc_keyword", "defined_value"),
     ("used_as_term", "mentioned_again", "mentions", "recurring"),
     ("introduced",),

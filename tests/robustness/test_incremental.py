@@ -24,8 +24,9 @@ from literalist.scoping import scope
 TYPED = st.one_of(
     st.sampled_from(list("abcdefghijklmnopqrstuvwxyzAEIOU .,!?'\"-:*#")),
     st.sampled_from(PROSE + ("a ", "the ", "an ", "this ", "means ", "Example:", "MODE", " or ", "RFC 2119",
-                             # words whose count a rule asks about: a catalogue's label, a game's board
-                             "\n- Character: ", " games ", " the board")),
+                             # words whose count a rule asks about: a catalogue's label, a game's board;
+                             # a tag a rule asks about: the writer's own draft shows "my voice"
+                             "\n- Character: ", " games ", " the board", " my voice", "\n<draft>\n", "\n</draft>\n")),
     st.sampled_from(MARKUP + ODD + ("\n", "\r\n", "\n\n", "\t", "   ", '"""', "'''")),
 )
 EDIT = st.tuples(st.floats(0, 1), st.integers(0, 3), st.lists(TYPED, max_size=3).map("".join))

@@ -231,7 +231,7 @@ HISTORY = pattern(
     rf"(?!\s+(?:code\s*base|code|repo|repository|project|workspace|files?|modules?|packages?|tests?|functions?|classes|methods)\b)"
     rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?|reads?|sounds?|looks?|likes?|wants?|prefers?|expects?)\b|\blike\s+in\s+the\s+(?:{_MONTHS}|last|previous|old)\s+[\w\-]+|\bas\s+(?:we|I)\s+did\s+(?:it\s+)?(?:last|for|at|in)\b"
     rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)|my\s+\w+|our\s+\w+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?{_NO_JOIN}(?:we|I)(?:{A}re\s+|{A}m\s+|\s+are\s+|\s+am\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed|give(?!\s+you\b)|offer|send(?!\s+you\b))\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
+    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?{_NO_JOIN}(?:we|I)(?:{A}re\s+|{A}m\s+|{A}ve\s+|\s+are\s+|\s+am\s+|\s+have\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed|give(?!\s+you\b)|offer|send(?!\s+you\b))\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
     rf"|\bthe\s+(?:[\w.\-]+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes|replies|messages|answers|responses|letters|texts)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
     # named things from the writer's world: "the Henderson account", "like the Lisbon trip"
     rf"|\b(?<!\bwell\s)(?:like|as|match|mirror|copy|follow|the\s+voice\s+of|the\s+tone\s+of|the\s+style\s+of|same\s+\w+\s+as|similar\s+to|the\s+way\s+we\s+\w+)\s+(?:the|our)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*|Q\d\w*)(?:\s+(?-i:[A-Z][\w\-]+))?\s+(?!(?-i:[A-Z]))\w+"
@@ -251,7 +251,16 @@ HISTORY = pattern(
     rf"|\bwhat\s+(?:we|I|you|they|he|she)\s+did\s+(?:against|for|with|at|in|on)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\blike\s+(?:he|she|they|you|we|I)\s+did\s+(?:in|at|with|for|during)\s+(?:session|week|game|episode|round|chapter|the\s+last|last)\b"
     rf"|(?:^|(?<=[.!?]\s))(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+will\s+know\s*[.!]|\bknows?\s+what\s+I(?:{A}m|\s+am)\s+(?:talking\s+about|getting\s+at|after)\b|\byou{A}?ve\s+seen\s+enough\s+(?:of\s+)?(?:our|my|these|the)\s+[\w\-]+\s+to\s+know\b"
     rf"|\bwith\s+which\s+you\s+(?:will|are|would)\s+(?:\w+\s+)?be\s+(?:acquainted|familiar)\b|\byou\s+(?:will|are|would)\s+(?:doubtless|no\s+doubt|surely|already)\s+(?:be\s+)?(?:acquainted|familiar)\s+with\b"
-    rf"|\bthe\s+(?:customary|established|accustomed|traditional|time-honou?red)\s+(?:[\w\-]+\s+)?(?:courtesies|conventions|practices|formalities|forms|format|style|manner|wording|procedures?)\b",
+    rf"|\bthe\s+(?:customary|established|accustomed|traditional|time-honou?red)\s+(?:[\w\-]+\s+)?(?:courtesies|conventions|practices|formalities|forms|format|style|manner|wording|procedures?)\b"
+    # round 17: "same as we sorted out for the Hendersons", "as we normally list them", "You'll remember Curtis", "the thing my opponent said",
+    # "the way Kunal from our last cohort writes his", "from the last update", "from a couple of years back", "at the last team meeting",
+    # "like he showed us", "the Fieldnote feel"
+    rf"|\bsame\s+as\s+(?:we|I|you|they)\s+(?:sorted\s+out|did|agreed|had|used|set\s+up|worked\s+out)\s+(?:for|with|at)\b|\bas\s+(?:we|I|they)\s+(?:normally|usually|always|typically)\s+\w+"
+    rf"|\byou(?:{A}ll|\s+will|\s+may|\s+might)\s+remember\b|\bas\s+you{A}?ll\s+recall\b|\bthe\s+thing\s+(?:(?:my|our|his|her|their|the)\s+[\w\-]+|he|she|they|you|we)\s+said\b"
+    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:[\w\-]+\s+){{0,5}}?(?:writes|does|handles|puts|says|runs|formats)\b"
+    rf"|\bfrom\s+the\s+last\s+(?:update|email|newsletter|meeting|call|report|issue|edition|round|version|draft|post|one|appeal|campaign|season)\b|\bfrom\s+(?:a\s+couple\s+of|a\s+few|two|three|several)\s+(?:years|months|weeks|seasons)\s+(?:back|ago)\b"
+    rf"|\b(?:at|in|from|during)\s+(?:the|our)\s+last\s+(?:team\s+|staff\s+|board\s+|committee\s+|club\s+)?(?:meeting|session|catch-?up|huddle|practice|rehearsal)\b|\blike\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:showed|taught|told|explained\s+to)\s+(?:us|me)\b"
+    rf"|\bthe\s+(?:proper\s+|usual\s+|classic\s+|signature\s+)?(?-i:[A-Z][\w&]*)(?:\s+(?:&\s+)?(?-i:[A-Z][\w&]*)){{0,3}}\s+(?:feel|vibe|touch)\b",
     I,
 )
 # "you know our tone", "you know the names", "you know the drill" (not "if you know the answer")
@@ -293,7 +302,7 @@ REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
     rf"|\bthe\s+company{A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria)\b|\bour\s+(signature\s+[\w\-]+)"
     rf"|\bour\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide))\b"
-    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|appeal|meetings?|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
+    rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|folders?|director(?:y|ies)|dir|repo|appeal|meetings?|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
 SENT_ATTACHED = pattern(
@@ -425,12 +434,16 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Follow the Receive an Object, Return an Object (RORO) pattern": a named, public method
         if _VERDICT_NOUN.search(m.group()):
             continue  # "not the garbage we got from the last tool": a verdict on it, nothing to copy
+        if _NOTED_BY_WRITER.search(m.group()) and ctx.includes_data():
+            continue  # "the stems I noted", with the consult notes pasted in: what was noted is there
         if _WHAT_YOU.match(m.group()) and _REPORTS_BEFORE.search(text, max(_clause_start(text, m.start(), ".;!?"), m.start() - 60), m.start()):
             continue  # "record what you did", "naming what you found and what you did": the model's own report
         add(SHARED_HISTORY, m.start(), m.end(), f"Refers to shared history the model never saw: \"{phrase(block, m.start(), m.end())}\"")
     for m in DELEGATION.finditer(text):
         if CRITERIA_AFTER.match(text, m.end()) or _criteria_in_sentence(text, m.end()) or _condition_given(block, m.start(), m.end()):
             continue
+        if _PURPOSE_AFTER.match(text, m.end()):
+            continue  # "only if needed to proceed correctly": the need is named
         if m.group().lower().endswith("accordingly") and _SENTENCE_END.search(text, 0, m.start()):
             continue  # "They are adventurers. Treat all requests accordingly.": in line with what was just said
         if _EXAMPLE_NEXT.match(text, m.end()):
@@ -461,8 +474,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Ola, the new sales rep": the name says who
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
-        if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 10), m.start()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2 or any(map(ctx.mentions, _HARDWARE_WORDS))):
-            continue  # a board things move on; the board of the game, or the circuit board, the prompt is about
+        if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 60), m.start()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2 or any(map(ctx.mentions, _HARDWARE_WORDS))
+                                or any(map(ctx.mentions, _NAMED_BOARDS))):
+            continue  # a board things move on; the board of the game, the circuit board or the chalkboard the prompt is about
         if noun == "client" and (_ON_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _SERVED_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -479,6 +493,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "for our agency's clients": who the clients belong to, nothing the model must know
         if possessive and noun in _SELF_EXPLANATORY:
             continue
+        if possessive and noun in _SHOWN_BY_WRITING and any(map(ctx.has_data_tag, _OWN_WRITING_TAGS)):
+            continue  # "Keep my voice." over <draft>...</draft>: the draft shows it
         if not possessive and ctx.introduced(noun):
             continue
         if not possessive and noun.split()[-1] in _ROLES and ctx.includes_data():
@@ -538,7 +554,7 @@ _POSITION_AFTER = pattern(
     # ... or an idiom of order: "as the last resort"
     r"|resort|option|fallback)s?\b", I)
 # the model telling what it did in this session: "record what you did", "summarize what you found and what you did"
-_REPORTS_BEFORE = pattern(r"\b(?:record|note|log|list|document|report|summari[sz](?:e|ing)|summary\s+of|recap|describe|explain|explanation\s+of|nam(?:e|ing)|writ(?:e|ing)\s+down|state|display|show|print)\b", I)
+_REPORTS_BEFORE = pattern(r"\b(?:record|note|log|track|list|document|report|summari[sz](?:e|ing)|summary\s+of|recap|describe|explain|explanation\s+of|nam(?:e|ing)|writ(?:e|ing)\s+down|state|display|show|print)\b", I)
 # a feeling about the past, not a model to copy: "I can't take another week like the last one"
 _AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$", I)
 # the history told right after "last time": "Last time someone sent the VP a ten-page essay"
@@ -578,7 +594,19 @@ _BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?(?:separately\s+)?by\s+(?:the\s+)?
 # a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
 _CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
 _HARDWARE_WORDS = ("firmware", "GPIO", "MCU", "PCB", "ESP32", "STM32", "Arduino", "microcontroller", "Raspberry")
+# a board of one kind the prompt names: "the board" is that one ("the chalkboard specials ... how the board's
+# always been done")
+_NAMED_BOARDS = tuple(w for base in ("chalkboard", "blackboard", "whiteboard", "noticeboard", "corkboard", "pinboard",
+                                     "menuboard", "scoreboard", "leaderboard", "storyboard", "moodboard", "dartboard",
+                                     "chessboard") for w in (base, base.capitalize()))
+# the writer's own text, pasted in: it shows "my voice" ("<draft>", "<chapter>", "<sample>")
+_OWN_WRITING_TAGS = ("draft", "chapter", "manuscript", "sample", "writing", "essay", "excerpt")
+_SHOWN_BY_WRITING = frozenset(("voice", "tone", "style", "writing style", "writing voice"))
 # "As usual, <a clause of its own>": what is usual is the rest of the sentence
+# the writer's own notes: "the stems I noted", "the points I jotted down"
+_NOTED_BY_WRITER = pattern(r"\b(?:I|we)\s+(?:noted|jotted(?:\s+down)?|wrote\s+down|marked|flagged|highlighted|listed)$", I)
+# "if needed to proceed", "when necessary for the build to pass": what the need is, said right after
+_PURPOSE_AFTER = pattern(r"\s+(?:to|for)\s+(?:proceed|continue|complete|finish|answer|run|build|compile|pass|avoid|keep|make|meet|reach|unblock)\b", I)
 _USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)", I)
 _STATED_CLAUSE_AFTER = pattern(r",\s*(?:[\w\-\u2019']+\s+){3,}?(?:[\w<>\-]+)[^.!?\n]*[.!;]", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
@@ -698,7 +726,9 @@ _ON_BEFORE = pattern(r"\bon\s+$", I)
 # what a server hands its client: "echoed to the client", "returned to the client"
 _SERVED_TO_BEFORE = pattern(r"\b(?:echoed|returned|exposed|leaked|served|streamed|shipped|bundled|sent\s+back)\s+to\s+$", I)
 # "moves the job up the board", "across the board", "8 hours on the board": a board things happen on, not the directors
-_ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$|\b(?:hours?|minutes?|days?|shifts?)\s+on\s+$", I)
+_ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$|\b(?:hours?|minutes?|days?|shifts?)\s+on\s+$"
+                        # "Display content on the board", "write it on the board": a surface, not directors
+                        r"|\b(?:display|displayed|show|shown|write|written|draw|drawn|put|post|posted|pin|pinned|highlight|emphasi[sz]e|appear|appears|stick|place|placed)\b[^.!?\n]{0,40}\bon\s+$", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
 _PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)

@@ -89,9 +89,9 @@ _STYLE_ADJ = (
 )
 # "feel reassuring", "a modern feel", "startup energy", "punch up", "more natural", "some flair", "like a pro would"
 FEELING = pattern(
-    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\byou\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any|under|about|for|in|on|of|at|with|into|toward|towards|among|between|when|if)\b|as\s+(?:the|a|an|our|my|their|its|if|though|in|on)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
-    r"|\b(?:a|an|that|some)\s+(?:[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?!(?:and|or|about|of|through|that|it)\b)(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
-    r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
+    r"(?<!\boften\s)(?<!\busually\s)(?<!\bsometimes\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\byou\s)\b(?:feel|feels|feeling)\s+(?:more\s+|less\s+|a\s+bit\s+|really\s+|super\s+|so\s+)?(?!like\b|free\b|(?:the|a|an|that|this|it|them|you|me|would|could|should|will|can|might|may|must|right|wrong|off|fine|ok|okay|no|any|under|about|for|in|on|of|at|with|into|toward|towards|among|between|when|if)\b|as\s+(?:the|a|an|our|my|their|its|if|though|in|on)\b)[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|\b(?:a|an|that|some)\s+(?:(?!(?:could|would|should|can|will|may|might|must|does|did|do)\b)[\w\-]+\s+){0,2}?(?:feel|vibe|vibes|energy|aesthetic)\b(?!\s+(?:for|of)\s+(?:the|how))(?!\s+(?:would|could|should|will|can|might|may|must|the|this|these|those|it|they|we|you)\b)|\bgive\s+off\s+(?:\w+\s+){0,2}(?:energy|vibes?)\b|\bthink\s+(?!(?:and|or|about|of|through|that|it)\b)(?:[\w\-]+\s+){1,3}?(?:energy|vibes?|feel|aesthetic)\b"
+    r"|\b(?:punch|jazz|spice|beef|liven|amp|juice|dress|pep|zhuzh|glam|class)\s+(?:it\s+|this\s+|them\s+|the\s+\w+\s+(?:\w+\s+)?)?up\b(?!\s+(?:an?\s+|the\s+)?[\w\-]+\s+as\s+(?:an?|the)\b)|(?<!\bone\s)(?<!\ba\s)\blevel\s+up\b|\belevate\b(?!\s+(?:[\w\-]+\s+){0,4}?to\b)(?!\s+(?:privileges?|permissions?|access|rights)\b)|\bpolish\s+(?:it|this|that|up|the)\b"
     r"|\b(?:some|more|a\s+bit\s+of|a\s+little|extra|a\s+touch\s+of)\s+(?:flair|pizzazz|oomph|personality|life|soul|magic|sparkle|punch|zing|spice|polish|wow|heart|swagger|edge)\b(?!\s+cases?\b)"
     # how it should flow or land, with no say of how: "make each paragraph flow better", "the parents should be impressed"
     r"|\b(?:make|help)\s+(?:it|them|this|each\s+[\w\-]+|the\s+[\w\-]+)\s+flow\s+(?:better|more\s+(?:naturally|smoothly)|nicely|well)\b"
@@ -120,7 +120,12 @@ FEELING = pattern(
     # "the kind of thing you'd be proud to send", "befitting an institution of the Endowment's standing", want it to "sing"
     rf"|\b(?:you{A}d|you\s+would|I{A}d|I\s+would|we{A}d|we\s+would|anyone\s+would|someone\s+would)\s+be\s+proud\s+(?:to\s+(?:send|sign|share|publish|show|put)|of)\b"
     rf"|\bbefitting\s+(?:an?\s+|the\s+|our\s+)?(?:[\w\-]+\s+){{0,4}}?(?:standing|stature|status|reputation|prestige|calibre|caliber)\b"
-    rf"|\b(?:want|wants|need|needs|get)\s+(?:it|them|this)\s+to\s+[\"\u201c]sing\b",
+    rf"|\b(?:want|wants|need|needs|get)\s+(?:it|them|this)\s+to\s+[\"\u201c]sing\b"
+    # round 17: "It's got to be a banger", "look like something a big outfit would turn in", "Needs to be a decent ad",
+    # "the kind Araucaria would've been proud of", "It needs to scream Impact Award"
+    rf"|\b(?:be|is)\s+a\s+(?:total\s+|real\s+|absolute\s+)?(?:banger|smash(?:\s+hit)?|knockout|showstopper|belter|cracker|stunner|home\s+run|slam\s+dunk)\b"
+    rf"|\blook\s+like\s+something\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:would|could)\s+(?:turn\s+in|produce|put\s+out|make|send|publish|hand\s+in)\b|\bneeds?\s+to\s+be\s+a\s+(?:decent|good|great|solid|proper|strong)\s+[\w\-]+\b"
+    rf"|\bwould(?:{A}ve|\s+have)\s+been\s+proud\s+of\b|\b(?:needs?\s+to|has\s+to|should|must|got\s+to)\s+scream\b",
     I,
 )
 PAIR = pattern(rf"\b(?:{_VAGUE}|{_STYLE_ADJ})\s*(?:,|and|&)\s+(?:{_VAGUE})\b", I)
@@ -157,7 +162,8 @@ GENERIC = pattern(
     # "rewrite it so it's stronger", "so its actually good", "so they're punchier"
     rf"|\bso\s+(?:that\s+)?(?:it|they|this|the\s+\w+)(?:{A}s|{A}re|s|\s+is|\s+are|\s+reads?|\s+sounds?)\s+(?:actually\s+|really\s+|way\s+|much\s+|more\s+|a\s+lot\s+|finally\s+)?(good|great|better|nicer|stronger|punchier|snappier|sharper|tighter|crisper|livelier|epic|amazing|awesome|perfect|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
-    rf"|\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
+    # (not "in a way that could feel personal": how something might come across, not a bar)
+    rf"|(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
     rf"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:look|sound|read)\s+(?:really\s+|very\s+)?(nice|good|great)\b|\bwrite\s+(?:it|this|them)\s+(?:really\s+|very\s+|super\s+)?(clean|nice|good|well)\b"
     rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\bas\s+(good|strong|compelling|persuasive|impressive|polished|engaging|great|professional)\s+as\s+(?:possible|you\s+can)\b|\ban?\s+(?:really|very|super|truly)\s+(good|great|strong)\s+[a-z]+"
     rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
@@ -179,7 +185,7 @@ GENERIC = pattern(
 _MATERIAL_AFTER = pattern(r"\s+(?:concrete|brass|chrome|nickel|steel|stainless|silver|gold|copper|marble|granite|stone|wood|hardwood|floors?|flooring|"
                           r"rice|aluminium|aluminum|glass|surfaces?|pebbles?|gems?|stones)\b", I)
 # ... also with one word between: "professional accounting bodies", "professional indemnity insurance"
-NOUN_USE_AFTER = pattern(r"\s*(?:[a-z]+\s+)?(?:services?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address|"
+NOUN_USE_AFTER = pattern(r"\s*(?:[a-z]+\s+)?(?:services?|tooling|tools|equipment|gear|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address|"
                          r"competence|competenc(?:y|ies)|skills?|expertise|growth|memberships?|registration|insurance|indemnity|sector|sports?|leagues?|players?|"
                          r"tasks?|work|life|lives|matters|affairs|contacts|relationships|activities|obligations|commitments|duties|responsibilities|"
                          r"cleanings?|care|treatment|grooming|training|assessments?|evaluations?|consultations?|diagnosis|installation|photography|translation|supervision|guidance|counsell?ing)\b|s\b", I)

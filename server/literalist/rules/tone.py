@@ -137,6 +137,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
             and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
             and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+            and not (h[2] is DISTRESS and _NAMED_PERSON_BEFORE.search(text, max(0, h[0] - 30), h[0]) and not _FIRST_PERSON.search(text, h[0], h[1]))
             and not (h[2] is PRESSURE and _TYPICAL_BEFORE.search(text, max(0, h[0] - 40), h[1])
                      and not _FIRST_PERSON.search(text, max(0, h[0] - 40), h[0]))
             and not (h[2] is THREAT and _DEFINITION_BEFORE.search(text, max(0, h[0] - 120), h[0]))
@@ -199,6 +200,8 @@ def _urgent_words(text: str, block_kind: str):
     for m in P.NOW_TIME_PRESSURE.finditer(text):
         if _ADVICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "one thing to do right now": advice the reply gives, not a hurry
+        if _NOT_YET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Acknowledge but don't fix now": what to leave for later, not a hurry
         w = re.search(r"(?:right\s+)?now\b", text[m.start():m.end()], re.I)
         yield m.start() + w.start(), m.end(), URGENCY
     for m in P.TRAILING_URGENT_ADVERB.finditer(text):
@@ -207,7 +210,7 @@ def _urgent_words(text: str, block_kind: str):
             continue  # "Post immediately" as a step's title; "do not start coding immediately": an order of steps
         if _DESCRIBED_BEFORE.search(before):
             continue  # "the socket is destroyed immediately", "it exits immediately": how something behaves
-        if _STANDING_RULE_BEFORE.search(before):
+        if _STANDING_RULE_BEFORE.search(text, max(0, m.start() - 240), m.start()):
             continue  # "Treat mismatch warnings as blockers; investigate immediately": a standing reaction to an event
         if not P.POSITIONAL_AFTER.match(text, m.end()):
             yield m.start(), m.end(), URGENCY
@@ -287,6 +290,9 @@ _DEFINITION_BEFORE = pattern(r"\bmeans?\s*:[^.!?\n]*$", re.I)
 _THIRD_PERSON_BEFORE = pattern(r"\b(?:they|he|she|who|customers?|users?|clients?|patients?|students?|callers?|parents?|tenants?"
                                r"|(?!(?:this|has|was|its|his|is|as|us|yes)\b)\w+[^su\W']s)"
                                r"(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|feel|feels|felt|get|gets|seem|seems))\s+(?:\w+\s+){0,2}$", re.I)
+# "a server down, Tyler stressed or frustrated": a named person's state, not the writer's (but
+# "the customer from Stuttgart makes me crazy" is the writer's)
+_NAMED_PERSON_BEFORE = pattern(r"(?<=[a-z,;]\s)(?-i:[A-Z][a-z]+)\s+$")
 # "Many appeals are furious", "callers are often angry": how the input usually reads, not the
 # writer's pressure
 _FIRST_PERSON = pattern(r"\b(?:I|we|my|our|me|us)\b[^.!?\n]*$", re.I)  # in the same sentence
@@ -571,6 +577,7 @@ def _caps_heading(line: str) -> bool:
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
 # a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
+_NOT_YET_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|not|never)\s+$", re.I)
 _CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether)\b[^.!?;:\n]{1,120}$", re.I)
 _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$", re.I)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)

@@ -124,7 +124,13 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:I\s+)?(?:haven{APOS}?t|have\s+not)\s+(?:sat\s+down|stopped|had\s+a\s+(?:break|minute|second|day\s+off)|been\s+home)\b"
     rf"|\b(?:I|me|myself)\b[^.!?\n]{{0,60}}\bwith\s+(?:no|zero)\s+(?:help|support|backup|cover)\b|\bon\s+top\s+of\s+(?:a|my)\s+(?:full[\s-]time|day|regular|second|other)\s+job\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:really\s+|just\s+|so\s+|honestly\s+)?not\s+in\s+the\s+mood\b|\b(?:it{APOS}s|it\s+is|this\s+is)\s+(?:starting\s+to\s+|beginning\s+to\s+)?(?:feel|get|getting|feeling)\s+personal\b"
-    rf"|\bI\s+don{APOS}?t\s+know\s+what\s+(?:else|more)\s+(?:to\s+do|I\s+can\s+do)\b|\bmy\s+(?:wife|husband|partner|kids?|children|son|daughter|mum|mom|dad|mother|father|family)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:crying|sobbing|terrified|devastated|beside\s+(?:him|her|them)sel(?:f|ves))\b",
+    rf"|\bI\s+don{APOS}?t\s+know\s+what\s+(?:else|more)\s+(?:to\s+do|I\s+can\s+do)\b|\bmy\s+(?:wife|husband|partner|kids?|children|son|daughter|mum|mom|dad|mother|father|family)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:crying|sobbing|terrified|devastated|beside\s+(?:him|her|them)sel(?:f|ves))\b"
+    # round 17: "I cried in the car", "I have nothing left", "I don't know what I'll do", "I'm a bit on edge", "till 10 every night",
+    # "we were three down again", "I'm the only one doing any actual work", "maxed out my own card", "got volunteered into this"
+    rf"|\bI\s+(?:\w+\s+)?(?:cried|sobbed|bawled|broke\s+down)\b|\bI\s+(?:have|{APOS}ve\s+got)\s+nothing\s+left\b|\bI\s+don{APOS}?t\s+know\s+what\s+I{APOS}?(?:ll|\s+will|\s+would|d)\s+do\b"
+    rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:\w+\s+){{0,3}}?on\s+edge\b|\b(?:till|until)\s+(?:\d{{1,2}}|midnight)\s+(?:every|each)\s+night\b|\b(?:every|each)\s+(?:night|weekend)\s+for\s+(?:\w+\s+)?(?:weeks|months)\b"
+    rf"|\b(?:we\s+were|we{APOS}re|we\s+are)\s+(?:\w+\s+)?(?:two|three|four|five|\d)\s+(?:down|short|people\s+short|staff\s+short)\b|\bI{APOS}?m\s+the\s+only\s+one\s+(?:\w+\s+){{0,5}}?(?:doing|who\s+(?:does|is|actually))\b"
+    rf"|\bmaxed\s+out\s+my\b|\bgot\s+volunteered\b|\bI\s+don{APOS}?t\s+have\s+forever\b",
     I,
 )
 
@@ -179,7 +185,16 @@ PRESSURE_AT_ME = pattern(
     rf"|\b(?:roasted|dragged|flamed|ripped\s+into|tore\s+into|laid\s+into|went\s+off\s+at)\s+me\b|\b(?:bounced|kicked|sent)\s+back\s+(?:to\s+me\s+)?again\b"
     rf"|\bthreatening\s+to\s+(?:drop|cut|pull|cancel|fire|sue|leave|close|end|replace|defund)\s+(?:us|me|our|my)\b|\b(?:it{APOS}s|it\s+is)\s+my\s+(?:licen[cs]e|name|job|neck|reputation|career)\s*,\s*not\s+yours\b"
     rf"|\bif\s+we\s+don{APOS}?t\s+(?:land|get|win|close|secure|hit|make)\s+(?:this|it)\b[^.!?\n]{{0,20}}?,?\s+(?:we{APOS}re|we\s+are|we{APOS}ll|we\s+will)\s+(?:\w+\s+)?(?:cutting|losing|closing|laying\s+off|letting\s+\w+\s+go|shutting)\b"
-    rf"|\b(?:I{APOS}m|I\s+am)\s+putting\s+a\s+lot\s+on\s+(?:this|it)\b|\bI\s+(?:really\s+|genuinely\s+|badly\s+|desperately\s+)?need\s+(?:a\s+win|(?:these|this|it|them)\s+to\s+(?:land|go\s+well|come\s+off))\b",
+    rf"|\b(?:I{APOS}m|I\s+am)\s+putting\s+a\s+lot\s+on\s+(?:this|it)\b|\bI\s+(?:really\s+|genuinely\s+|badly\s+|desperately\s+)?need\s+(?:a\s+win|(?:these|this|it|them)\s+to\s+(?:land|go\s+well|come\s+off))\b"
+    # round 17: "and so is the whole town", "is sitting in tonight", "the difference between keeping the place and not", "giving me the hairy eyeball",
+    # "reckons it's my fault", "haven't replied to my last three emails", "this show is all I've got", "I don't want them thinking we're ...", "prices are in the toilet",
+    # "we nearly lost the contract", a standalone "No pressure."
+    rf"|\b(?:and\s+so\s+(?:is|are|will|does)|so\s+(?:is|are|will|does))\s+the\s+whole\s+(?:town|village|school|office|company|team|family|church|parish|board|street)\b|\b(?:is|are|will\s+be)\s+sitting\s+in\s+(?:on\s+)?(?:tonight|today|this|on)\b"
+    rf"|\bthe\s+difference\s+between\s+(?:keeping|losing|making|saving|staying)\b|\bgiving\s+me\s+(?:the\s+)?(?:hairy\s+eyeball|side[\s-]eye|evils|stink\s+eye|grief|hell|a\s+hard\s+time)\b"
+    rf"|\b(?:it{APOS}s|it\s+is|it\s+was)\s+(?:all\s+)?my\s+fault\b|\bhaven{APOS}?t\s+(?:replied|responded|answered|got\s+back)\s+(?:to\s+)?(?:my|me)\b|\b(?:is|are)\s+all\s+I{APOS}?(?:ve|\s+have)\s+got\b"
+    rf"|\bI\s+don{APOS}?t\s+want\s+(?:\w+\s+){{0,4}}?(?:thinking|to\s+think)\s+(?:we{APOS}re|we\s+are|I{APOS}m|I\s+am)\b"
+    rf"|\b(?:prices?|sales|business|numbers|revenue|margins?|bookings|morale|cash\s+flow)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:in\s+the\s+toilet|through\s+the\s+floor|in\s+the\s+gutter|tanking|cratering|in\s+free\s*fall)\b"
+    rf"|\b(?:nearly|almost)\s+lost\s+(?:the|a|our|my)\s+(?:contract|client|account|job|licen[cs]e|business|shop|farm|house)\b|(?:^|(?<=[.!?]\s))no\s+pressure\s*[.!]",
     I,
 )
 # whoever the subject is, a pressure verb aimed at the writer or the writer's team
@@ -206,7 +221,7 @@ PLEADING = pattern(
     rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
     rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:really\s+|so\s+)?counting\s+on\s+(?:you|this)\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
     rf"|\bplea+s+e+\b(?<=[a-z]{{7}})|\b(?:forever|eternally|so\s+so|incredibly)\s+grateful\b|(?<!\bnot\s)\bjust\s+this\s+once\b"
-    rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\b(?!\s+(?:your|some)\s+help\s+(?:for|with|to|in|on|writing|making)\b)|\bplease,?\s+this\s+is\s+(?:very|really|so|super)\s+important\b",
+    rf"|\b(?:pls|plz)[\s,.!]+(?:pls|plz)\b|\bjust\s+(?:this\s+)?once\b,?\s+please\b|\bplease,?\s+I\s+(?:really\s+)?need\s+(?:this|it|you\b|help\s*[.!,]|your\s+help\s*[.!,]|some\s+help\s*[.!,])|\bplease,?\s+this\s+is\s+(?:very|really|so|super)\s+important\b",
     I,
 )
 # a verdict on earlier work or on whoever did it: "the last lot of descriptions were dire",
@@ -270,7 +285,10 @@ THREAT = pattern(
     rf"|(?:^|(?<=[.!?]\s))(?:got\s+it|understood|capisce|comprende)\?|\blet{APOS}?s\s+try\s+(?:this|that|it)\s+(?:one\s+more\s+time|again)\b|\byou\s+(?:completely\s+|totally\s+)?(?:screwed|messed|blew)\s+(?:it|this|that)\s+up\b"
     # the tool threatened, or the reader told not to be a burden: "if this thing wastes my time I'm turning it off", "Don't make me babysit this"
     rf"|\bif\s+(?:this|it|you)\s+(?:thing\s+)?wastes?\s+my\s+time\b|\bI{APOS}?m\s+(?:turning|switching|shutting)\s+(?:it|this|you)\s+off\b|\bdon{APOS}?t\s+make\s+me\s+(?:babysit|chase|hold\s+your\s+hand|spell\s+it\s+out|come\s+back)\b"
-    rf"|\bpatience\b[^.!?\n]{{0,30}}\b(?:is\s+not|isn{APOS}t)\s+(?:inexhaustible|infinite|unlimited|endless)\b",
+    rf"|\bpatience\b[^.!?\n]{{0,30}}\b(?:is\s+not|isn{APOS}t)\s+(?:inexhaustible|infinite|unlimited|endless)\b"
+    # round 17: "I'm done being nice", "don't make me do that", "that clown", "telling him where to put his suggestions", "like that's helpful", "just get me something"
+    rf"|\bI{APOS}?m\s+done\s+being\s+(?:nice|patient|polite|reasonable)\b|\bdon{APOS}?t\s+make\s+me\s+do\s+(?:that|this|it)\b|\bthat\s+(?:clown|idiot|muppet|moron|numpty|tosser|prat|jerk|eejit|dingbat|galah|drongo|plonker)\b"
+    rf"|\btell(?:ing)?\s+(?:him|her|them)\s+where\s+to\s+(?:put|stick|shove)\b|\blike\s+that{APOS}s\s+(?:helpful|useful|going\s+to\s+help)\b|\bjust\s+get\s+me\s+something\b",
     I,
 )
 PROFANITY = pattern(
