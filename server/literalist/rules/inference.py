@@ -434,6 +434,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Follow the Receive an Object, Return an Object (RORO) pattern": a named, public method
         if _VERDICT_NOUN.search(m.group()):
             continue  # "not the garbage we got from the last tool": a verdict on it, nothing to copy
+        if _ROLE_POSSESSIVE.match(m.group()):
+            continue  # "- Caller's email", "User's communication style": the details of whoever the model serves
+        if _INPUT_LABEL.fullmatch(m.group()) and not text[:m.start()].strip(" \t*-+") and not text[m.end():].strip(" \t.;:,"):
+            continue  # "* Previous conversation" as a whole list item: the name of an input, not a reference to one
         if _NOTED_BY_WRITER.search(m.group()) and ctx.includes_data():
             continue  # "the stems I noted", with the consult notes pasted in: what was noted is there
         if _WHAT_YOU.match(m.group()) and _REPORTS_BEFORE.search(text, max(_clause_start(text, m.start(), ".;!?"), m.start() - 60), m.start()):
@@ -487,6 +491,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "the `ext-attach:<name>` socket channel", "`actions/log.md`, the team's log": code says which
         if _HELPS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "You help the HR business partners draft letters": the people the model works for
+        if _FILE_NAMED_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            continue  # "follow .github/copilot-instructions.md for the full style guide": the file is named
+        if _WRITER_SENDS_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "I will send you the product specs": the writer supplies it
         if _DOES_ITSELF_AFTER.match(text, m.end()) or _USER_SUPPLIES_AFTER.match(text, m.end()) or _POINTED_AFTER.match(text, m.end()):
             continue  # "the email template adds its own styling"; "the export the user attaches"; "the runbook link from `x`"
         if possessive and _POSSESSOR_AFTER.match(text, m.end()):
@@ -607,6 +615,10 @@ _SHOWN_BY_WRITING = frozenset(("voice", "tone", "style", "writing style", "writi
 _NOTED_BY_WRITER = pattern(r"\b(?:I|we)\s+(?:noted|jotted(?:\s+down)?|wrote\s+down|marked|flagged|highlighted|listed)$", I)
 # "if needed to proceed", "when necessary for the build to pass": what the need is, said right after
 _PURPOSE_AFTER = pattern(r"\s+(?:to|for)\s+(?:proceed|continue|complete|finish|answer|run|build|compile|pass|avoid|keep|make|meet|reach|unblock)\b", I)
+_WRITER_SENDS_BEFORE = pattern(r"\b(?:I|we)(?:['\u2019]ll|\s+will|\s+am\s+going\s+to|\s+)?\s*(?:paste|send|give|attach|share|upload|provide|forward|drop)\s+(?:you\s+)?(?:in\s+)?$", I)
+_ROLE_POSSESSIVE = pattern(r"(?:user|caller|customer|client|patient|student|guest|member|candidate|applicant|visitor|buyer|seller|tenant|player|learner|reader|sender|recipient|requester)s?['\u2019]s?\b", I)
+_INPUT_LABEL = pattern(r"(?:previous|last|earlier|past)\s+(?:conversations?|sessions?|chats?)", I)
+_FILE_NAMED_BEFORE = pattern(r"[\w\-/]\.(?:md|mdx|txt|json|ya?ml|toml|rst|pdf|docx?)\b(?:\s+(?:file|doc|document))?\s+(?:for|has|holds|contains|with|is)\s+$", I)
 _USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)", I)
 _STATED_CLAUSE_AFTER = pattern(r",\s*(?:[\w\-\u2019']+\s+){3,}?(?:[\w<>\-]+)[^.!?\n]*[.!;]", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)

@@ -210,6 +210,9 @@ def _urgent_words(text: str, block_kind: str):
             continue  # "Post immediately" as a step's title; "do not start coding immediately": an order of steps
         if _DESCRIBED_BEFORE.search(before):
             continue  # "the socket is destroyed immediately", "it exits immediately": how something behaves
+        if _HANDS_OVER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "Give the link immediately", "Stop the follow-up sequence immediately": when, in the flow, to do a
+            # thing (not "Send the report immediately": the work itself, wanted at once)
         if _STANDING_RULE_BEFORE.search(text, max(0, m.start() - 240), m.start()):
             continue  # "Treat mismatch warnings as blockers; investigate immediately": a standing reaction to an event
         if not P.POSITIONAL_AFTER.match(text, m.end()):
@@ -475,6 +478,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             # SHOULD FIX, NICE TO HAVE": an enumeration of values, a scale or the buckets things are sorted into
         if len(run) == 1 and run[0][2] in _FIELD_STATUS and code_ends(text[max(0, run[0][0] - 8):run[0][0]]):
             continue  # "`type` REQUIRED.", "`body` OPTIONAL": a field's status, as a schema writes it
+        if text[max(0, run[0][0] - 1):run[0][0]] == "[" and text[run[-1][1]:run[-1][1] + 1] == "]":
+            continue  # "[MIDWIFE TO CHECK]", "[INSERT NAME]": a placeholder the writer fills in, not a raised voice
         if _codes_line(text, run[0][0]):
             continue  # "Shift codes: E = early, L = late, N = night, OFF.": a line that lists codes
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
@@ -569,6 +574,7 @@ def _caps_heading(line: str) -> bool:
     (The cheap tests first: most blocks and lines are longer.)"""
     if len(line.split()) > 6 or re.search(r"[.!?]", line):
         return False
+    line = _TEMPLATE_SLOT.sub("", line)  # "DRAFT OF EPISODE $ep": the slot is filled in, not part of the heading
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
@@ -577,6 +583,8 @@ def _caps_heading(line: str) -> bool:
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
 # a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
+_TEMPLATE_SLOT = pattern(r"\$\{?\w+\}?|\{\{?\s*[\w.]+\s*\}\}?")
+_HANDS_OVER_BEFORE = pattern(r"(?:^|(?<=[.!?:;\n]))[ \t*_-]*(?:give|share|offer|show|stop|start|escalate|transfer|hand\s+over|route|forward|switch\s+to|move\s+to|provide|ask\s+for|collect|pause|cancel)\s+(?:the|a|an|their|his|her)\s+[^.!?\n]{1,60}$", re.I)
 _NOT_YET_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|not|never)\s+$", re.I)
 _CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether)\b[^.!?;:\n]{1,120}$", re.I)
 _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$", re.I)
