@@ -610,17 +610,21 @@ _NAMED_BOARDS = tuple(w for base in ("chalkboard", "blackboard", "whiteboard", "
 # the writer's own text, pasted in: it shows "my voice" ("<draft>", "<chapter>", "<sample>")
 _OWN_WRITING_TAGS = ("draft", "chapter", "manuscript", "sample", "writing", "essay", "excerpt")
 _SHOWN_BY_WRITING = frozenset(("voice", "tone", "style", "writing style", "writing voice"))
-# "As usual, <a clause of its own>": what is usual is the rest of the sentence
 # the writer's own notes: "the stems I noted", "the points I jotted down"
 _NOTED_BY_WRITER = pattern(r"\b(?:I|we)\s+(?:noted|jotted(?:\s+down)?|wrote\s+down|marked|flagged|highlighted|listed)$", I)
 # "if needed to proceed", "when necessary for the build to pass": what the need is, said right after
 _PURPOSE_AFTER = pattern(r"\s+(?:to|for)\s+(?:proceed|continue|complete|finish|answer|run|build|compile|pass|avoid|keep|make|meet|reach|unblock)\b", I)
-_WRITER_SENDS_BEFORE = pattern(r"\b(?:I|we)(?:['\u2019]ll|\s+will|\s+am\s+going\s+to|\s+)?\s*(?:paste|send|give|attach|share|upload|provide|forward|drop)\s+(?:you\s+)?(?:in\s+)?$", I)
+# the writer hands it over: "I will send you the product specs", "we'll paste in the brief"
+_WRITER_SENDS_BEFORE = pattern(r"\b(?:I|we)(?:['\u2019]ll|\s+will|\s+am\s+going\s+to)?\s+(?:paste|send|give|attach|share|upload|provide|forward|drop)\s+(?:you\s+)?(?:in\s+)?$", I)
+# the person the model serves, by role: "Caller's email", "User's communication style"
 _ROLE_POSSESSIVE = pattern(r"(?:user|caller|customer|client|patient|student|guest|member|candidate|applicant|visitor|buyer|seller|tenant|player|learner|reader|sender|recipient|requester)s?['\u2019]s?\b", I)
+# what a memory or context list names: "* Previous conversation"
 _INPUT_LABEL = pattern(r"(?:previous|last|earlier|past)\s+(?:conversations?|sessions?|chats?)", I)
+# a file named right before: "follow .github/copilot-instructions.md for the full style guide"
 _FILE_NAMED_BEFORE = pattern(r"[\w\-/]\.(?:md|mdx|txt|json|ya?ml|toml|rst|pdf|docx?)\b(?:\s+(?:file|doc|document))?\s+(?:for|has|holds|contains|with|is)\s+$", I)
+# "As usual, <a clause of its own>": what is usual is the rest of the sentence
 _USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)", I)
-_STATED_CLAUSE_AFTER = pattern(r",\s*(?:[\w\-\u2019']+\s+){3,}?(?:[\w<>\-]+)[^.!?\n]*[.!;]", I)
+_STATED_CLAUSE_AFTER = pattern(r",\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?\n]*[.!;]", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
 _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)

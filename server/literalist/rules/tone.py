@@ -581,12 +581,15 @@ def _caps_heading(line: str) -> bool:
 
 # "NO exceptions", "NO emoji": a determiner before a noun; not "reply NO to stop", "YES or NO"
 _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|then|else|is|was|as|in|on|at)\b)[a-z]{3,}")
-# capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
-# a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
+# a template's slot in a capitals heading: "DRAFT OF EPISODE $ep", "{{chapter}}"
 _TEMPLATE_SLOT = pattern(r"\$\{?\w+\}?|\{\{?\s*[\w.]+\s*\}\}?")
+# an action in the conversation's flow, with its object: "give the link", "stop the sequence"
 _HANDS_OVER_BEFORE = pattern(r"(?:^|(?<=[.!?:;\n]))[ \t*_-]*(?:give|share|offer|show|stop|start|escalate|transfer|hand\s+over|route|forward|switch\s+to|move\s+to|provide|ask\s+for|collect|pause|cancel)\s+(?:the|a|an|their|his|her)\s+[^.!?\n]{1,60}$", re.I)
+# "don't fix now": what to leave for later
 _NOT_YET_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|not|never)\s+$", re.I)
+# a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
 _CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether)\b[^.!?;:\n]{1,120}$", re.I)
+# capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
 _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$", re.I)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
