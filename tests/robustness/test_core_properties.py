@@ -139,3 +139,25 @@ def test_scope_keeps_offsets_exact_long(text, path, config):
 @given(text=huge_line() | huge_line(dense=True, length=5_000), path=st.sampled_from(["long.md", "long.prompt"]))
 def test_fifty_thousand_character_line_long(text, path):
     check_all(text, lint_strictly(text, path, Config()))
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("run", [" ", "\t", "\u2028"])
+def test_a_phrase_inside_a_long_run_of_spaces_lints_in_a_child_within_a_minute(run):
+    """A trigger phrase with 25,000 spaces on each side (after a word: leading spaces would
+    make the line a Markdown code block): one regex tried a shared space loop
+    again at every space after "your judgment" (quadratic: about 150 s a lint). Run in a
+    child with a timeout, so a regression fails the test instead of stalling the suite; the
+    minute is a hang detector, not a budget (it takes about a second)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from literalist.engine import Linter\n"
+        f"text = 'Note:' + {run!r} * 25_000 + 'use your judgment' + {run!r} * 25_000 + 'as usual'\n"
+        "print(len(Linter().lint(text, 'long.md')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) >= 1  # the phrases are still found
