@@ -36,9 +36,9 @@ STAGES = (
 )
 
 
-def _first_at_or_after(records: list, t: float) -> list:
-    """The first record (start, end, cpu) starting at or after ``t``."""
-    i = bisect.bisect_left([r[0] for r in records], t)
+def _first_at_or_after(records: list, starts: list[float], t: float) -> list:
+    """The first record (start, end, cpu) starting at or after ``t`` (``starts``: the records' starts)."""
+    i = bisect.bisect_left(starts, t)
     return records[i] if i < len(records) else [float("nan")] * 3
 
 
@@ -46,11 +46,12 @@ def split(timeline: list, records: dict) -> list[dict]:
     """Each edit's moments: sent, the first handle_message after it, the first lint after
     that, the first write after the lint ended, and the client's arrival."""
     handles, lints, writes = (sorted(records.get(k, [])) for k in ("handle", "analyze", "write"))
+    starts = {id(r): [x[0] for x in r] for r in (handles, lints, writes)}
     rows = []
     for _, sent, arrived in timeline:
-        handle = _first_at_or_after(handles, sent)
-        lint = _first_at_or_after(lints, handle[0])
-        write = _first_at_or_after(writes, lint[1])
+        handle = _first_at_or_after(handles, starts[id(handles)], sent)
+        lint = _first_at_or_after(lints, starts[id(lints)], handle[0])
+        write = _first_at_or_after(writes, starts[id(writes)], lint[1])
         rows.append({"sent": sent, "handle": handle[0], "analyze": lint[0], "analyzed": lint[1],
                      "written": write[1], "arrived": arrived, "lint_cpu": lint[2]})
     return rows

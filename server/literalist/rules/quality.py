@@ -13,6 +13,7 @@ from ..prefilter import gate_patterns, pattern
 from ._base import (NEGATED_BEFORE, checklist_question, edit, in_quotes, make, mentioned_term, menu_of_options, phrase, quoted_question,
                     reported_speech, sentence_at, whole_quote)
 from .team_phrases import team_phrase_findings
+from .tone_patterns import NOT_RIGHT_BEFORE
 
 I = re.I
 A = r"['\u2019]"
@@ -269,7 +270,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             mood(m.start(1), m.end(2), m.start(1), None)
     for m in _MOOD_SINGLE.finditer(text):
         word = m.group(1).lower()
-        if not _taste_word(word) or _DONT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        if not _taste_word(word) or NOT_RIGHT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # not a word of taste, or "Don't make it gentle": what the output is not
         if word.startswith("clean") and _TECHNICAL_CLEAN.search(m.group()):
             continue  # "keep the build clean": nothing left over, not a bar
@@ -343,7 +344,6 @@ _MOOD_SINGLE = pattern(r"\b(?:(?:make|makes|making|keep|keeps)\s+(?:it|them|this
                        r"(?:really\s+|super\s+|very\s+|properly\s+|more\s+|extra\s+|a\s+bit\s+(?:more\s+)?)?([a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:before|when|so|please|too)\b)", I)
 _MODAL_BEFORE = pattern(r"\b(?:should|must)\s+(?:really\s+)?$", I)
 _CLAUSE_END = pattern(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
-_DONT_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|never|not)\s+$", I)
 # the look, effect or finish of a piece, with no sentiment to score it: "cinematic", "shareable", "robust"
 _AESTHETIC = frozenset("robust upbeat welcoming reassuring evocative cinematic atmospheric shareable clickable iconic epic magical dramatic vivid lush moody dreamy "
                        "immersive poetic lyrical whimsical quirky stylish glamorous luxe buzzy snappy zingy sparkly scroll-stopping thumb-stopping "

@@ -200,7 +200,7 @@ def _urgent_words(text: str, block_kind: str):
     for m in P.NOW_TIME_PRESSURE.finditer(text):
         if _ADVICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "one thing to do right now": advice the reply gives, not a hurry
-        if _NOT_YET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if P.NOT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Acknowledge but don't fix now": what to leave for later, not a hurry
         w = re.search(r"(?:right\s+)?now\b", text[m.start():m.end()], re.I)
         yield m.start() + w.start(), m.end(), URGENCY
@@ -585,8 +585,6 @@ _NO_NOUN_AFTER = pattern(r"[ \t]+(?!(?:to|if|when|for|or|and|otherwise|means|the
 _TEMPLATE_SLOT = pattern(r"\$\{?\w+\}?|\{\{?\s*[\w.]+\s*\}\}?")
 # an action in the conversation's flow, with its object: "give the link", "stop the sequence"
 _HANDS_OVER_BEFORE = pattern(r"(?:^|(?<=[.!?:;\n]))[ \t*_-]*(?:give|share|offer|show|stop|start|escalate|transfer|hand\s+over|route|forward|switch\s+to|move\s+to|provide|ask\s+for|collect|pause|cancel)\s+(?:the|a|an|their|his|her)\s+[^.!?\n]{1,60}$", re.I)
-# "don't fix now": what to leave for later
-_NOT_YET_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|not|never)\s+$", re.I)
 # a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
 _CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether)\b[^.!?;:\n]{1,120}$", re.I)
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"

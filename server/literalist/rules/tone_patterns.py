@@ -64,6 +64,9 @@ NOW_TIME_PRESSURE = pattern(
 )
 TRAILING_URGENT_ADVERB = pattern(r"\b(immediately|instantly|urgently)\b(?=\s*(?:[.!?]|$|,\s*(?:please|thanks)))", I)
 
+# a negation right before: "Don't make it gentle", "don't fix now" (shared with quality.py)
+NOT_RIGHT_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|never|not)\s+$", I)
+
 # --- distress about oneself ------------------------------------------------------------
 DISTRESS_SUBJECT = pattern(
     rf"\b(?:I{APOS}m|(?-i:im)|I\s+am|I{APOS}ve\s+been|I\s+have\s+been|I\s+feel(?:\s+like\s+I{APOS}m)?|I{APOS}m\s+feeling|I\s+am\s+feeling|I\s+was|"
