@@ -271,13 +271,13 @@ _UNASKED = object()
 DETERMINERS = frozenset("this that these those the your our their my".split())
 # "## Output format", "## Response structure", "## Template"; not "## Project structure" or
 # "## Code formatting"
-_OUTPUT_HEADING = re.compile(
+_OUTPUT_HEADING = pattern(
     r"^(?!.*\b(?:code|commit|file|files|naming|lint|linting|repo|repository|project|folder|directory|data|date|number)\b)"
     r"(?:.*\b(?:format|formats|formatting|template|templates|output|outputs)\b"
     r"|.*\b(?:response|answer|reply|email|letter|post|article|report|summary|message|document|listing|essay|story)\s+(?:structure|layout|shape)\b)"
 )
 # a section on how the prose should sound (not "Code style", not "Interaction style")
-_STYLE_HEADING = re.compile(r"\b(?:tone|voice|persona|writing\s+style|style\s+guide|style\s+and\s+tone|brand\s+guidelines)\b")
+_STYLE_HEADING = pattern(r"\b(?:tone|voice|persona|writing\s+style|style\s+guide|style\s+and\s+tone|brand\s+guidelines)\b")
 
 
 def _stem(word: str) -> str:

@@ -27,7 +27,7 @@ from .prefilter import Gated, SplitGated, analyse, build
 
 _RESOURCE = "gate_table.json"
 # the modules that declare patterns with prefilter.pattern()
-_DECLARING_MODULES = ("rules.tone_patterns", "rules.tone", "rules.inference", "rules.quality", "context")
+_DECLARING_MODULES = ("rules._base", "rules.tone_patterns", "rules.tone", "rules.inference", "rules.quality", "context")
 _lock = threading.Lock()
 _table: dict[str, dict | None] | None = None
 

@@ -61,3 +61,25 @@ def test_importing_the_rules_compiles_no_rule_pattern():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     built, declared = map(int, out)
     assert declared >= 40 and built == 0
+
+
+def test_no_rule_module_hands_the_gate_a_pattern_it_did_not_declare():
+    # gate_patterns() gates a plain re.compile pattern at import, and that pattern's plan and
+    # code are in neither shipped table: analysed at start-up, compiled on first use. Every
+    # pattern a rule module holds (its own or one it imports, like _base.NEGATED_BEFORE) must
+    # come from prefilter.pattern() in a module gate_table declares.
+    code = (
+        "import sys, literalist.prefilter as pf\n"
+        "seen = []\n"
+        "real = pf.gated\n"
+        "def spy(regex):\n"
+        "    seen.append(sys._getframe(2).f_globals['__name__'] + ': ' + regex.pattern[:50])\n"
+        "    return real(regex)\n"
+        "pf.gated = spy\n"
+        "import literalist.engine\n"
+        "from literalist import gate_table\n"
+        "gate_table.compute()\n"
+        "print(repr(seen))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]", out

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Edit, Finding, Fix, Rule
+from ..prefilter import pattern
 from ..scoping import Block
 from ..sentences import split_sentences
 
@@ -93,8 +94,10 @@ def menu_of_options(text: str, pos: int) -> bool:
 
 
 # a negation earlier in the same sentence: "do not start coding immediately", "don't pad it
-# with cosmetic comments to look thorough": what follows is an order of steps or a thing to avoid
-NEGATED_BEFORE = re.compile(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
+# with cosmetic comments to look thorough": what follows is an order of steps or a thing to avoid.
+# Declared, not compiled: the rule modules that import it gate it, and its plan and code ship in
+# the precompiled tables only when it is declared (gate_table._DECLARING_MODULES)
+NEGATED_BEFORE = pattern(r"\b(?:not|don['\u2019]?t|never|no\s+need\s+to|without|avoid)\b[^.!?\n]*$", re.I)
 
 
 # a word the task is about, not one it uses: "explain what ASAP means", "what a high-stakes

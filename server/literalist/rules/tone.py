@@ -341,6 +341,8 @@ def _fix_for(block: Block, s: int, e: int, rule: Rule) -> Fix:
 
 
 _CLAUSE_BREAK = pattern(r"[,;:\u2014\u2013]|\s-\s|\s(?:and|but|so)\s")
+# what joins a leading clause to the rest: the punctuation and a conjunction go with the clause
+_CLAUSE_JOINER = pattern(r"[\s,;:\u2014\u2013-]*(?:(?:and|but|so)\s+)?", gate=False)
 _FILLER = pattern(
     r"\b(?:this|it|that|is|was|are|be|so|really|very|super|and|but|just|i|i'm|me|my|we|our|ok|okay|oh|honestly|"
     r"please|now|today|here|need|needs|a|an|the|all|of|to|too|also|like|literally|seriously|again|guys|man|right|ugh)\b|[^\w\s]+"
@@ -373,7 +375,7 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
         return delete_sentence(block, sentence)
     if cs == sentence.start:
         # leading clause: "I'm so stressed, can you fix it?" -> "Can you fix it?"
-        m = re.compile(r"[\s,;:\u2014\u2013-]*(?:(?:and|but|so)\s+)?").match(text, ce)
+        m = _CLAUSE_JOINER.match(text, ce)
         stop = m.end()
         if stop < sentence.end and text[stop].isalpha():
             return (edit(block, cs, stop + 1, text[stop].upper()),)
