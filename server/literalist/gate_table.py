@@ -32,11 +32,12 @@ _lock = threading.Lock()
 _table: dict[str, dict | None] | None = None
 
 
-def key(source: str, flags: int, gate: bool = True) -> str:
-    return hashlib.sha1(f"{flags}:{'' if gate else 'ungated:'}{source}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
+def key(source: str, flags: int, gate: bool | str = True) -> str:
+    mode = "" if gate is True else "ungated:" if gate is False else f"{gate}:"
+    return hashlib.sha1(f"{flags}:{mode}{source}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def plan_for(source: str, flags: int, gate: bool = True) -> dict | None:
+def plan_for(source: str, flags: int, gate: bool | str = True) -> dict | None:
     table = _load()
     k = key(source, flags, gate)
     return table[k] if k in table else analyse(source, flags, gate)

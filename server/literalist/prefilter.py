@@ -241,7 +241,9 @@ class SplitGated:
     ``finditer`` gives exactly the combined pattern's matches: at each step the leftmost
     match of any alternative, the earliest alternative on a tie (what ``re`` does at a
     position), then on from its end. Only patterns without groups and without empty
-    matches are split, so a match object answers start/end/group() the same way.
+    matches are split, so a match object answers start/end/group() the same way; or with
+    groups when declared ``EACH_ALTERNATIVE``: then a match's groups are its alternative's,
+    and ``findall`` gives whole matches, not groups.
     """
 
     __slots__ = ("_regex", "_source", "flags", "alternatives", "fold", "ungated", "checked_further", "owners", "required")
@@ -343,11 +345,11 @@ def _alternatives(source: str) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
-def _splittable(source: str, flags: int) -> bool:
+def _splittable(source: str, flags: int, groups_ok: bool = False) -> bool:
     if flags & re.X or re.match(r"\(\?[aiLmsux]+\)", source):
         return False
     try:
-        return sre_parse.parse(source, flags).state.groups == 1  # no capturing groups
+        return groups_ok or sre_parse.parse(source, flags).state.groups == 1  # no capturing groups
     except Exception:
         return False
 
@@ -355,7 +357,13 @@ def _splittable(source: str, flags: int) -> bool:
 # --- analysis: which strings each pattern requires (precomputed in gate_table.py) ---------
 
 
-def analyse(source: str, flags: int, gate: bool = True) -> dict | None:
+# ``gate`` for a pattern whose capture groups its callers read only within the alternative
+# that matched (the first group set, ``lastindex``): it may be split like one without groups,
+# each alternative's groups then numbered from 1 (see ``pattern``)
+EACH_ALTERNATIVE = "each-alternative"
+
+
+def analyse(source: str, flags: int, gate: bool | str = True) -> dict | None:
     """How to run a pattern, as plain data: None (as written), ``{"strings", "also"}`` (one
     check in front of the whole pattern), or ``{"split": [...]}`` (a long alternation, one
     check per alternative; an alternative without ``strings`` always runs). Any of these may
@@ -363,7 +371,7 @@ def analyse(source: str, flags: int, gate: bool = True) -> dict | None:
     which is what gets compiled. ``gate=False``: no checks, only the factored pattern."""
     if not gate:
         return _factored(source, flags) or None
-    parts = _alternatives(source) if _splittable(source, flags) else None
+    parts = _alternatives(source) if _splittable(source, flags, gate == EACH_ALTERNATIVE) else None
     if parts:
         part_flags = flags & ~re.U
         try:
@@ -432,7 +440,7 @@ class Lazy:
 
     __slots__ = ("pattern", "flags", "gate", "_target", "_homes")
 
-    def __init__(self, source: str, flags: int = 0, gate: bool = True):
+    def __init__(self, source: str, flags: int = 0, gate: bool | str = True):
         self.pattern, self.flags, self.gate = source, flags, gate
         self._target = None
         self._homes: list[tuple[dict, str]] = []
@@ -455,10 +463,14 @@ class Lazy:
         return f"pattern({self.pattern[:40]!r}...)"
 
 
-def pattern(source: str, flags: int = 0, gate: bool = True) -> Lazy:
+def pattern(source: str, flags: int = 0, gate: bool | str = True) -> Lazy:
     """Declare a pattern (instead of ``re.compile``); see the module docstring. ``gate=False``
     for a pattern that a check would not pay for: one that is mostly used to ``search`` for
-    common words (the check finds them anyway, then every alternative is searched)."""
+    common words (the check finds them anyway, then every alternative is searched).
+    ``gate=EACH_ALTERNATIVE`` for a long alternation with capture groups that is only read
+    through ``finditer`` or ``search``, one group or more per alternative, by their order
+    within it: it is split like a pattern without groups, so each alternative gets its own
+    check, and a match's groups are the matching alternative's, numbered from 1."""
     declared = Lazy(source, flags, gate)
     DECLARED.append((sys._getframe(1).f_globals.get("__name__", ""), declared))
     return declared

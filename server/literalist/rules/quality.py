@@ -9,7 +9,7 @@ from ..context import DocContext
 from ..lexicon import valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
-from ..prefilter import gate_patterns, pattern
+from ..prefilter import EACH_ALTERNATIVE, gate_patterns, pattern
 from ._base import (NEGATED_BEFORE, checklist_question, edit, in_quotes, make, mentioned_term, menu_of_options, phrase, quoted_question,
                     reported_speech, sentence_at, whole_quote)
 from .team_phrases import team_phrase_findings
@@ -180,6 +180,7 @@ GENERIC = pattern(
     # how it should look, with no say of how: "make them look lekker", "make it look nice"
     rf"|\b(?:make|making|get)\s+(?:it|them|this|these)\s+look\s+(?:really\s+|very\s+|super\s+)?(nice|good|great|smart|decent|lekker|classy|proper|the\s+part)\b",
     I,
+    gate=EACH_ALTERNATIVE,  # one group per alternative, read by _quality_words as the first group set
 )
 # "professional" as a noun or category: "a licensed professional", "professional services"
 # "polished concrete", "polished brass": a finish of a material, which the listing sells
