@@ -47,8 +47,10 @@ _LABEL = pattern(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
 # (each alternative after the noun starts its own space run: one shared \s* before them was tried
 # again at every space of a long run, quadratic on a line of spaces)
+# (a gloss between commas that scopes a definition: "The client, in these instructions, is ...";
+# the fields it holds: "a row from our lot sheet with farm, producer, altitude")
 _DESCRIPTION = pattern(
-    rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?(?:\s*\([^)\n]{{3,}}\)|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\-]*)|\s*,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
+    rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?(?:\s*\([^)\n]{{3,}}\)|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\-]*)|\s*,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:with|listing|holding|containing)\s+(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*){{2,}}|\s*,\s*(?:here|throughout|in\s+(?:this|these)\s+{_WORD}(?:\s+{_WORD})?|for\s+(?:this|these)\s+{_WORD})\s*,\s*(?:is|are|means)\b|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
     re.I, gate=False,
 )
 # Input the prompt says arrives at run time: "ask the user for the job description", "the

@@ -289,7 +289,10 @@ _TABLE_PIPE = re.compile(r"\|")
 _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
 # double quotes, curly quotes, and single quotes that are not apostrophes ('I'm so stressed')
-_QUOTED = re.compile(r"\"([^\"\n]{1,400})\"|\u201c([^\u201d\n]{1,400})\u201d|(?<!\w)'((?:[^'\n]|'(?=\w)){2,400}?)'(?!\w)")
+# Double quotes may run on over two line breaks of a paragraph ("e.g. "YOU PEOPLE NEVER⏎BRING THE
+# BOOKS"") and hold a whole example message; single quotes stay on one line (apostrophes)
+_QUOTED = re.compile(r"\"([^\"\n]{1,1000}(?:\n[^\"\n]{1,400}){0,2})\"|\u201c([^\u201d\n]{1,1000}(?:\n[^\u201d\n]{1,400}){0,2})\u201d"
+                     r"|(?<!\w)'((?:[^'\n]|'(?=\w)){2,400}?)'(?!\w)")
 
 
 def scope(text: str, path: str | None = None, config: Config | None = None) -> ScopedDocument:

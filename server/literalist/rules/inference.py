@@ -113,9 +113,12 @@ HISTORY = pattern(
     rf"|\byou{A}?(?:ve|\s+have)\s+(?:already\s+)?(?:seen|read|heard|looked\s+at|been\s+through|got)\s+(?:the|our|my|it|this|that|how|what)\b"
     rf"|\b(?:who|that|which)\s+(?:normally|usually|always|typically|generally)\s+(?:get|gets|receive|receives|handle|handles|do|does|work|works|deal|deals|own|owns|sign|signs|approve|approves|review|reviews)\b"
     rf"|\bas\s+(?:we|I|you)\s+(?:\w+\s+)?{_COMM}\b|\b(?:we|you\s+and\s+I)\s+(?:already\s+)?{_COMM}(?!\s*:)"
+    # (not "we already said this": the repeat is on the page)
+    rf"(?!(?<=said)\s+(?:this|so)\b(?!\s+(?:before|last|earlier|in|on|at|yesterday)\b))"
     rf"|\b(?:the|our|my|your)\s+usual\s+(?!(?:ethical|safety|content|moral|legal|social)\s+(?:protocols?|rules|restrictions|guidelines|norms|limits|constraints|boundaries)\b)\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
-    rf"|(?<!\bso\s)(?<!\bthat\s)\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
+    # (not "remember that" opening a clause the sentence states: "Remember that all PDO data is on ...")
+    rf"|(?<!\bso\s)(?<!\bthat\s)\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!(?<=\bthat)\s+(?:all|every|each|any|no|some|most|many|there|it|its|this|these|those|you|your|we|our|they|their|he|she|I|the|a|an)\b)(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
     # ... unless a clause states the fact: "remember the audience is public"
     rf"(?!\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are|was|were|has|have|must|should|will|can|cannot|can{A}t|may|needs?)\b)"
     rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
@@ -391,8 +394,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if _WITH_BEFORE.search(text, max(0, m.start() - 80), m.start()) and not m.group().lower().startswith(("the", "see", "check")):
             continue  # "a wrong unit or entity attached", "with a note attached": what comes with a thing
         word = _ATTACH_WORD.search(text, m.start(), m.end())
-        if word and _BY_USER_AFTER.match(text, word.end()):
-            continue  # "prompt files explicitly provided or attached by the user": the user supplies them
+        if word and (_BY_USER_AFTER.match(text, word.end()) or _AS_FILE_AFTER.match(text, word.end())):
+            continue  # "prompt files explicitly provided or attached by the user", "attached as termbase.tbx": supplied, and named
         if block.kind == "list_item" and m.group().lower().startswith("attach") and _CONDITION_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "1. W-9 attached and TIN matches": a condition to check, in a checklist
         add(UNDESCRIBED, m.start(), m.end(), f"Points at material the prompt does not include: \"{phrase(block, m.start(), m.end())}\"")
@@ -599,6 +602,7 @@ _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
 # who attaches it: "attached by the user", "attached separately by the system"
 _ATTACH_WORD = pattern(r"attach(?:ed|ment)\b", I)
 _BY_USER_AFTER = pattern(r"\s+(?:or\s+\w+\s+)?(?:separately\s+)?by\s+(?:the\s+)?(?:user|customer|caller|requester|client|human|operator|system|app|application|backend|pipeline|tool)\b", I)
+_AS_FILE_AFTER = pattern(r"[ \t]+as[ \t]+[`'\"]?[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z0-9]{2,5}\b")
 # a bare noun opening a list item ("W-9 attached and TIN matches"), not a request ("Summarize attached")
 _CONDITION_ITEM_BEFORE = pattern(r"[ \t]*(?:(?:[-*+]|\d+[.)]|\[[ xX]?\])[ \t]+)?(?:[\w\-/]+[ \t]+){0,1}(?!(?:see|review|read|check|use|per|as|find|open|summari[sz]e|analy[sz]e|edit|translate|process|rewrite|fix|update|answer|reply\s+to|the|is|are)\b)[\w\-/]+[ \t]+", I)
 _HARDWARE_WORDS = ("firmware", "GPIO", "MCU", "PCB", "ESP32", "STM32", "Arduino", "microcontroller", "Raspberry")
@@ -624,7 +628,8 @@ _INPUT_LABEL = pattern(r"(?:previous|last|earlier|past)\s+(?:conversations?|sess
 _FILE_NAMED_BEFORE = pattern(r"[\w\-/]\.(?:md|mdx|txt|json|ya?ml|toml|rst|pdf|docx?)\b(?:\s+(?:file|doc|document))?\s+(?:for|has|holds|contains|with|is)\s+$", I)
 # "As usual, <a clause of its own>": what is usual is the rest of the sentence
 _USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)", I)
-_STATED_CLAUSE_AFTER = pattern(r",\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?\n]*[.!;]", I)
+# (after what the habit is for: "As usual for the night shift, start both vans at the depot.")
+_STATED_CLAUSE_AFTER = pattern(r"(?:[ \t]+(?:for|on|at|in|with)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}[\w\-\u2019']+)?,\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?\n]*[.!;]", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
 _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)
@@ -807,6 +812,7 @@ def _illustrates_category(text: str, s: int, e: int) -> bool:
 
 
 _LIST_STOPS = ".:;\n("  # where the items before an "etc." begin
+
 
 
 def _named_items(block: Block, pos: int) -> bool:

@@ -109,7 +109,7 @@ FEELING = pattern(
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?<!\bhave\s)(?<!\bhas\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
-    r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next|ensure|check|wait|get|set|is|load|init|await|make|mark)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field|impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?))"
+    r"|\b(?<!-)(?!(?:top|high|low|mid|entry|root|file|module|class|function|package|system|user|team|org|page|line|word|sentence|item|field|row|table|api|app|repo|project|country|state|city|zip|sea|ground|floor|water|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|multi|single|two|three|deep|same|next|ensure|check|wait|get|set|is|load|init|await|make|mark|auto|self|peer|hand|machine|batch|re|pre)-)(?!(?-i:[A-Z]{2,})-)(?-i:[A-Za-z][a-z]+)-(?:ready|grade|worthy|class)\b(?!\s+(?:heading|headings|list|directory|folder|key|keys|domain|function|api|citizen|object|field|impact|issues?|bugs?|problems?|risks?|severity|incidents?|defects?))"
     r"|\b(?:broadcast|studio|cinema|gallery|museum|magazine|publication|agency|showroom|award)[\s-](?:level\s+|grade\s+)?(?:quality|standard)\b"
     r"|\b(?:reads?|looks?|sounds?)\s+like\s+(?:a|an)\s+(?:proper|real)\s+[\w\-]+|\bwin\s+(?:them|people|readers|customers|clients|buyers|the\s+\w+)\s+over\b|\bspot[\s-]on\b"
     r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:sound|feel|look|read|come\s+across(?:\s+as)?)\s+(?:really\s+|very\s+|more\s+)?(?!like\b|(?:some|any|no|every)thing\b)[a-z]+(?:ful|ive|ous|ed|ing|al|ish|ic|ent|ant|ble)\b"
@@ -198,7 +198,9 @@ _CONTRAST_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:
 _A_NOUN_BEFORE = pattern(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", I)
 # "a professional, empathetic tone": what follows names a register, so the word is one too
 _REGISTER_AFTER = pattern(r"(?:,?\s+(?:and\s+)?[a-z\-]+){0,2}?\s+(?:tone|voice|look|style|email|reply|response|copy|writing|manner|way|standard|level|finish|quality|result|job|presentation)\b", I)
-_NOUN_END = pattern(r"\s*(?:[,.;:!?)]|$|(?:who|whose|that|with|in|at|from|for)\b)", I)
+# (or another person noun joins it: "a 3D printing professional and expert at the Neptune 4")
+_NOUN_END = pattern(r"\s*(?:[,.;:!?)]|$|(?:who|whose|that|with|in|at|from|for)\b"
+                    r"|and\s+(?:an?\s+)?(?:expert|specialist|practitioner|consultant|advis[eo]r|engineer|teacher|coach|technician|mentor|enthusiast)\b)", I)
 VERB_POP = pattern(r"\b(?:pop|wow)\b", I)
 STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
@@ -404,8 +406,9 @@ def _quality_words(text: str):
         if word in ("fresh", "fresher") and _NEW_AFTER.match(text, m.end()):
             continue  # "a fresh pass", "fresh context": new, not a quality
         if word in ("fresh", "fresher", "sharp", "sharper", "tight", "tighter") and not (
-                _MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OUTPUT_AFTER.match(text, m.end()) or _sentence_initial(text, m.start())):
-            continue  # "states are always fresh", "a sharp knife": a fact, not a bar for the output
+                _MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _OUTPUT_AFTER.match(text, m.end())
+                or _sentence_initial(text, m.start()) and _LIST_GOES_ON.match(text, m.end())):
+            continue  # "states are always fresh", "a sharp knife", "- Fresh veggies, fruits": a fact, not a bar for the output
         if (word in ("perfect", "excellent", "outstanding", "exceptional", "beautiful", "amazing", "awesome", "killer", "premium", "high-end", "high end", "refined", "sophisticated", "elegant", "viral")
                 or _GRADE.search(word)) and not (
                 _about_output(text, m.start(), m.end()) or word == "viral" and _GOES_BEFORE.search(text, max(0, m.start() - 10), m.start())):
@@ -520,6 +523,9 @@ _OUTPUT_AFTER = pattern(r"\s*(?:email|reply|response|copy|post|deck|slide|summar
 _MADE_BEFORE = pattern(r"\b(?:make|makes|making|keep|keeps|feel|feels|sound|sounds|look|looks|read|reads|be|stay|stays)\s+(?:it\s+|them\s+|this\s+)?(?:\w+\s+){0,2}$", I)
 
 
+# a sentence that opens with the word goes on with more words of its kind, or stops: "Fresh,
+# punchy, no filler.", "Tight and clear."; not "Fresh oyster mushrooms, 200 g"
+_LIST_GOES_ON = pattern(r"[ \t]*(?:[,.!;:&\n]|and\b|but\b|$)", I)
 # ... or a new machine or system to set up: "Fresh Hetzner server running Ubuntu", "a fresh VM"
 _NEW_AFTER = pattern(r"[*_\s]+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:pass|start|session|context|copy|clone|install|installation|run|look|eyes|branch|checkout|instance|terminal|shell|server|machine|vm|box|droplet|host|node|system|laptop|os|setup|repo|repository|project|account|"
                      r"window|tab|conversation|chat|thread|page|sheet|database|environment|env|container|build|attempt|try)\b", I)
@@ -533,7 +539,10 @@ _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|f
 # "helping them think and feel confident": how the person helped should come out of it;
 # "it's starting to feel personal": how a situation has come to feel, not how the output should
 _EXPERIENCER_BEFORE = pattern(r"(?:\bwho|\b(?:described|reported|mentioned|admitted|recalled)|\b(?:start|starts|starting|started|begin|begins|beginning|began|begun)\s+to|\b(?:nobody|no\s+one|everyone|everybody|anyone|anybody|someone|somebody|he|she|they|we|I|some|many|most|others|several)|\b(?:I['\u2019]m|we['\u2019]re|they['\u2019]re|he['\u2019]s|she['\u2019]s)|\bwhat\s+(?:this|the|each|that)\s+[\w\-]+|\b(?:if|when|whenever|unless|because|since|until)\s+(?:the\s+|a\s+|your\s+|their\s+)?[\w\-]+"
-                              r"|\bhelp(?:s|ing)?\s+(?:them|him|her|you|me|us|users?|people|students?|learners?|kids|children)(?:\s+[\w\-]+\s+and)?)\s+$", I)
+                              r"|\bhelp(?:s|ing)?\s+(?:them|him|her|you|me|us|users?|people|students?|learners?|kids|children)(?:\s+[\w\-]+\s+and)?"
+                              # a group that feels it, said as a fact ("people feel very emotional about this"), not made to
+                              r"|(?<!\bmake\s)(?<!\bmakes\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhelps\s)\b(?:people|folks|users|customers|clients|readers|"
+                              r"parents|patients|students|members|residents|owners|families|visitors|guests|staff|employees|volunteers)(?:\s+(?:often|usually|sometimes|still|really))?)\s+$", I)
 # "Violating any of these is a showstopper": how bad a mistake is, not praise of the output
 # (or its subject is something done: "Skipping a migration is a showstopper")
 _PROBLEM_BEFORE = pattern(r"\b(?:violat\w*|fail\w*|bugs?|errors?|break\w*|crash\w*|regress\w*|missing|leaks?|mistakes?|issues?|problems?)\b"

@@ -137,6 +137,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
             and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
             and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+            # "Sound like someone tired of it for the 500th time": a persona's mood, to play
+            and not _PERSONA_BEFORE.search(text, max(0, h[0] - 100), h[0])
             and not (h[2] is DISTRESS and _NAMED_PERSON_BEFORE.search(text, max(0, h[0] - 30), h[0]) and not _FIRST_PERSON.search(text, h[0], h[1]))
             and not (h[2] is PRESSURE and _TYPICAL_BEFORE.search(text, max(0, h[0] - 40), h[1])
                      and not _FIRST_PERSON.search(text, max(0, h[0] - 40), h[0]))
@@ -160,6 +162,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     return out
 
 
+# (told to the model, opening its sentence or after "you": not "make us sound like a call centre")
+_PERSONA_BEFORE = pattern(r"(?:(?:^|(?<=[.!?\n]))[ \t*_\-]*|\byou\s+(?:should\s+|must\s+|will\s+)?)"
+                          r"(?:sound|write|act|talk|speak|respond|reply|behave|come\s+across)\s+(?:\w+\s+)?(?:like|as)\s+"
+                          r"(?:someone|somebody|a|an)\b[^.!?\n]*$", re.I)
 # a verb of writing or sending before a word in capitals: the word is a keyword someone else uses
 _KEYWORD_VERB_BEFORE = pattern(r"\b(?:writes|wrote|types|typed|says|said|sends|sent|replied|texted|texts\s+(?:us|back))\s+[\"'`\u201c]?$", re.I)
 # a condition the reader may be in ("if you think it is an emergency"), and the state it names
@@ -452,6 +458,10 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
             continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
+        if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _MARKER_AFTER.match(text, run[0][1]):
+            continue  # "The MANDATORY tag marks the fields": a marker's name, whatever word it is
+        if not any(t[2].lower() in _COMMANDING for t in run) and _FOUND_IN_AFTER.match(text, run[-1][1]):
+            continue  # "CRITICAL in a log line is the signal": text found somewhere, named
         if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _PARTY_GLOSS_AFTER.match(text, run[0][1]):
             continue  # "a GHOST (AI agent)": a name for a party, glossed where it is used
         if _KEYWORD_VERB_BEFORE.search(text, max(0, run[0][0] - 16), run[0][0]):
@@ -597,7 +607,12 @@ _SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|grou
 # what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests, "an ORIGINAL text"
 _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
                       r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?|"
-                      r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?|guidelines?|guidance|recommendations?)\b")
+                      r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?|guidelines?|guidance|recommendations?|"
+                      r"tags?|labels?|values?|badges?|stamps?)\b")
+_MARKER_AFTER = pattern(r"[ \t]+(?:tag|label|flag|marker|badge|stamp|keyword)s?\b")
+# where a word in capitals is found, as text: "CRITICAL in a log line is the signal", "DRAFT in the subject"
+_FOUND_IN_AFTER = pattern(r"[ \t]+in[ \t]+(?:a|an|the|any|each|every)[ \t]+(?:[\w\-]+[ \t]+)?(?:line|message|field|column|header|subject|title|heading|cell|entry|row|"
+                          r"filename|name|log|output|string|record|note|comment)s?\b(?![ \t]+(?:and|or)\b)")
 # ... unless the word is one people stress: "the SAME response", "ONLY requests", "NEVER commands"
 _STRESSED_MODIFIERS = _COMMANDING | _EMPHASIS | frozenset("same entire whole exact full single own separate new correct proper".split())
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())

@@ -42,7 +42,10 @@ URGENT_NEED = pattern(r"\b(?:urgently\s+(?:need|require|want)|(?:need|want|requi
 # "urgent" used as a value, label or category: not the writer's feeling
 LABEL_BEFORE = pattern(
     r"(?:\b(?:as|label(?:ed|led)?|tag(?:ged)?|mark(?:ed)?|flag(?:ged)?|classif(?:y|ied)|categori[sz]e[ds]?|sort|triage|rate[ds]?|"
-    r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|(?:split|sort|divide|group)(?:ed)?\s+(?:\w+\s+)?into|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*)$",
+    r"priority|severity|level|status|category|class|type|value|values|either|one\s+of|set\s+to|(?:split|sort|divide|group)(?:ed)?\s+(?:\w+\s+)?into|=|is_)\s*[:=]?\s*[\"'`(\[]?\s*|[:=|/]\s*"
+    # a field compared with the value: 'If "Status" is URGENT', "when the priority says CRITICAL"
+    r"|\b(?:priority|severity|level|status|category|class|type|value|field|column|flag|label|tag|state|stage)[\"'`\u201d\u2019]?[ \t]+"
+    r"(?:is|was|equals|says|reads|shows|becomes|==?)[ \t]+[\"'`\u201c\u2018]?)$",
     I,
 )
 LABEL_LIST_AFTER = pattern(r"\s*(?:,|/|\||or\b|and\b|vs\.?\b|versus\b|\))\s*[\"'`]?\s*(?:not[\s-]urgent|non[\s-]urgent|normal|low|high|medium|routine|standard|critical|important|later|minor|major|none|p\d)\b"
