@@ -87,7 +87,11 @@ _PUBLIC = (
     r"Windows|Git|Kubernetes|Unicode|Oxford|Harvard|Vancouver|Bluebook|Zig|Swift|Kotlin|TypeScript|JavaScript|Ruby|Elixir|Haskell|Scala|"
     r"Dart|Julia|Lua|Perl|PHP|Node|Deno|Erlang|Clojure|OCaml|Bash|PowerShell|Flutter|Svelte|Laravel|FastAPI|Flask|Pandas|NumPy|PyTorch|"
     r"TensorFlow|PostgreSQL|Postgres|MySQL|SQLite|Redis|Kafka|Terraform|Ubuntu|Debian|Android|Chrome|Firefox|"
-    r"Meta|Facebook|Instagram|LinkedIn|Twitter|TikTok|YouTube|Stripe|OpenAI|Anthropic|Shopify|Salesforce|Wikipedia|Reddit|Figma|Tailwind|Vercel)"
+    r"Meta|Facebook|Instagram|LinkedIn|Twitter|TikTok|YouTube|Stripe|OpenAI|Anthropic|Shopify|Salesforce|Wikipedia|Reddit|Figma|Tailwind|Vercel|"
+    # places and peoples: "the European union", "the French government", "the Pacific coast"
+    r"European|African|Asian|Nordic|Arctic|Pacific|Atlantic|Mediterranean|Caribbean|French|German|Spanish|Italian|Dutch|Irish|Scottish|Welsh|"
+    r"Swiss|Swedish|Norwegian|Danish|Finnish|Polish|Russian|Ukrainian|Turkish|Greek|Portuguese|Indian|Chinese|Japanese|Korean|Canadian|"
+    r"Australian|Mexican|Brazilian|Nigerian|Kenyan|Filipino|Indonesian|Thai|Vietnamese|Pakistani|Egyptian|Austrian|Belgian|Czech)"
 )
 # words that open a clause, never a noun: "ask the user if they want changes" names no preference
 _CLAUSE_WORD = r"(?:if|when|whether|because|and|or|but|as|so|than|then|unless|until|while|once|since|after|before|where|whenever|whatever|how)"
@@ -481,7 +485,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "Ola, the new sales rep": the name says who
         if _EXPLAINS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "... to stdout: that's the protocol channel": says what a thing is, asks for nothing
-        if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 60), m.start()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2 or any(map(ctx.mentions, _HARDWARE_WORDS))
+        if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _PLACE_AFTER.match(text, m.end()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2 or any(map(ctx.mentions, _HARDWARE_WORDS))
                                 or any(map(ctx.mentions, _NAMED_BOARDS))):
             continue  # a board things move on; the board of the game, the circuit board or the chalkboard the prompt is about
         if noun == "client" and (_ON_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _SERVED_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())):
@@ -628,8 +632,9 @@ _INPUT_LABEL = pattern(r"(?:previous|last|earlier|past)\s+(?:conversations?|sess
 _FILE_NAMED_BEFORE = pattern(r"[\w\-/]\.(?:md|mdx|txt|json|ya?ml|toml|rst|pdf|docx?)\b(?:\s+(?:file|doc|document))?\s+(?:for|has|holds|contains|with|is)\s+$", I)
 # "As usual, <a clause of its own>": what is usual is the rest of the sentence
 _USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)", I)
-# (after what the habit is for: "As usual for the night shift, start both vans at the depot.")
-_STATED_CLAUSE_AFTER = pattern(r"(?:[ \t]+(?:for|on|at|in|with)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}[\w\-\u2019']+)?,\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?\n]*[.!;]", I)
+# (after what the habit is for: "As usual for the night shift, start both vans at the depot."; the
+# clause may run on over a line break of its paragraph)
+_STATED_CLAUSE_AFTER = pattern(r"(?:[ \t]+(?:for|on|at|in|with)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}[\w\-\u2019']+)?,\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?]*[.!;]", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
 _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)
@@ -700,6 +705,10 @@ def _criteria_in_sentence(text: str, end: int) -> bool:
 
 # "when relevant to the question", "if needed for the migration": the condition is stated
 _CONDITION_OBJECT = pattern(r"\s+(?:(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b|for\s+\w)", I)
+# a measure set earlier in the sentence, which is what makes a step needed
+_NEED_WORD = pattern(r"\b(?:needed|necessary|required)\b", I)
+_MEASURE_BEFORE = pattern(r"(?:\b(?:min|minimum|max|maximum|at\s+least|at\s+most|no\s+more\s+than|no\s+fewer\s+than|under|below|above|over|within|up\s+to)"
+                          r"|[<>\u2264\u2265]=?)\s*[$\u00a3\u20ac]?\d", I)
 # "as many times as needed to verify the fix": how much, until a stated goal is met
 _AS_MUCH_BEFORE = pattern(r"\bas\s+(?:many|much|often|long|far)\b(?:\s+\w+)?\s+$", I)
 _GOAL_AFTER = pattern(r"\s+to\s+[a-z]+\s+\w", I)
@@ -750,6 +759,9 @@ _SERVED_TO_BEFORE = pattern(r"\b(?:echoed|returned|exposed|leaked|served|streame
 _ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$|\b(?:hours?|minutes?|days?|shifts?)\s+on\s+$"
                         # "Display content on the board", "write it on the board": a surface, not directors
                         r"|\b(?:display|displayed|show|shown|write|written|draw|drawn|put|post|posted|pin|pinned|highlight|emphasi[sz]e|appear|appears|stick|place|placed)\b[^.!?\n]{0,40}\bon\s+$", I)
+# where it stands: "the board in room B keeps dropping channel 12", "the board on the kitchen wall"
+_PLACE_AFTER = pattern(r"\s+(?:in|on|at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:room|studio|bay|booth|rack|lab|garage|workshop|kitchen|shed|corner|"
+                       r"wall|hallway|lobby|basement|loft|stage|truck|van|desk)s?\b", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
 _PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)
@@ -787,6 +799,8 @@ def _condition_given(block: Block, s: int, e: int) -> bool:
         sentence = sentence_at(block, s)
         if sentence is not None and _describes_code(text, text.rfind("\n", 0, sentence.start) + 1):
             return True  # "`resubmit.py` — looks up ...; pins to the baked image when applicable"
+        if sentence is not None and _NEED_WORD.search(phrase_text) and _MEASURE_BEFORE.search(text, sentence.start, s):
+            return True  # "Enforce min 1.5:1 R:R, adjust TP upward if needed": needed to meet the measure just set
     return checklist_question(block, s)
 
 
