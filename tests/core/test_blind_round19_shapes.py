@@ -30,6 +30,7 @@ LEFT_ALONE = [
     ("inference", "Two clips went missing and the board in studio 2 keeps dropping channel 4."),
     ("inference", "- Keep the total under 900 words; cut the examples if needed."),
     ("inference", "Prices follow the rules of the European union on unit pricing."),
+    ("inference", "You write in Priya Nair's personal style.\n\n## Writing style analysis\n\nShort sentences, first person, one joke at most."),
     # produce, a profession, a menu of styles, a verb made of "grade", others' feelings
     ("quality", "- fresh basil 50g bunch, 2 euro"),
     ("quality", "You are a veterinary professional and specialist in exotic birds."),

@@ -414,6 +414,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "restart your response as usual": the model's usual is what this prompt says
         if ctx.is_defined(_bare(m.group())):
             continue  # "... and house style." with "House style: ..." spelled out in the prompt
+        if _PERSON_STYLE.search(m.group()) and ctx.has_style_guide():
+            continue  # "in Shing Lyu's personal style", with "## Writing style analysis": the style is written out
         if _USUAL_OPENER.fullmatch(m.group()) and _opens_sentence(text, m.start()) and _STATED_CLAUSE_AFTER.match(text, m.end()):
             continue  # "As usual, patronage figures come straight from <events>": the sentence states the practice
         if _STANDARD_THING.match(m.group()) and ctx.is_described(m.group().split()[-1]):
@@ -705,6 +707,9 @@ def _criteria_in_sentence(text: str, end: int) -> bool:
 
 # "when relevant to the question", "if needed for the migration": the condition is stated
 _CONDITION_OBJECT = pattern(r"\s+(?:(?:to|for)\s+(?:the|this|that|your|each|every|a|an)\b|for\s+\w)", I)
+# a named person's style ("Shing Lyu's personal style"), which a style section of the prompt is
+# about; not an institution's ("the school's house style" beside a "## Tone" section on spelling)
+_PERSON_STYLE = pattern(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?['\u2019]s\s+(?:personal\s+|own\s+|writing\s+)?(?:style|voice|tone)\b")
 # a measure set earlier in the sentence, which is what makes a step needed
 _NEED_WORD = pattern(r"\b(?:needed|necessary|required)\b", I)
 _MEASURE_BEFORE = pattern(r"(?:\b(?:min|minimum|max|maximum|at\s+least|at\s+most|no\s+more\s+than|no\s+fewer\s+than|under|below|above|over|within|up\s+to)"
