@@ -329,7 +329,7 @@ _TERM_USE = Narrowed([
 ], re.I)
 # "a simple inspection log template": up to four words, the fourth only when the third is not a
 # function word ("a reply for the client" does not introduce the client)
-_INTRO = pattern(r"\b(?:a|an|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?(?:\s+(?<!\bfor\s)(?<!\bto\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\band\s)(?<!\bor\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthat\s)([\w\-]+))?", re.I, gate=False)
+_INTRO = pattern(r"\b(?:a|an|one(?!\s+of\b)|this|these)\s+([\w\-]+)(?:\s+([\w\-]+))?(?:\s+([\w\-]+))?(?:\s+(?<!\bfor\s)(?<!\bto\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\band\s)(?<!\bor\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthat\s)([\w\-]+))?", re.I, gate=False)
 # "Use the template from [templates/notes.md](...)": a thing the prompt points to by its path or link
 # ... or by code: "the runbook from `annotations.runbook_url`"
 _POINTED = pattern(r"\bthe\s+([\w\-]+)\s+(?:from|at|in)\s+(?=\[|https?://|`|[\w.\-]+/[\w.\-/]+)", re.I, gate=False)

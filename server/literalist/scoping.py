@@ -108,7 +108,8 @@ _PLACEHOLDER = re.compile(
     r"|\{[A-Za-z_][\w.\-]{0,80}\}"
 )
 _TAG = re.compile(r"<(/?)([A-Za-z][\w\-.:]{0,60})((?:\s[^<>\n]{0,300})?)(/?)>")
-_URL = re.compile(r"\b(?:https?|ftp|file)://[^\s<>()\[\]]{1,2000}|\bwww\.[^\s<>()\[\]]{1,2000}")
+# (quotes end a URL: "... https://example.com/p/a342ur" closes the quotation it stands in)
+_URL = re.compile(r"\b(?:https?|ftp|file)://[^\s<>()\[\]\"\u201d]{1,2000}|\bwww\.[^\s<>()\[\]\"\u201d]{1,2000}")
 
 
 @lru_cache(maxsize=64)

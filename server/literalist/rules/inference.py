@@ -121,8 +121,9 @@ HISTORY = pattern(
     rf"(?!(?<=said)\s+(?:this|so)\b(?!\s+(?:before|last|earlier|in|on|at|yesterday)\b))"
     rf"|\b(?:the|our|my|your)\s+usual\s+(?!(?:ethical|safety|content|moral|legal|social)\s+(?:protocols?|rules|restrictions|guidelines|norms|limits|constraints|boundaries)\b)\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
-    # (not "remember that" opening a clause the sentence states: "Remember that all PDO data is on ...")
-    rf"|(?<!\bso\s)(?<!\bthat\s)\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!(?<=\bthat)\s+(?:all|every|each|any|no|some|most|many|there|it|its|this|these|those|you|your|we|our|they|their|he|she|I|the|a|an)\b)(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
+    # (not "remember that" opening a clause the sentence states: "Remember that all PDO data is on ...";
+    # nor what the person in the conversation said: "Remember what the user already told you")
+    rf"|(?<!\bso\s)(?<!\bthat\s)\b(?:you\s+(?:already\s+)?know|you\s+remember|remember)\s+(?:our|my|the|what|how|that|who|which)\b(?!(?<=\bthat)\s+(?:all|every|each|any|no|some|most|many|there|it|its|this|these|those|you|your|we|our|they|their|he|she|I|the|a|an)\b)(?!(?<=what)\s+the\s+(?:users?|customers?|callers?|patients?|students?|guests?|players?)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:told|said|shared|mentioned|asked|wrote|typed|gave|gives|says|tells)\b)(?!\s+(?:user|following|input|text|context|rules?|instructions?|data|document|answer|answers|details|preferences?|names?|results?|choices?|information|info)\b)(?!\s*[.!,;\n]|$)"
     # ... unless a clause states the fact: "remember the audience is public"
     rf"(?!\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are|was|were|has|have|must|should|will|can|cannot|can{A}t|may|needs?)\b)"
     rf"|\bthe\s+(?:thing|stuff|issue|idea|plan|one|bug|problem|doc|change)\s+(?:we|I)\s+(?:\w+\s+){{0,2}}?(?:talked|spoke|discussed|mentioned|chatted|looked\s+at|went\s+over|agreed)\b"
@@ -137,7 +138,8 @@ HISTORY = pattern(
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
     rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+{_ROLE})\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off(?:\s+on)?|insists\s+on|swears\s+by|is\s+used\s+to)\b"
+    # (not an indirect question, "ask the patient which doctor they prefer", nor a wish, "the brother he always wanted")
+    rf"|\bthe\s+(?:(?!(?:which|what|who|whom|whose|where|how)\b)\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+{_ROLE})\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+(?!(?:wanted|needed|dreamed|dreamt|wished|hoped|longed)\b)\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off(?:\s+on)?|insists\s+on|swears\s+by|is\s+used\s+to)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
     # habits said in passing: "do what you normally do" (the model has no habits of its own),
     # "sound like us", "the same pattern as this quarter"
@@ -331,7 +333,7 @@ DELEGATION = pattern(
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad|unreasonable|excessive|questionable|concerning)\b"
     rf"|\b(?:something|anything|stuff)\s+(?:looks|seems|feels)\s+(?:off|weird|wrong|odd|funny)\b|\byou\s+know\s+what\s+(?:I\s+mean|to\s+do)\b|\byou\s+know\s+yourself\b|\byou\s+get\s+me\b(?=\s*[.!?,;)]|\s*$)|\byou\s+get\s+what\s+I\s+mean\b|\byou{A}ll\s+(?:know|get\s+(?:it|the\s+\w+|what\s+I\s+mean))\b(?=\s*[.!?,;)]|\s*$)"
-    rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bdo\s+the\s+needful\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
+    rf"|\bthe\s+(?:right|obvious|usual|normal|appropriate)\s+(?:thing|stuff|things|way)\b|\bwhatever\s+is\s+(?:best|needed|appropriate|necessary)\b"
     rf"|\b(?:clean\s+up|fix|improve|tweak|adjust|change|cut|remove|changing|fixing|cutting|adjusting|tweaking)\s+(?:whatever|anything|what)\s+(?:needs|that\s+needs|you\s+think|that\s+should\s+be|that\s+ought\s+to\s+be)\b"
     # subjective criteria: "escalate the ones that seem serious", "in a sensible way", "when it's warranted"
     rf"|\b(?:that|which|who)\s+(?:seem|seems|look|looks|feel|feels|sound|sounds)\s+(?:\w+\s+)?(?:serious|important|urgent|relevant|suspicious|off|wrong|bad|risky|concerning|worrying|interesting|significant|unusual|unreasonable|excessive|unnecessary|problematic|weird|odd)\b"
@@ -422,6 +424,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "fill in the standard template", under "## Fill in the template"
         if _IN_THIS_CONVERSATION.search(text, 0, m.start()) or _ASKS_USER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if _CHAT_SO_FAR.fullmatch(m.group()) and _READS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Always analyse previous conversation": the chat the model is in, which it reads
+        if _USUAL_WAY.fullmatch(m.group()) and _quote_before_in_sentence(block, m.start()):
+            continue  # 'Start with "Greetings, members" the way we always do': the usual is quoted right there
         if (m.group().lower() == "last time" and _TOLD_BEFORE.search(text, max(0, m.start() - 80), m.start())
                 and not _UNTOLD_SET_BEFORE.search(text, max(0, m.start() - 80), m.start())):
             continue  # "we ran out by Saturday lunchtime last time": the history is told (not "the objections they raised")
@@ -540,6 +546,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 
 
 # "Earlier in this conversation we agreed ...": history the model can read
+_USUAL_WAY = pattern(r"the\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)(?:\s+\w+)?", I)
+_CHAT_SO_FAR = pattern(r"(?:previous|earlier)\s+(?:conversation|chat|session)", I)
+_READS_BEFORE = pattern(r"\b(?:analy[sz]e|read|re-?read|check|review|scan|consult|look\s+(?:at|through|back\s+at)|refer\s+(?:back\s+)?to|go\s+(?:through|over))\s+(?:the\s+)?$", I)
 _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+current)\s+(?:conversation|chat|thread|session)\b", I)
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
@@ -633,7 +642,7 @@ _INPUT_LABEL = pattern(r"(?:previous|last|earlier|past)\s+(?:conversations?|sess
 # a file named right before: "follow .github/copilot-instructions.md for the full style guide"
 _FILE_NAMED_BEFORE = pattern(r"[\w\-/]\.(?:md|mdx|txt|json|ya?ml|toml|rst|pdf|docx?)\b(?:\s+(?:file|doc|document))?\s+(?:for|has|holds|contains|with|is)\s+$", I)
 # "As usual, <a clause of its own>": what is usual is the rest of the sentence
-_USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)", I)
+_USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)|(?:like|as)\s+last\s+time", I)
 # (after what the habit is for: "As usual for the night shift, start both vans at the depot."; the
 # clause may run on over a line break of its paragraph)
 _STATED_CLAUSE_AFTER = pattern(r"(?:[ \t]+(?:for|on|at|in|with)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}[\w\-\u2019']+)?,\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?]*[.!;]", I)
@@ -744,6 +753,11 @@ def _placeholder(text: str, s: int, e: int) -> bool:
             and not text.startswith("(", close_at + 1))
 
 
+def _quote_before_in_sentence(block: Block, pos: int) -> bool:
+    sentence = sentence_at(block, pos)
+    return sentence is not None and any(sentence.start <= qs and qe <= pos for qs, qe in block.quoted)
+
+
 def _clause_start(text: str, pos: int, stops: str) -> int:
     """Where the clause holding ``pos`` starts: after the last of ``stops`` before it."""
     return max(text.rfind(c, 0, pos) for c in stops) + 1
@@ -765,8 +779,11 @@ _ALONG_BEFORE = pattern(r"\b(?:up|down|across|onto|off)\s+$|\b(?:hours?|minutes?
                         # "Display content on the board", "write it on the board": a surface, not directors
                         r"|\b(?:display|displayed|show|shown|write|written|draw|drawn|put|post|posted|pin|pinned|highlight|emphasi[sz]e|appear|appears|stick|place|placed)\b[^.!?\n]{0,40}\bon\s+$", I)
 # where it stands: "the board in room B keeps dropping channel 12", "the board on the kitchen wall"
+# (or any plain place after "the": "the board at the landing"; not "at the AGM", "at the next meeting")
 _PLACE_AFTER = pattern(r"\s+(?:in|on|at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:room|studio|bay|booth|rack|lab|garage|workshop|kitchen|shed|corner|"
-                       r"wall|hallway|lobby|basement|loft|stage|truck|van|desk)s?\b", I)
+                       r"wall|hallway|lobby|basement|loft|stage|truck|van|desk)s?\b"
+                       r"|\s+(?:on|at|by)\s+the\s+(?!(?:agm|meeting|meetings|annual|next|last|first|quarterly|monthly|weekly|board|retreat|offsite|review|conference|"
+                       r"company|firm|club|school|trust|charity|bank|end|top|start|moment|time|latest|earliest)\b)(?-i:[a-z]+)\b(?![ \t]+(?:meeting|session|review|call)\b)", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
 _PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)

@@ -190,7 +190,8 @@ _MATERIAL_AFTER = pattern(r"\s+(?:concrete|brass|chrome|nickel|steel|stainless|s
 NOUN_USE_AFTER = pattern(r"\s*(?:[a-z]+\s+)?(?:services?|tooling|tools|equipment|gear|engineers?|accountants?|surveyors?|photographers?|translators?|interpreters?|musicians?|chefs?|cleaners?|carers?|caregivers?|counsell?ors?|planners?|organi[sz]ers?|development|experience|background|licen[cs]e[ds]?|network|associations?|bod(?:y|ies)|advice|help|athletes?|judgment|standards|conduct|liability|certifications?|qualifications?|titles?|roles?|careers?|firms?|organi[sz]ations?|settings?|contexts?|email\s+address|"
                          r"competence|competenc(?:y|ies)|skills?|expertise|growth|memberships?|registration|insurance|indemnity|sector|sports?|leagues?|players?|"
                          r"tasks?|work|life|lives|matters|affairs|contacts|relationships|activities|obligations|commitments|duties|responsibilities|"
-                         r"cleanings?|care|treatment|grooming|training|assessments?|evaluations?|consultations?|diagnosis|installation|photography|translation|supervision|guidance|counsell?ing)\b|s\b", I)
+                         r"cleanings?|care|treatment|grooming|training|assessments?|evaluations?|consultations?|diagnosis|installation|photography|translation|supervision|guidance|counsell?ing|"
+                         r"man|men|woman|women|person|guy|lady|ladies|gentleman|gentlemen|adults?)\b|s\b", I)
 NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|health|care|legal|tax|finance|financial|security|marketing|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
 _CONTRAST_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
@@ -222,7 +223,9 @@ CRITERIA_IN_SENTENCE = pattern(
     r"|\bby\s+(?:which|that|this)\s+(?:I|we)\s+mean\b|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
     r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b"
     # "professional in the specific sense the Clerk's Office uses: third person, past tense"
-    r"|\bin\s+(?:the|this|a)\s+(?:specific|following|narrow|strict|precise|particular|technical)\s+sense\b[^.!?\n]*:",
+    r"|\bin\s+(?:the|this|a)\s+(?:specific|following|narrow|strict|precise|particular|technical)\s+sense\b[^.!?\n]*:"
+    # "a polished assistant similar to Gemini: conversational, context-aware, ..."; "you do so by adjusting ..."
+    r"|\b(?:similar\s+to|like)\b[^.!?\n:]{1,50}:[ \t]*[\w\-]+(?:[ \t][\w\-]+)?[ \t]*,[ \t]*[\w\-]+|\b(?:do|does|achieve|achieves|get|gets)\s+(?:so|this|that|it)\s+by\s+[a-z]+ing\b",
     I,
 )
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
@@ -392,7 +395,7 @@ def _quality_words(text: str):
             continue  # the language and the people: "explain it in Polish"
         if word == "polished" and _MATERIAL_AFTER.match(text, m.end()):
             continue
-        if word == "polish" and _STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if word == "polish" and (_STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _STAGE_AFTER.match(text, m.end())):
             continue  # "Structure before polish": the last stage of the work, in an order of work
         if _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "a newspaper for humans, not a polished digest": what the output is not
@@ -531,6 +534,7 @@ _NEW_AFTER = pattern(r"[*_\s]+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:pass|start|session|co
                      r"window|tab|conversation|chat|thread|page|sheet|database|environment|env|container|build|attempt|try)\b", I)
 # "Structure before polish", "correctness over polish": a stage of the work, in an order of work
 _STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I)
+_STAGE_AFTER = pattern(r"[ \t]+(?:later|last|afterwards|at\s+the\s+end)\b", I)  # "working MVP first, polish later"
 # "first-class functions", "tags are first-class features": the thing is built in, not good
 _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|functions?|types?|values?|concepts?|constructs?|primitives?|"
                                   r"members?|entities|integrations?|apis?|modules?|resources?|options?|columns?|fields?|attributes?|properties|keys?|tables?|records?)\b", I)

@@ -167,7 +167,8 @@ _PERSONA_BEFORE = pattern(r"(?:(?:^|(?<=[.!?\n]))[ \t*_\-]*|\byou\s+(?:should\s+
                           r"(?:sound|write|act|talk|speak|respond|reply|behave|come\s+across)\s+(?:\w+\s+)?(?:like|as)\s+"
                           r"(?:someone|somebody|a|an)\b[^.!?\n]*$", re.I)
 # a verb of writing or sending before a word in capitals: the word is a keyword someone else uses
-_KEYWORD_VERB_BEFORE = pattern(r"\b(?:writes|wrote|types|typed|says|said|sends|sent|replied|texted|texts\s+(?:us|back))\s+[\"'`\u201c]?$", re.I)
+# (or one the writer names, to say or leave out: "Don't say URGENT in it")
+_KEYWORD_VERB_BEFORE = pattern(r"\b(?:writes|wrote|types|typed|says|said|sends|sent|replied|texted|texts\s+(?:us|back)|say|mention|type|print|spell)\s+[\"'`\u201c]?$", re.I)
 # a condition the reader may be in ("if you think it is an emergency"), and the state it names
 _CONDITION_BEFORE = pattern(r"\b(?:if|when|whether|unless)\b[^.!?\n,;:]{0,40}$", re.I)
 _STATE_OF_CASE = pattern(r"(?:it|this|that)\s+(?:is|['\u2019]s)\b", re.I)
@@ -191,6 +192,10 @@ _NOT_PRESSURE_BEFORE = pattern(
 # "the process exits"; a demand on the model is an imperative or a need ("fix it", "I need it")
 _DESCRIBED_BEFORE = pattern(
     r"(?:\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ut|nt)"
+    # "code that can be run immediately": what it is able to do; "the closing message and the tool
+    # call happen in the same reply, immediately": when, in the flow, things happen
+    r"|\b(?:can|could|may|might)\s+be\s+\w+(?:ed|en|wn|ne|ut|nt|un)"
+    r"|\b(?:happen|happens|occur|occurs|fire|fires|arrive|arrives)\b[^.!?\n]{0,40}?,"
     r"|\b(?:it|this|that|which|who|he|she)\s+(?:\w+ly\s+)?(?!needs\b|wants\b|has\b)\w+[^s\W]s"
     r"|\b(?:exits|terminates|expires|fulfills|fulfils|resolves|rejects|halts|aborts|crashes|quits|begins|fails|applies|ends|takes\s+effect|kicks\s+in|emitting|returning|works|runs|loads|starts|appears|updates|renders|syncs|responds)"
     r"|\b(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|he|she|they|it|which|who)\s+(?:will|would)\s+(?!need|want|expect|require)(?:\w+\s+){1,4}?|\b\w+[^s\W]s\s+(?:it|them|this|that))\s*$",
@@ -458,6 +463,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
             continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
+        if len(run) == 1 and run[0][2].lower() not in _COMMANDING and _SETTING_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]):
+            continue  # "a hair dryer on COOL", "set the fan to HIGH": a setting's name, as the dial shows it
         if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _MARKER_AFTER.match(text, run[0][1]):
             continue  # "The MANDATORY tag marks the fields": a marker's name, whatever word it is
         if not any(t[2].lower() in _COMMANDING for t in run) and _FOUND_IN_AFTER.match(text, run[-1][1]):
@@ -609,6 +616,8 @@ _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statemen
                       r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?|"
                       r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?|guidelines?|guidance|recommendations?|"
                       r"tags?|labels?|values?|badges?|stamps?)\b")
+_SETTING_BEFORE = pattern(r"\b(?:set|sets|setting|turn|turned|switch|switched|dial|dialled|dialed|dryer|drier|oven|fan|heater|mode|speed|power|"
+                           r"knob|thermostat|wash|cycle|program|programme|setting|settings|level)\b[^.!?\n]{0,25}\b(?:on|to|at)[ \t]+$", re.I)
 _MARKER_AFTER = pattern(r"[ \t]+(?:tag|label|flag|marker|badge|stamp|keyword)s?\b")
 # where a word in capitals is found, as text: "CRITICAL in a log line is the signal", "DRAFT in the subject"
 _FOUND_IN_AFTER = pattern(r"[ \t]+in[ \t]+(?:a|an|the|any|each|every)[ \t]+(?:[\w\-]+[ \t]+)?(?:line|message|field|column|header|subject|title|heading|cell|entry|row|"
