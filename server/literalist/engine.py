@@ -55,8 +55,14 @@ class ChunkResult:
     answers: dict[str, tuple[tuple[object, object], ...]]
     _start: int = 0
     _placed: list[Finding] | None = field(default=None, repr=False)
+    asked: frozenset[str] = field(init=False, repr=False)  # the questions it depended on
+
+    def __post_init__(self) -> None:
+        self.asked = frozenset(self.answers)
 
     def holds(self, ctx: DocContext, questions) -> bool:
+        if self.asked.isdisjoint(questions):  # most chunks asked none of them: a check in C
+            return True
         return all(ctx.ask(q, arg) == value for q in questions for arg, value in self.answers.get(q, ()))
 
     def placed(self, start: int) -> list[Finding]:
@@ -72,7 +78,9 @@ class _Document:
     doc: ScopedDocument
     tally: ContextTally
     results: list[ChunkResult]
-    findings: list[Finding]
+    findings: list[Finding]  # what lint() returned
+    placed: list[Finding]  # the chunks' findings, in chunk order (before document checks and suppressions)
+    begins: list[int]  # where each chunk's findings begin in ``placed``, and its length last
 
 
 class Linter:
@@ -102,23 +110,17 @@ class Linter:
             doc, first, old_count, new_count = edited
             tally = last.tally
             dirty = tally.replace(first, old_count, new_count, doc)
-            previous = [*last.results[:first], *[None] * new_count, *last.results[first + old_count:]]
         else:
             doc = scope(text, path, self.config)
             tally = ContextTally(doc)
-            dirty, previous = ALL_QUESTIONS, None
+            dirty = ALL_QUESTIONS
         ctx = tally.context(self.config)
         failed: set[str] = set()
-        results: list[ChunkResult] = []
-        findings: list[Finding] = []
-        for i, ((start, _), (prose, _)) in enumerate(zip(doc.chunks, doc.chunk_scopes)):
-            result = previous[i] if previous is not None else None  # None: a changed chunk
-            if result is not None and dirty and not result.holds(ctx, dirty):
-                result = None
-            if result is None:
-                result = self._chunk_result(prose, ctx, failed)
-            results.append(result)
-            findings.extend(result.placed(start))
+        if edited is not None:
+            results, placed, begins = self._reuse(last, doc, ctx, dirty, first, old_count, new_count, failed)
+        else:
+            results, placed, begins = self._chunk_findings(doc, ctx, dirty, None, 0, len(doc.chunks), failed)
+        findings = list(placed)
         extra = []
         for codes, check in DOCUMENT_CHECKS:
             extra.extend(self._run(codes, check, failed, doc, ctx))
@@ -129,10 +131,59 @@ class Linter:
         if suppressions.lines or suppressions.ranges:
             findings = [f for f in findings if not suppressions.suppressed(f.code, f.start)]
         if not failed:  # a rule that raised leaves results that must not be reused
-            self._documents[path] = _Document(doc, tally, results, findings)
+            self._documents[path] = _Document(doc, tally, results, findings, placed, begins)
             if len(self._documents) > _DOCUMENTS_KEPT:
                 self._documents.popitem(last=False)
         return list(findings)
+
+    def _chunk_findings(self, doc: ScopedDocument, ctx: DocContext, dirty, previous, first: int, stop: int, failed: set[str]):
+        """Results and placed findings of chunks ``first`` to ``stop``; ``previous`` holds the
+        results that may be reused (None: a changed chunk), aligned with ``doc.chunks``."""
+        results: list[ChunkResult] = []
+        placed: list[Finding] = []
+        begins: list[int] = []
+        for i in range(first, stop):
+            result = previous[i] if previous is not None else None
+            if result is not None and dirty and not result.holds(ctx, dirty):
+                result = None
+            if result is None:
+                result = self._chunk_result(doc.chunk_scopes[i][0], ctx, failed)
+            results.append(result)
+            begins.append(len(placed))
+            placed.extend(result.placed(doc.chunks[i][0]))
+        begins.append(len(placed))
+        return results, placed, begins
+
+    def _reuse(self, last: _Document, doc: ScopedDocument, ctx: DocContext, dirty, first: int, old_count: int, new_count: int,
+               failed: set[str]):
+        """After an edit of chunks ``first`` to ``first + old_count`` (now ``new_count``
+        chunks): the chunks before it keep their findings as they were, those after it move
+        by the edit's length, both taken whole from the last lint unless a question they
+        asked may have a new answer. What a keystroke costs then follows the edit, not the
+        document's length."""
+        old_results = last.results
+        keep = first
+        if dirty:  # the first chunk before the edit whose answers changed
+            keep = next((i for i in range(first) if not old_results[i].holds(ctx, dirty)), first)
+        results, placed, begins = old_results[:keep], last.placed[:last.begins[keep]], last.begins[:keep]
+        tail = first + old_count  # the first chunk after the edit, in the last lint
+        tail_ok = not dirty or all(r.holds(ctx, dirty) for r in old_results[tail:])
+        stop = first + new_count if tail_ok else len(doc.chunks)
+        previous = [*old_results[:first], *[None] * new_count, *old_results[tail:]]
+        mid_results, mid_placed, mid_begins = self._chunk_findings(doc, ctx, dirty, previous, keep, stop, failed)
+        offset = len(placed)
+        results.extend(mid_results)
+        begins.extend(b + offset for b in mid_begins[:-1])
+        placed.extend(mid_placed)
+        if tail_ok:
+            shift = len(doc.text) - len(last.doc.text)
+            offset = len(placed) - last.begins[tail]
+            results.extend(old_results[tail:])
+            begins.extend(b + offset for b in last.begins[tail:-1])
+            moved = last.placed[last.begins[tail]:]
+            placed.extend([f.moved(shift) for f in moved] if shift else moved)
+        begins.append(len(placed))
+        return results, placed, begins
 
     def _chunk_result(self, prose: tuple[Block, ...], ctx: DocContext, failed: set[str]) -> ChunkResult:
         cached = self._chunks.get(prose)

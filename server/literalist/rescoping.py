@@ -118,6 +118,8 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int, int, 
             return None  # a CR next to the edit could pair with an LF, or stop pairing
     if _SPANNING.search(old_lines) or _SPANNING.search(new_lines):
         return None
+    if ("}}" in old_lines or "}}" in new_lines) and old.rfind("{{!", 0, ls) > old.rfind("}}", 0, ls):
+        return None  # a "{{!" comment left open above: these lines' "}}" may close it, or stop closing it
     if not _same_line_regions(old_lines, new_lines, p - ls, old_end - ls, delta):
         return None
     if ls < prev.body_start or (prev.body_start == 0 and any(t.lstrip("\ufeff").startswith("---") for t in (old, text))):

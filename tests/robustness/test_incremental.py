@@ -160,3 +160,12 @@ def test_typing_beside_a_closing_tag_changes_how_its_element_is_masked():
     typed = [((at + 0.5) / len(text), 0, "x"), ((at + 0.5) / (len(text) + 1), 1, "")]
     check_session(text, typed, "a.md")
     check_session(text[:at] + "x" + text[at:], typed[1:], "a.md")
+
+
+def test_closing_a_handlebars_comment_on_a_later_line_hides_what_it_now_holds():
+    """A "{{!" comment left open is closed by "}}" typed lines below it (found by the long
+    run): everything between becomes a comment, back to the line that opened it, and
+    deleting the "}}" opens it again. The re-scope must leave such an edit to a full scope."""
+    text = "{{!\nURGENT!!!"
+    check_session(text, [(1.0, 0, "}}")], None)
+    check_session(text + "}}", [((len(text) + 0.5) / (len(text) + 2), 2, "")], None)
