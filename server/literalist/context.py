@@ -279,7 +279,8 @@ _OUTPUT_HEADING = pattern(
     r"|.*\b(?:response|answer|reply|email|letter|post|article|report|summary|message|document|listing|essay|story)\s+(?:structure|layout|shape)\b)"
 )
 # a section on how the prose should sound (not "Code style", not "Interaction style")
-_STYLE_HEADING = pattern(r"\b(?:tone|voice|persona|writing\s+style|style\s+guide|style\s+and\s+tone|brand\s+guidelines)\b")
+# (or how someone sounds: "## What Robert sounds like", "## How Dana sounds")
+_STYLE_HEADING = pattern(r"\b(?:tone|voice|persona|writing\s+style|style\s+guide|style\s+and\s+tone|brand\s+guidelines|sounds?\s+like|how\s+\w+\s+sounds?)\b")
 
 
 def _stem(word: str) -> str:
@@ -312,7 +313,9 @@ _NEVER_VALUES = (frozenset(w.upper() for w in EMPHASIS_WORDS | {"the", "this", "
                  - {"URGENT", "ASAP", "IMPORTANT", "CRITICAL", "MANDATORY", "REQUIRED", "WRONG", "RIGHT"})
 _CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|output|print|return|reply\s+with|answer\s+with|start\s+with)\s+"
                          r"(?:(?:it|them|this|that|the|a|an|each|every|any|[a-z]+)\s+){0,3}?(?:as\s+|with\s+)?[\"'`*]?((?-i:[A-Z][A-Z_\-]{2,30}))\b(?-i:(?![a-z]))", re.I, gate=False)
-_CAPS_ITEM = pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|=|[\u2014\u2013]|--?[ \t])", re.M, gate=False)
+# (or lines without a marker that open with the value and a dash: "URGENT - no hot water, ...")
+_CAPS_ITEM = pattern(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|=|[\u2014\u2013]|--?[ \t])"
+                     r"|([A-Z][A-Z_\-]{1,30})[ \t]+(?:[\u2014\u2013]|--?)[ \t]+(?=[a-z]))", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
@@ -363,7 +366,7 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
     for word in _CAPS_ASSIGNED.findall(text):
         if word.isupper() and word not in _NEVER_VALUES:
             caps.update((word, VALUE_MARK + word))
-    item_labels = set(_CAPS_ITEM.findall(text))
+    item_labels = {a or b for a, b in _CAPS_ITEM.findall(text)}
     if len(item_labels) >= 2:  # "- URGENT: ...", "- NORMAL: ...": list items that define values
         caps |= item_labels
         caps.update(VALUE_MARK + w for w in item_labels)

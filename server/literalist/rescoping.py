@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .scoping import (_PLACEHOLDER, _TAG, _THEIR_WORDS_BEFORE, _TRIPLE_QUOTES, _URL, ScopedDocument, _chunks, _masked_span,
+from .scoping import (_PLACEHOLDER, _TAG, _THEIR_WORDS_BEFORE, _TRIPLE_QUOTES, _URL, MESSAGE_TAGS, ScopedDocument, _chunks, _masked_span,
                       _parse_fill, chunk_scope)
 
 # what opens or closes a region that can span lines: comments, fences, triple quotes
 _SPANNING = re.compile(r"<!--|-->|\{\{!|--\}\}|^ {0,3}(?:`{3,}|~{3,})|" + _TRIPLE_QUOTES.pattern, re.M)
 # regions found on the whole text before chunking, each within one line
 _LINE_REGIONS = (_PLACEHOLDER, _TAG, _URL)
+_MESSAGE_TAG_NEXT = re.compile(r"\r?\n[ \t]*<(?:%s)\b" % "|".join(sorted(MESSAGE_TAGS)), re.I)
 _BLOCKS = (4096, 256, 16, 1)
 
 
@@ -118,6 +119,8 @@ def rescope(prev: ScopedDocument, text: str) -> tuple[ScopedDocument, int, int, 
             return None  # a CR next to the edit could pair with an LF, or stop pairing
     if _SPANNING.search(old_lines) or _SPANNING.search(new_lines):
         return None
+    if _MESSAGE_TAG_NEXT.match(old, le) or _MESSAGE_TAG_NEXT.match(text, le + delta):
+        return None  # the line before a <request> says whether it shows someone's message ("Example:")
     if ("}}" in old_lines or "}}" in new_lines) and old.rfind("{{!", 0, ls) > old.rfind("}}", 0, ls):
         return None  # a "{{!" comment left open above: these lines' "}}" may close it, or stop closing it
     if not _same_line_regions(old_lines, new_lines, p - ls, old_end - ls, delta):

@@ -213,6 +213,12 @@ _THEIR_WORDS_BEFORE = re.compile(
     r"someone|people|they|requester|sender|complainant|author|verbatim)(?:s|['\u2019]s)?\b[^.!?\n<]{0,80}$", re.I)
 
 
+# "Example of what comes in:" on the line before a <request>: the element shows someone's
+# message, whatever its name says (only for names a message can have)
+MESSAGE_TAGS = frozenset(("request", "question", "query", "prompt"))
+_SHOWN_BEFORE = re.compile(r"\b(?:examples?|samples?|incoming|comes\s+in|arrives?)\b[^.!?\n<]{0,60}:[ \t]*\r?\n[ \t]*$", re.I)
+
+
 def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
     """Pair each closing data tag with the latest unclosed opening tag of the same name.
 
@@ -227,7 +233,8 @@ def _find_data_elements(text: str, tags) -> list[tuple[int, int, str]]:
         if selfclosing:
             continue
         if not _is_data_tag(name, tags) and name not in theirs:
-            if closing or not _THEIR_WORDS_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+            if closing or not (_THEIR_WORDS_BEFORE.search(text, max(0, m.start() - 100), m.start())
+                               or name in MESSAGE_TAGS and _SHOWN_BEFORE.search(text, max(0, m.start() - 100), m.start())):
                 continue
             theirs.add(name)  # the mention; the element itself follows
         if not closing:
@@ -291,8 +298,10 @@ _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
 # double quotes, curly quotes, and single quotes that are not apostrophes ('I'm so stressed')
 # Double quotes may run on over two line breaks of a paragraph ("e.g. "YOU PEOPLE NEVER⏎BRING THE
-# BOOKS"") and hold a whole example message; single quotes stay on one line (apostrophes)
-_QUOTED = re.compile(r"\"([^\"\n]{1,1000}(?:\n[^\"\n]{1,400}){0,2})\"|\u201c([^\u201d\n]{1,1000}(?:\n[^\u201d\n]{1,400}){0,2})\u201d"
+# BOOKS"") and hold a whole example message; single quotes stay on one line (apostrophes). A curly
+# quote holds no other opening one: each scan then stops at the next quote mark, so a run of them
+# costs one step each, not a thousand.
+_QUOTED = re.compile(r"\"([^\"\n]{1,1000}(?:\n[^\"\n]{1,400}){0,2})\"|\u201c([^\u201c\u201d\n]{1,1000}(?:\n[^\u201c\u201d\n]{1,400}){0,2})\u201d"
                      r"|(?<!\w)'((?:[^'\n]|'(?=\w)){2,400}?)'(?!\w)")
 
 

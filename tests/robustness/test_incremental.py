@@ -169,3 +169,11 @@ def test_closing_a_handlebars_comment_on_a_later_line_hides_what_it_now_holds():
     text = "{{!\nURGENT!!!"
     check_session(text, [(1.0, 0, "}}")], None)
     check_session(text + "}}", [((len(text) + 0.5) / (len(text) + 2), 2, "")], None)
+
+
+def test_the_line_before_a_request_element_says_whether_it_holds_someone_elses_words():
+    """"Example of what comes in:" on the line before <request> makes the element data;
+    typing on that line (no tag on it) can make or unmake that, so the re-scope must see it."""
+    text = "Sort these.\nThis is what comes:\n<request>\nFIX IT NOW\n</request>\n"
+    at = text.index("comes:") + len("comes")
+    check_session(text, [((at + 0.5) / len(text), 0, " in"), ((at + 0.5) / (len(text) + 3), 3, "")], None)

@@ -83,7 +83,7 @@ def quoted_question(block: Block, start: int, end: int) -> bool:
 
 # a list of options someone picks from, led by a label that says so: "Tone preferences:
 # Professional, playful, technical, ...", "Options: ..."; the items are a menu, not a request
-_MENU_LABEL = re.compile(r"\b(?:(?:preferences?|options|choices|possibilities|examples|e\.g\.)[*_]*\s*:[*_]*|e\.g\.,)\s*"
+_MENU_LABEL = re.compile(r"\b(?:(?:preferences?|options|choices|possibilities|examples|e\.g\.)[*_]*\s*:[*_]*|e\.g\.,|one\s+of\s*:?)\s*"
                          r"(?:[\w'\-]+(?:[ \t][\w'\-]+){0,2},[ \t]*)*(?:[\w'\-]+(?:[ \t][\w'\-]+){0,2})?$"
                          # "5 design styles (fun & colorful, clean & modern, rustic, ...)": the kinds on offer, named
                          r"|\b(?:styles|tones|themes|moods|looks|variants|presets|palettes|personas|voices|vibes|aesthetics)[ \t]*\([ \t]*"

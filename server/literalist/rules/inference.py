@@ -416,8 +416,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "restart your response as usual": the model's usual is what this prompt says
         if ctx.is_defined(_bare(m.group())):
             continue  # "... and house style." with "House style: ..." spelled out in the prompt
-        if _PERSON_STYLE.search(m.group()) and ctx.has_style_guide():
-            continue  # "in Shing Lyu's personal style", with "## Writing style analysis": the style is written out
+        if (_PERSON_STYLE.search(m.group()) or _SOUND_LIKE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _A_NAME.search(m.group())) \
+                and ctx.has_style_guide():
+            continue  # "in Shing Lyu's personal style", "Sound like Robert would", with a voice section: it is written out
         if _USUAL_OPENER.fullmatch(m.group()) and _opens_sentence(text, m.start()) and _STATED_CLAUSE_AFTER.match(text, m.end()):
             continue  # "As usual, patronage figures come straight from <events>": the sentence states the practice
         if _STANDARD_THING.match(m.group()) and ctx.is_described(m.group().split()[-1]):
@@ -582,7 +583,7 @@ _POSITION_AFTER = pattern(
 # the model telling what it did in this session: "record what you did", "summarize what you found and what you did"
 _REPORTS_BEFORE = pattern(r"\b(?:record|note|log|track|list|document|report|summari[sz](?:e|ing)|summary\s+of|recap|describe|explain|explanation\s+of|nam(?:e|ing)|writ(?:e|ing)\s+down|state|display|show|print)\b", I)
 # a feeling about the past, not a model to copy: "I can't take another week like the last one"
-_AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through)\s+another\b[^.!?\n]{{0,30}}$", I)
+_AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through|do|live\s+through|manage)\s+another\b[^.!?\n]{{0,30}}$", I)
 # the history told right after "last time": "Last time someone sent the VP a ten-page essay"
 _TOLD_AFTER = pattern(r",?\s+(?:someone|somebody|we|I|they|he|she|it|(?:the|our|a|an)\s+[\w\-]+(?:['\u2019]s)?(?:\s+[\w\-]+)?)\s+(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke|sent|wrote|gave|told|put)\b", I)
 # ... but "our agency's style guide" still points at something the model never saw
@@ -719,6 +720,8 @@ _CONDITION_OBJECT = pattern(r"\s+(?:(?:to|for)\s+(?:the|this|that|your|each|ever
 # a named person's style ("Shing Lyu's personal style"), which a style section of the prompt is
 # about; not an institution's ("the school's house style" beside a "## Tone" section on spelling)
 _PERSON_STYLE = pattern(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?['\u2019]s\s+(?:personal\s+|own\s+|writing\s+)?(?:style|voice|tone)\b")
+_SOUND_LIKE_BEFORE = pattern(r"\b(?:sound|sounds|write|writes|talk|talks|read|reads)\s+$", I)
+_A_NAME = pattern(r"(?-i:[A-Z][a-z]+)")
 # a measure set earlier in the sentence, which is what makes a step needed
 _NEED_WORD = pattern(r"\b(?:needed|necessary|required)\b", I)
 _MEASURE_BEFORE = pattern(r"(?:\b(?:min|minimum|max|maximum|at\s+least|at\s+most|no\s+more\s+than|no\s+fewer\s+than|under|below|above|over|within|up\s+to)"

@@ -225,7 +225,7 @@ CRITERIA_IN_SENTENCE = pattern(
     # "professional in the specific sense the Clerk's Office uses: third person, past tense"
     r"|\bin\s+(?:the|this|a)\s+(?:specific|following|narrow|strict|precise|particular|technical)\s+sense\b[^.!?\n]*:"
     # "a polished assistant similar to Gemini: conversational, context-aware, ..."; "you do so by adjusting ..."
-    r"|\b(?:similar\s+to|like)\b[^.!?\n:]{1,50}:[ \t]*[\w\-]+(?:[ \t][\w\-]+)?[ \t]*,[ \t]*[\w\-]+|\b(?:do|does|achieve|achieves|get|gets)\s+(?:so|this|that|it)\s+by\s+[a-z]+ing\b",
+    r"|[;,]\s*prefer(?:ring)?\b|\b(?:similar\s+to|like)\b[^.!?\n:]{1,50}:[ \t]*[\w\-]+(?:[ \t][\w\-]+)?[ \t]*,[ \t]*[\w\-]+|\b(?:do|does|achieve|achieves|get|gets)\s+(?:so|this|that|it)\s+by\s+[a-z]+ing\b",
     I,
 )
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
@@ -395,7 +395,7 @@ def _quality_words(text: str):
             continue  # the language and the people: "explain it in Polish"
         if word == "polished" and _MATERIAL_AFTER.match(text, m.end()):
             continue
-        if word == "polish" and (_STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _STAGE_AFTER.match(text, m.end())):
+        if word == "polish" and (_STAGE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STAGE_AFTER.match(text, m.end())):
             continue  # "Structure before polish": the last stage of the work, in an order of work
         if _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "a newspaper for humans, not a polished digest": what the output is not
@@ -533,7 +533,7 @@ _LIST_GOES_ON = pattern(r"[ \t]*(?:[,.!;:&\n]|and\b|but\b|$)", I)
 _NEW_AFTER = pattern(r"[*_\s]+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:pass|start|session|context|copy|clone|install|installation|run|look|eyes|branch|checkout|instance|terminal|shell|server|machine|vm|box|droplet|host|node|system|laptop|os|setup|repo|repository|project|account|"
                      r"window|tab|conversation|chat|thread|page|sheet|database|environment|env|container|build|attempt|try)\b", I)
 # "Structure before polish", "correctness over polish": a stage of the work, in an order of work
-_STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+$", I)
+_STAGE_BEFORE = pattern(r"\b(?:before|after|over|than|then|versus|vs\.?)\s+(?:(?:the\s+)?(?:initial|first|final|last|a)\s+)?$", I)
 _STAGE_AFTER = pattern(r"[ \t]+(?:later|last|afterwards|at\s+the\s+end)\b", I)  # "working MVP first, polish later"
 # "first-class functions", "tags are first-class features": the thing is built in, not good
 _LANGUAGE_FEATURE_AFTER = pattern(r"\s+(?:features?|support|citizens?|objects?|functions?|types?|values?|concepts?|constructs?|primitives?|"
@@ -567,9 +567,12 @@ def _not_a_bar(text: str, s: int, found: str) -> bool:
     showstopper that is a mistake's severity."""
     if _APPEARANCE_BEFORE.search(text, max(0, s - 20), s) and NEGATED_BEFORE.search(text, max(0, s - 100), s):
         return True  # "don't pad it with cosmetic comments to look thorough": a seeming to avoid (not "it has to look thorough")
-    head = found.split(None, 1)[0].lower()
+    words = found.lower().split()
+    head = words[0]
     if head.startswith("feel"):
         return bool(_EXPERIENCER_BEFORE.search(text, max(0, s - 40), s))
+    if head == "some" and words[-1] == "feel" and len(words) > 2 and words[-2].endswith("s") and not words[-2].endswith("ss"):
+        return True  # "Some volunteers feel guilty": people who feel something, not "some retro feel"
     if "stopper" in found.lower():
         start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
         return bool(_PROBLEM_BEFORE.search(text[start:s]))

@@ -497,8 +497,9 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             # SHOULD FIX, NICE TO HAVE": an enumeration of values, a scale or the buckets things are sorted into
         if len(run) == 1 and run[0][2] in _FIELD_STATUS and code_ends(text[max(0, run[0][0] - 8):run[0][0]]):
             continue  # "`type` REQUIRED.", "`body` OPTIONAL": a field's status, as a schema writes it
-        if text[max(0, run[0][0] - 1):run[0][0]] == "[" and text[run[-1][1]:run[-1][1] + 1] == "]":
-            continue  # "[MIDWIFE TO CHECK]", "[INSERT NAME]": a placeholder the writer fills in, not a raised voice
+        if text[max(0, run[0][0] - 1):run[0][0]] == "[" and (text[run[-1][1]:run[-1][1] + 1] == "]" or _SLOT_HINT_AFTER.match(text, run[-1][1])):
+            continue  # "[MIDWIFE TO CHECK]", "[INSERT NAME]", "[CLASS TIME - example: "60 minutes"]": a placeholder
+            # the writer fills in, not a raised voice
         if _codes_line(text, run[0][0]):
             continue  # "Shift codes: E = early, L = late, N = night, OFF.": a line that lists codes
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
@@ -576,6 +577,9 @@ def _named(text: str, s: int, e: int, emphasis: bool) -> bool:
     return not emphasis and bool(_GLOSS_AFTER.match(text, e))
 
 
+_SLOT_HINT_AFTER = pattern(r"[ \t]*(?:[-:\u2014\u2013]|\(?e\.g\.)[^\]\n]*\]")
+
+
 def _bracketed(text: str, s: int, e: int) -> bool:
     """"[NEEDS SOURCE]", "<TODO>": a marker to insert, capitalised by design."""
     return bool(re.search(r"[\[<{]\s*$", text[max(0, s - 3):s])) and bool(re.match(r"[\w\s'\-]*[\]>}]", text[e:e + 40]))
@@ -607,7 +611,9 @@ _HANDS_OVER_BEFORE = pattern(r"(?:^|(?<=[.!?:;\n]))[ \t*_-]*(?:give|share|offer|
 # a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
 _CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether)\b[^.!?;:\n]{1,120}$", re.I)
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
-_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$", re.I)
+_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$"
+                          # "... are in capitals (e.g. WHAT WE DON'T COVER)": an example of text in capitals
+                          r"|\bin\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\s*[(,:]?\s*(?:e\.g\.|i\.e\.|such\s+as|like|for\s+example)[\s,:]*[\"'\u201c\u2018]?$", re.I)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
 _SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|groups|sections|labels|levels|priorities)\s*:?\s*$", re.I)
