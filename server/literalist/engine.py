@@ -55,13 +55,9 @@ class ChunkResult:
     answers: dict[str, tuple[tuple[object, object], ...]]
     _start: int = 0
     _placed: list[Finding] | None = field(default=None, repr=False)
-    asked: frozenset[str] = field(init=False, repr=False)  # the questions it depended on
-
-    def __post_init__(self) -> None:
-        self.asked = frozenset(self.answers)
 
     def holds(self, ctx: DocContext, questions) -> bool:
-        if self.asked.isdisjoint(questions):  # most chunks asked none of them: a check in C
+        if self.answers.keys().isdisjoint(questions):  # most chunks asked none of them: a check in C
             return True
         return all(ctx.ask(q, arg) == value for q in questions for arg, value in self.answers.get(q, ()))
 
