@@ -853,7 +853,6 @@ def _illustrates_category(text: str, s: int, e: int) -> bool:
 _LIST_STOPS = ".:;\n("  # where the items before an "etc." begin
 
 
-
 def _named_items(block: Block, pos: int) -> bool:
     """"`feat`, `fix`, `docs`, etc.", ""surprise me", "pick for me", etc.": the items are
     identifiers from the code or quoted sayings, samples of a set the model can read or

@@ -138,7 +138,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
             and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))
             # "Sound like someone tired of it for the 500th time": a persona's mood, to play
-            and not _PERSONA_BEFORE.search(text, max(0, h[0] - 100), h[0])
+            and not _ROLE_TO_PLAY_BEFORE.search(text, max(0, h[0] - 100), h[0])
             and not (h[2] is DISTRESS and _NAMED_PERSON_BEFORE.search(text, max(0, h[0] - 30), h[0]) and not _FIRST_PERSON.search(text, h[0], h[1]))
             and not (h[2] is PRESSURE and _TYPICAL_BEFORE.search(text, max(0, h[0] - 40), h[1])
                      and not _FIRST_PERSON.search(text, max(0, h[0] - 40), h[0]))
@@ -163,7 +163,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
 
 
 # (told to the model, opening its sentence or after "you": not "make us sound like a call centre")
-_PERSONA_BEFORE = pattern(r"(?:(?:^|(?<=[.!?\n]))[ \t*_\-]*|\byou\s+(?:should\s+|must\s+|will\s+)?)"
+_ROLE_TO_PLAY_BEFORE = pattern(r"(?:(?:^|(?<=[.!?\n]))[ \t*_\-]*|\byou\s+(?:should\s+|must\s+|will\s+)?)"
                           r"(?:sound|write|act|talk|speak|respond|reply|behave|come\s+across)\s+(?:\w+\s+)?(?:like|as)\s+"
                           r"(?:someone|somebody|a|an)\b[^.!?\n]*$", re.I)
 # a verb of writing or sending before a word in capitals: the word is a keyword someone else uses
@@ -623,7 +623,7 @@ _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statemen
                       r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?|guidelines?|guidance|recommendations?|"
                       r"tags?|labels?|values?|badges?|stamps?)\b")
 _SETTING_BEFORE = pattern(r"\b(?:set|sets|setting|turn|turned|switch|switched|dial|dialled|dialed|dryer|drier|oven|fan|heater|mode|speed|power|"
-                           r"knob|thermostat|wash|cycle|program|programme|setting|settings|level)\b[^.!?\n]{0,25}\b(?:on|to|at)[ \t]+$", re.I)
+                           r"knob|thermostat|wash|cycle|program|programme|settings|level)\b[^.!?\n]{0,25}\b(?:on|to|at)[ \t]+$", re.I)
 _MARKER_AFTER = pattern(r"[ \t]+(?:tag|label|flag|marker|badge|stamp|keyword)s?\b")
 # where a word in capitals is found, as text: "CRITICAL in a log line is the signal", "DRAFT in the subject"
 _FOUND_IN_AFTER = pattern(r"[ \t]+in[ \t]+(?:a|an|the|any|each|every)[ \t]+(?:[\w\-]+[ \t]+)?(?:line|message|field|column|header|subject|title|heading|cell|entry|row|"
