@@ -34,9 +34,22 @@ sys.path.insert(0, str(HERE))
 from redos_probe import all_patterns  # noqa: E402
 
 
+# patterns per child: the timeout bounds one batch (about a minute of work at 50,000 characters),
+# so a pattern is blamed for a hang only when
+# it ran out the clock itself, not because the three hundred before it used up the time
+_BATCH = 50
+
+
 def run_probe(names: list[str], sizes: list[int], child_timeout: float) -> dict[str, dict]:
-    """Probe ``names`` in child processes; a child that runs past ``child_timeout`` is
-    killed and the pattern it was on is reported as a hang."""
+    """Probe ``names`` in child processes, a batch at a time; a child that runs past
+    ``child_timeout`` is killed and the pattern it was on is reported as a hang."""
+    results: dict[str, dict] = {}
+    for i in range(0, len(names), _BATCH):
+        results.update(_run_batch(names[i:i + _BATCH], sizes, child_timeout))
+    return results
+
+
+def _run_batch(names: list[str], sizes: list[int], child_timeout: float) -> dict[str, dict]:
     results: dict[str, dict] = {}
     todo = list(names)
     while todo:
@@ -127,6 +140,12 @@ def test_every_pattern_is_linear():
 @pytest.mark.long
 def test_every_pattern_at_fifty_thousand_characters():
     names = sorted(all_patterns())
-    results = run_probe(names, [25_000, 50_000], child_timeout=300)
+    sizes = [25_000, 50_000]
+    results = run_probe(names, sizes, child_timeout=300)
+    # a pattern over the bar is timed once more, alone: a burst of load on this shared machine
+    # passes, a pattern that is slow (or hangs) fails twice
+    again = [name for name in names if offenders({name: results[name]}, lambda w: w["times"][-1])]
+    if again:
+        results.update(run_probe(again, sizes, child_timeout=300))
     bad = offenders(results, lambda w: w["times"][-1])
     assert not bad, "patterns over 1 s on 50,000 characters:\n" + "\n".join(bad)
