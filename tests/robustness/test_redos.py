@@ -35,8 +35,8 @@ from redos_probe import all_patterns  # noqa: E402
 
 
 # patterns per child: the timeout bounds one batch (about a minute of work at 50,000 characters),
-# so a pattern is blamed for a hang only when
-# it ran out the clock itself, not because the three hundred before it used up the time
+# so a pattern is blamed for a hang only when it ran out the clock itself, not because the three
+# hundred before it used up the time
 _BATCH = 50
 
 
