@@ -13,13 +13,13 @@ import sys
 from dataclasses import dataclass, field
 from collections import Counter
 from collections.abc import Collection, Mapping
-from functools import lru_cache
 
 from .config import Config
 from .lexicon import EMPHASIS_WORDS, is_scale
 from .narrowing import Narrowed
 from .prefilter import gate_patterns, pattern
 from .scoping import ScopedDocument
+from .text_cache import text_cache
 
 _WORD = r"[A-Za-z][\w'\-]*"
 # Bounded: _DEFINITION is tried at every word start, also inside "a-b-c-..." tokens, and
@@ -340,7 +340,7 @@ _LINE_LABEL = pattern(r"^[ \t#*-]*([^\n:\s#*-][^\n:]{0,59}?)\s*:", re.M, gate=Fa
 _TOKEN = pattern(r"(?<![\w-])[A-Za-z][\w'\u2019\-]*", gate=False)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, frozenset[str], bool]:
     """Per chunk: words used as names, words a/an/this introduces (and line labels), a
     count of every token, capitalised values the chunk lists, and whether it declares
@@ -376,7 +376,7 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
     return frozenset(terms), frozenset(heads), tokens, frozenset(caps), bool(_RFC2119.search(text))
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _chunk_context(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], bool, bool, bool]:
     """What one independently parsed chunk contributes; cached so a keystroke costs one chunk."""
     defined: set[str] = set()

@@ -47,14 +47,25 @@ _NOTHING = (frozenset(), frozenset(), (), False, False, False)
 
 
 def chunk_facts(doc: ScopedDocument, i: int) -> ChunkFacts:
-    start, end = doc.chunks[i]
-    chunk = doc.text[start:end]
+    chunk, body = chunk_texts(doc, i)
     terms, heads, words, caps, rfc = _chunk_words(chunk)
-    # front matter is configuration, not prose the model reads
-    body = doc.text[max(start, doc.body_start):end] if doc.body_start > start else chunk
     defined, described, headings, example, fmt, limit = _chunk_context(body) if body else _NOTHING
     names = tuple(kind for _, _, kind in doc.chunk_scopes[i][1])
     return ChunkFacts(terms, heads, words, caps, rfc, defined, described, headings, example, fmt, limit, names)
+
+
+def chunk_texts(doc: ScopedDocument, i: int) -> tuple[str, str]:
+    """Chunk ``i``'s text, and the part of it that is prose the model reads (front matter is
+    configuration): the keys its facts are cached under."""
+    start, end = doc.chunks[i]
+    chunk = doc.text[start:end]
+    return chunk, doc.text[max(start, doc.body_start):end] if doc.body_start > start else chunk
+
+
+def forget_text(text: str) -> None:
+    """An edit replaced the chunk (or chunk body) ``text``: its facts will not be asked for again."""
+    _chunk_words.forget(text)
+    _chunk_context.forget(text)
 
 
 class ContextTally:

@@ -28,11 +28,11 @@ from typing import Callable
 
 from .config import Config
 from .context import DocContext
-from .context_tally import ALL_QUESTIONS, ContextTally
+from .context_tally import ALL_QUESTIONS, ContextTally, chunk_texts, forget_text
 from .model import Finding
 from .rescoping import rescope
 from .rules import ALL_RULES, BLOCK_CHECKS, DOCUMENT_CHECKS
-from .scoping import Block, ScopedDocument, scope
+from .scoping import Block, ScopedDocument, forget_chunk, scope
 from .suppression import parse_suppressions
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,7 @@ class Linter:
         failed: set[str] = set()
         if edited is not None:
             results, placed, begins = self._reuse(last, doc, ctx, dirty, first, old_count, new_count, failed)
+            self._forget_replaced(last.doc, doc, first, old_count, new_count)
         else:
             results, placed, begins = self._chunk_findings(doc, ctx, dirty, None, 0, len(doc.chunks), failed)
         findings = list(placed)
@@ -181,6 +182,28 @@ class Linter:
         begins.append(len(placed))
         return results, placed, begins
 
+    def _forget_replaced(self, old: ScopedDocument, new: ScopedDocument, first: int, old_count: int, new_count: int):
+        """Drop the chunk versions an edit replaced from every cache that holds them, unless
+        the new chunks still have them (``text_cache`` says why)."""
+        fresh = range(first, first + new_count)
+        kept_texts = {t for j in fresh for t in chunk_texts(new, j)}
+        kept_prose = {new.chunk_scopes[j][0] for j in fresh}
+        kept_blocks = {_block_key(b) for prose in kept_prose for b in prose}
+        for j in range(first, first + old_count):
+            texts = chunk_texts(old, j)
+            if texts[0] not in kept_texts:
+                forget_chunk(texts[0])
+            for text in texts:
+                if text not in kept_texts:
+                    forget_text(text)
+            prose = old.chunk_scopes[j][0]
+            if prose not in kept_prose:
+                self._chunks.pop(prose, None)
+            for block in prose:
+                key = _block_key(block)
+                if key not in kept_blocks:
+                    self._cache.pop(key, None)
+
     def _chunk_result(self, prose: tuple[Block, ...], ctx: DocContext, failed: set[str]) -> ChunkResult:
         cached = self._chunks.get(prose)
         if cached is not None and not failed and cached.holds(ctx, ALL_QUESTIONS):
@@ -204,7 +227,7 @@ class Linter:
         """Findings of one block (relative to its chunk) and the document-wide answers they
         depended on. Cached relative to the block's start, with those answers, which are
         re-checked before the cache is trusted."""
-        key = (block.text, block.kind, block.quoted, block.trail)
+        key = _block_key(block)
         entry = self._cache.get(key)
         if entry is not None and not failed and all(ctx.ask(q, a) == v for q, a, v in entry[1]):
             self._cache.move_to_end(key)
@@ -253,6 +276,11 @@ class Linter:
             out.append(Finding(f.rule, f.start, f.end, f.message, f.fix, sev, f.data))
         out.sort(key=_order)
         return out
+
+
+def _block_key(block: Block) -> tuple:
+    """What a block's findings depend on (not where it starts)."""
+    return block.text, block.kind, block.quoted, block.trail
 
 
 def _order(f: Finding) -> tuple[int, int, str]:

@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from .config import Config
 from .file_kinds import PARSED_AS_MARKDOWN
 from .positions import LineIndex
+from .text_cache import TextCache
 
 
 @dataclass(frozen=True)
@@ -350,7 +351,24 @@ def chunk_scope(text: str, regions: list[tuple[int, int]], start: int, end: int,
     pre = _masked_span(text, regions, start, end, for_parser=False)
     if parse_slice is None:
         parse_slice = _masked_span(text, regions, start, end, for_parser=True)
-    return _chunk_blocks(text[start:end], pre, parse_slice, markdown)
+    original = text[start:end]
+    # keyed by the chunk's own text, which an edit can tell the cache to forget; the masks
+    # also depend on data regions around the chunk, so they are compared on a hit
+    masks = (pre, parse_slice, markdown)
+    hit = _CHUNK_BLOCKS.get(original)
+    if hit is not None and hit[0] == masks:
+        return hit[1]
+    scope_ = _chunk_blocks(original, pre, parse_slice, markdown)
+    _CHUNK_BLOCKS.put(original, (masks, scope_))
+    return scope_
+
+
+_CHUNK_BLOCKS: TextCache[str, tuple[tuple[str, str, bool], ChunkScope]] = TextCache(8192)
+
+
+def forget_chunk(original: str) -> None:
+    """An edit replaced the chunk whose text was ``original``: its scope will not be asked for again."""
+    _CHUNK_BLOCKS.forget(original)
 
 
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
@@ -427,10 +445,9 @@ def _line_span(index: LineIndex, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=8192)
 def _chunk_blocks(original: str, pre: str, parse_text: str, markdown: bool):
-    """Prose blocks and data regions of one chunk, relative to its start. Cached: after a
-    keystroke only the edited chunk is parsed and masked again."""
+    """Prose blocks and data regions of one chunk, relative to its start. Cached (in
+    ``chunk_scope``): after a keystroke only the edited chunk is parsed and masked again."""
     index = LineIndex(original)
     prose: list[Block] = []
     data: list[tuple[int, int, str]] = []

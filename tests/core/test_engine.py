@@ -43,7 +43,28 @@ def test_incremental_relint_reuses_unchanged_blocks():
     linter.lint(text, "p.md")
     size = len(linter._cache)
     linter.lint(text.replace("Paragraph 3 ", "Paragraph three "), "p.md")
-    assert len(linter._cache) == size + 1
+    blocks = {key[0].strip() for key in linter._cache}
+    # the edited block replaced its old version in the cache; nothing else was added
+    assert len(linter._cache) == size
+    assert "Paragraph three is plain." in blocks and "Paragraph 3 is plain." not in blocks
+
+
+def test_typing_does_not_grow_the_caches():
+    """Each keystroke makes a new version of the edited chunk; the versions it replaced are
+    forgotten, so the caches hold what the document holds however long one types."""
+    from literalist import context, scoping
+
+    linter = Linter()
+    text = "\n\n".join(f"Paragraph {i} is plain, and I'm stressed." for i in range(50)) + "\n"
+    linter.lint(text, "p.md")
+    sizes = (len(linter._cache), len(linter._chunks), len(scoping._CHUNK_BLOCKS), len(context._chunk_words.cache))
+    at = text.index("Paragraph 7 ") + len("Paragraph 7")
+    for ch in " is not so plain any more":
+        text = text[:at] + ch + text[at:]
+        at += 1
+        linter.lint(text, "p.md")
+    assert (len(linter._cache), len(linter._chunks), len(scoping._CHUNK_BLOCKS), len(context._chunk_words.cache)) == sizes
+    assert [f.code for f in linter.lint(text, "p.md")] == [f.code for f in Linter().lint(text, "p.md")]
 
 
 def test_every_rule_has_complete_metadata():

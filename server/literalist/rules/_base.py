@@ -21,7 +21,9 @@ class Sentence:
     text: str
 
 
-@lru_cache(maxsize=4096)
+# the rules of one block share its sentences; across lints the linter keeps each block's
+# findings, so a long memory here would only hold the versions of blocks being typed in
+@lru_cache(maxsize=64)
 def sentences_of(block: Block) -> tuple[Sentence, ...]:
     return tuple(Sentence(s, e, block.text[s:e]) for s, e in split_sentences(block.text))
 
