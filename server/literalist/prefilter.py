@@ -169,23 +169,39 @@ class _Needles:
 
 
 _FOLDED, _CASED = _Needles(), _Needles()  # strings of case-insensitive patterns (lower case), and the others
-_version = 0  # bumped when a gate brings new strings: what was found in the last text is stale
-_last: list = [None, None, None, None, 0]  # text, lowered, present (folded), present (cased), version
+_version = 0  # bumped when a gate brings new strings: what was found in a text before is stale
+# The strings found in the texts asked about lately, by text: a block's checks ask about the
+# block, its sentences and windows of it in turn, so remembering only the last text
+# rebuilt the same index about twenty times per block. Each entry: [lowered, present
+# (folded), present (cased)], the two sets filled when first asked for.
+_recent: dict[str, list] = {}
+_recent_version = 0
+_RECENT = 32
 
 
 def _present(text: str, fold: bool) -> tuple[str, frozenset[str]]:
     """(the text to search, the registered strings in it): lower-cased for case-insensitive
-    patterns. Remembered for the last text: every gate of a block asks."""
-    last = _last
-    if last[0] is not text or last[4] != _version:
-        last[:] = [text, lower_like_re(text), None, None, _version]
+    patterns. Remembered for the last few texts: every gate of a block asks."""
+    global _recent_version
+    if _recent_version != _version:
+        _recent.clear()
+        _recent_version = _version
+    entry = _recent.get(text)
+    if entry is None:
+        if len(_recent) >= _RECENT:
+            try:
+                del _recent[next(iter(_recent))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                pass
+        entry = [lower_like_re(text), None, None]
+        _recent[text] = entry
     if fold:
-        if last[2] is None:
-            last[2] = _FOLDED.present(last[1])
-        return last[1], last[2]
-    if last[3] is None:
-        last[3] = _CASED.present(text)
-    return text, last[3]
+        if entry[1] is None:
+            entry[1] = _FOLDED.present(entry[0])
+        return entry[0], entry[1]
+    if entry[2] is None:
+        entry[2] = _CASED.present(text)
+    return text, entry[2]
 
 
 def _register(strings, fold: bool) -> None:
