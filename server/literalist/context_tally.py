@@ -82,8 +82,10 @@ class ContextTally:
         self.facts = [chunk_facts(doc, i) for i in range(len(doc.chunks))]
         for facts in self.facts:
             self._add(facts, 1)
+            self.words.update(facts.words)
 
     def _add(self, f: ChunkFacts, sign: int) -> None:
+        """Count a chunk's facts in (1) or out (-1), all but its words (``_move_words``)."""
         for counter, keys in ((self.terms, f.terms), (self.heads, f.heads), (self.caps, f.caps),
                               (self.defined, f.defined), (self.described, f.described),
                               (self.headings, f.headings), (self.names, f.data_names)):
@@ -93,15 +95,6 @@ class ContextTally:
                     counter[k] = n
                 else:
                     del counter[k]  # membership tests read the keys
-        if sign > 0:
-            self.words.update(f.words)
-        else:
-            for k, c in f.words.items():
-                n = self.words[k] - c
-                if n:
-                    self.words[k] = n
-                else:
-                    del self.words[k]
         self.rfc += sign * f.rfc
         self.examples += sign * f.example
         self.formats += sign * f.fmt
@@ -117,13 +110,24 @@ class ContextTally:
         if olds == news:
             return frozenset()
         changed = olds + news
-        before = self._status(changed)
+        # an edit changes the counts of a few words, not of every word in the chunk: only
+        # those are re-counted, and only their answers can differ
+        old_words, new_words = _word_total(olds), _word_total(news)
+        recounted = [k for k in old_words.keys() | new_words.keys() if old_words.get(k, 0) != new_words.get(k, 0)]
+        before = self._status(changed, recounted)
         was_example, was_data, had_limit = self.has_example(), self.has_data(), self.limits > 0
         for facts in olds:
             self._add(facts, -1)
         for facts in news:
             self._add(facts, 1)
-        after = self._status(changed)
+        words = self.words
+        for k in recounted:
+            n = words.get(k, 0) + new_words.get(k, 0) - old_words.get(k, 0)
+            if n:
+                words[k] = n
+            else:
+                words.pop(k, None)  # membership tests read the keys
+        after = self._status(changed, recounted)
         dirty: set[str] = set()
         for questions, b, a in zip(_STATUS_QUESTIONS, before, after):
             if b != a:
@@ -136,8 +140,9 @@ class ContextTally:
             dirty.add("specifies_output")  # (a change of headings marks it through _status)
         return frozenset(dirty)
 
-    def _status(self, facts: list[ChunkFacts]) -> tuple:
-        """What the context answers about the keys these versions of the chunks touch."""
+    def _status(self, facts: list[ChunkFacts], words: list[str]) -> tuple:
+        """What the context answers about the keys these versions of the chunks touch (of the
+        words, those whose count the edit changes)."""
         def present(counter, field):
             return frozenset(k for f in facts for k in getattr(f, field) if k in counter)
 
@@ -147,7 +152,7 @@ class ContextTally:
             (present(self.described, "described"), headings, tuple(sorted(self.names))),
             (present(self.terms, "terms"), present(self.caps, "caps"), self.rfc > 0),
             # each word's count up to 3: the word-count questions ask for at least 1, 2 or 3
-            frozenset((k, min(self.words.get(k, 0), 3)) for f in facts for k in f.words),
+            frozenset((k, min(self.words.get(k, 0), 3)) for k in words),
             present(self.heads, "heads"),
         )
 
@@ -176,6 +181,15 @@ class ContextTally:
             has_limit=self.limits > 0,
             has_data=self.has_data(),
         )
+
+
+def _word_total(facts: list[ChunkFacts]) -> Counter:
+    if len(facts) == 1:
+        return facts[0].words
+    total: Counter = Counter()
+    for f in facts:
+        total.update(f.words)
+    return total
 
 
 # which questions read each part of _status, in order
