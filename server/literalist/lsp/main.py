@@ -32,6 +32,7 @@ def run(argv: list[str] | None = None) -> int:
     )
 
     from .server import create_server
+    from .stdio import serve
 
     # The protocol's thousand-odd generated classes (lsprotocol) live as long as the server:
     # moving them out of the collector's sight spares every full collection a walk over
@@ -42,5 +43,5 @@ def run(argv: list[str] | None = None) -> int:
     # so print() and friends go to stderr from here on.
     protocol_out = sys.stdout.buffer
     sys.stdout = sys.stderr
-    create_server().start_io(sys.stdin.buffer, protocol_out)
+    serve(create_server(), sys.stdin.buffer, protocol_out)
     return 0
