@@ -41,8 +41,9 @@ def test_incremental_relint_reuses_unchanged_blocks():
     linter = Linter()
     text = "\n\n".join(f"Paragraph {i} is plain." for i in range(50)) + "\n\nMake it polished.\n"
     linter.lint(text, "p.md")
-    size = len(linter._cache)
+    size, linted = len(linter._cache), linter.blocks_linted
     linter.lint(text.replace("Paragraph 3 ", "Paragraph three "), "p.md")
+    assert linter.blocks_linted == linted + 1
     blocks = {key[0].strip() for key in linter._cache}
     # the edited block replaced its old version in the cache; nothing else was added
     assert len(linter._cache) == size
