@@ -174,6 +174,12 @@ _CONDITION_BEFORE = pattern(r"\b(?:if|when|whether|unless)\b[^.!?\n,;:]{0,40}$",
 _STATE_OF_CASE = pattern(r"(?:it|this|that)\s+(?:is|['\u2019]s)\b", re.I)
 # the sentence is about words the output may use, not the writer's own
 _ABOUT_LANGUAGE_BEFORE = pattern(r"\b(?:profanity|swearing|swear\s+words?|curse\s+words?|cursing|language|slang|words)\b[^.!?\n]*$", re.I)
+# "the ones we send now", "the emails they send now": a verb with no object after a noun and
+# its subject is a relative clause, and "now" in it means "these days"
+_NOW_ALONE = pattern(r"\w+\s+(?:right\s+)?now", re.I, gate=False)
+_RELATIVE_SUBJECT_BEFORE = pattern(
+    r"\b(?:ones?|what|those|which|(?!(?:is|was|has|does|this|thus|yes|us|plus|thanks|please|as)\s)[a-z]+s)"
+    r"\s+(?:we|they|you|I)\s+(?:currently\s+|usually\s+|normally\s+)?$", re.I)
 _ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one|what)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
@@ -213,6 +219,8 @@ def _urgent_words(text: str, block_kind: str):
             continue  # "one thing to do right now": advice the reply gives, not a hurry
         if P.NOT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Acknowledge but don't fix now": what to leave for later, not a hurry
+        if _NOW_ALONE.fullmatch(text, m.start(), m.end()) and _RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "shorter than the ones we send now": what is done these days, not a hurry
         w = re.search(r"(?:right\s+)?now\b", text[m.start():m.end()], re.I)
         yield m.start() + w.start(), m.end(), URGENCY
     for m in P.TRAILING_URGENT_ADVERB.finditer(text):
