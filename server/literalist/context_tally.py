@@ -85,7 +85,8 @@ class ContextTally:
             self.words.update(facts.words)
 
     def _add(self, f: ChunkFacts, sign: int) -> None:
-        """Count a chunk's facts in (1) or out (-1), all but its words (``_move_words``)."""
+        """Count a chunk's facts in (1) or out (-1), all but its words (which ``__init__``
+        and ``replace`` count themselves: an edit re-counts only the words it changed)."""
         for counter, keys in ((self.terms, f.terms), (self.heads, f.heads), (self.caps, f.caps),
                               (self.defined, f.defined), (self.described, f.described),
                               (self.headings, f.headings), (self.names, f.data_names)):

@@ -104,11 +104,12 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\
 _HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
 _HBS_COMMENT = re.compile(r"\{\{!--(.*?)(?:--\}\}|\Z)|\{\{!(.*?)\}\}", re.S)
 # {{var}}, {{#if x}}, {{/if}}, {{> partial}}, {% tag %}, {# note #}, ${var}, {var}
+# (each within one line; a lone CR ends a line too, as it does for an editor)
 _PLACEHOLDER = re.compile(
-    r"\{\{\{?[^{}\n]{0,200}\}?\}\}|\{%[^\n]{0,200}?%\}|\{#[^\n]{0,200}?#\}|\$\{[^{}\n]{0,200}\}"
+    r"\{\{\{?[^{}\r\n]{0,200}\}?\}\}|\{%[^\r\n]{0,200}?%\}|\{#[^\r\n]{0,200}?#\}|\$\{[^{}\r\n]{0,200}\}"
     r"|\{[A-Za-z_][\w.\-]{0,80}\}"
 )
-_TAG = re.compile(r"<(/?)([A-Za-z][\w\-.:]{0,60})((?:\s[^<>\n]{0,300})?)(/?)>")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w\-.:]{0,60})((?:[ \t][^<>\r\n]{0,300})?)(/?)>")
 # (quotes end a URL: "... https://example.com/p/a342ur" closes the quotation it stands in)
 _URL = re.compile(r"\b(?:https?|ftp|file)://[^\s<>()\[\]\"\u201d]{1,2000}|\bwww\.[^\s<>()\[\]\"\u201d]{1,2000}")
 
@@ -358,9 +359,9 @@ def chunk_scope(text: str, regions: list[tuple[int, int]], start: int, end: int,
     hit = _CHUNK_BLOCKS.get(original)
     if hit is not None and hit[0] == masks:
         return hit[1]
-    scope_ = _chunk_blocks(original, pre, parse_slice, markdown)
-    _CHUNK_BLOCKS.put(original, (masks, scope_))
-    return scope_
+    found = _chunk_blocks(original, pre, parse_slice, markdown)
+    _CHUNK_BLOCKS.put(original, (masks, found))
+    return found
 
 
 _CHUNK_BLOCKS: TextCache[str, tuple[tuple[str, str, bool], ChunkScope]] = TextCache(8192)
@@ -447,7 +448,7 @@ def _line_span(index: LineIndex, first: int, last: int) -> tuple[int, int]:
 
 def _chunk_blocks(original: str, pre: str, parse_text: str, markdown: bool):
     """Prose blocks and data regions of one chunk, relative to its start. Cached (in
-    ``chunk_scope``): after a keystroke only the edited chunk is parsed and masked again."""
+    ``chunk_scope``): after a keystroke only the edited chunk is parsed again."""
     index = LineIndex(original)
     prose: list[Block] = []
     data: list[tuple[int, int, str]] = []

@@ -84,6 +84,10 @@ def check_session(text: str, edits, path) -> None:
 # deleting what stood between a CR and an LF joins them into one line break (found by the long run)
 @example(text="\U0001f600\r\U0001f600\n```", edits=[(0.375, 1, "")], path=None)
 @example(text="a\r\nb", edits=[(0.25, 0, "x")], path=None)  # typing between them splits it
+# a tag or template tag does not run over a line break, LF or lone CR (the re-scope reads lines)
+@example(text="\r%}", edits=[(0.0, 0, "{%")], path=None)
+@example(text="b\n x> hi", edits=[(0.0, 0, "<")], path="a.md")
+@example(text="b\r x> hi", edits=[(0.0, 0, "<")], path=None)
 def test_every_keystroke_matches_a_fresh_lint(text, edits, path):
     check_session(text, edits, path)
 
