@@ -225,7 +225,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
-    rf"|\b(?:(?!{_PUBLIC}\b)(?-i:[A-Z][a-z]\w+)|last\s+\w+|(?!this\s+(?:case|agent|model|assistant|user|prompt|file|task|request|project|repo|document|conversation|session|ticket|item|email|message|issue|record|entry|application|paper|story|order|article|post|page)\b)this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)(?!\s+(?:format|formats|syntax|specification|spec|schema|api|protocol)\b)"
+    rf"|\b(?:(?!{_PUBLIC}\b)(?!(?:Here|There|That|What|Where|Who|Today|Tomorrow){A}s)(?-i:[A-Z][a-z]\w+)|last\s+\w+|(?!this\s+(?:case|agent|model|assistant|user|prompt|file|task|request|project|repo|document|conversation|session|ticket|item|email|message|issue|record|entry|application|paper|story|order|article|post|page)\b)this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)(?!\s+(?:format|formats|syntax|specification|spec|schema|api|protocol)\b)"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:(?-i:[a-z]\w*ed)|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
@@ -438,6 +438,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "after writing the last response": a step in a protocol, not a past conversation
         if _AVERSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "I can't take another week like the last one": a feeling about the past, no model to copy
+        if text.startswith("/", m.end()) or _FIRST_AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the changes as before/after": a pair of states; "the first and last time": two timestamps
         if _told_right_after(m.group(), text, m.end()):
             continue  # "Last time someone sent the VP ...", "the last draft got shredded ...": the history is told right there
         if _CODE_APPOSITION_BEFORE.search(text, max(0, m.start() - 200), m.start()):
@@ -554,7 +556,7 @@ _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+cu
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:(?:is|are)\s+)?(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)|(?:[\w\-]+\s+)?(?:is|are)\s+(?:below|above)\b"
-    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+"
+    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+|[^.!?:\n]{0,60}?,\s*which\s+means\s*:"
     r"|(?:[\w\-]+\s+){0,2}(?:is|are)\s*:|of\s+(?:the\s+)?(?-i:[A-Z])[\w&'\-]*|with\s+the\s+(?:highest|lowest|most|least|largest|smallest|biggest|longest|shortest|latest|earliest)\b)",
     I,
 )
@@ -585,7 +587,7 @@ _REPORTS_BEFORE = pattern(r"\b(?:record|note|log|track|list|document|report|summ
 # a feeling about the past, not a model to copy: "I can't take another week like the last one"
 _AVERSION_BEFORE = pattern(rf"\b(?:can{A}?t|cannot|couldn{A}?t|won{A}?t|not)\s+(?:\w+\s+)?(?:take|face|handle|stand|survive|bear|go\s+through|cope\s+with|sit\s+through|do|live\s+through|manage)\s+another\b[^.!?\n]{{0,30}}$", I)
 # the history told right after "last time": "Last time someone sent the VP a ten-page essay"
-_TOLD_AFTER = pattern(r",?\s+(?:someone|somebody|we|I|they|he|she|it|(?:the|our|a|an)\s+[\w\-]+(?:['\u2019]s)?(?:\s+[\w\-]+)?)\s+(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke|sent|wrote|gave|told|put)\b", I)
+_TOLD_AFTER = pattern(r",?\s+(?:someone|somebody|we|I|they|he|she|it|(?:the|our|a|an)\s+[\w\-]+(?:['\u2019]s)?(?:\s+[\w\-]+)?)\s+[\"\u201c]?(?:\w+ed|ran|went|sold|had|was|were|got|came|made|took|did|lost|found|saw|left|forgot|missed|broke|sent|wrote|gave|told|put)\b", I)
 # ... but "our agency's style guide" still points at something the model never saw
 _POSSESSOR_AFTER = pattern(r"['\u2019]s?\s+(?!(?:[\w\-]+\s+)?(?:style|guide|guidelines|format|template|rules|tone|voice|way|standards?|brand|"
                            r"polic(?:y|ies)|preferences|conventions|house|usual|normal|standard)\b)", I)
@@ -652,6 +654,9 @@ _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|m
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)
 _THIS_PERIOD = pattern(r"(?:this\s+(?:week|month|term|quarter|season|morning|year)|today|tonight)['\u2019]s\b", I)
 _VERDICT_NOUN = pattern(r"\b(?:garbage|rubbish|junk|trash|crap|nonsense|drivel|slop)\b", I)
+_FIRST_AND_BEFORE = pattern(r"\bfirst\s+(?:and|&|/)\s*$", I)
+
+
 def _told_right_after(said: str, text: str, end: int) -> bool:
     """The history is told right after the reference: a clause after "last time" ("Last time
     someone sent the VP a ten-page essay"), or what happened to the earlier thing ("the last
