@@ -183,6 +183,14 @@ class Linter:
         begins.append(len(placed))
         return results, placed, begins
 
+    def forget(self, path: str | None) -> None:
+        """The document at ``path`` will not be linted again soon (closed in the editor, or
+        done with in a batch run): drop what this linter and the text caches keep of it, so
+        memory follows the documents in use rather than all those ever seen."""
+        last = self._documents.pop(path, None)
+        if last is not None:
+            self._forget_chunks(last.doc, range(len(last.doc.chunks)), set(), set(), set())
+
     def _forget_replaced(self, old: ScopedDocument, new: ScopedDocument, first: int, old_count: int, new_count: int):
         """Drop the chunk versions an edit replaced from every cache that holds them, unless
         the new chunks still have them (``text_cache`` says why)."""
@@ -190,7 +198,10 @@ class Linter:
         kept_texts = {t for j in fresh for t in chunk_texts(new, j)}
         kept_prose = {new.chunk_scopes[j][0] for j in fresh}
         kept_blocks = {_block_key(b) for prose in kept_prose for b in prose}
-        for j in range(first, first + old_count):
+        self._forget_chunks(old, range(first, first + old_count), kept_texts, kept_prose, kept_blocks)
+
+    def _forget_chunks(self, old: ScopedDocument, chunks: range, kept_texts: set, kept_prose: set, kept_blocks: set):
+        for j in chunks:
             texts = chunk_texts(old, j)
             if texts[0] not in kept_texts:
                 forget_chunk(texts[0])

@@ -72,3 +72,21 @@ def test_every_rule_has_complete_metadata():
     for code, rule in ALL_RULES.items():
         assert code == rule.code and rule.name and rule.summary and rule.model_view and rule.instead
         assert rule.example_before and rule.example_after
+
+
+def test_forgetting_a_document_drops_what_was_kept_to_re_lint_it():
+    """A closed document: the linter and the text caches let go of it, and linting it again
+    gives what a fresh linter gives."""
+    from literalist import context, scoping
+
+    linter = Linter()
+    linter.lint("Keep it short.\n", "other.md")
+    sizes = (len(linter._cache), len(linter._chunks), len(scoping._CHUNK_BLOCKS), len(context._chunk_words.cache))
+    text = "\n\n".join(f"Section {i} of the closed file, as usual." for i in range(30)) + "\n"
+    linter.lint(text, "closed.md")
+    assert len(linter._cache) > sizes[0]
+    linter.forget("closed.md")
+    after = (len(linter._cache), len(linter._chunks), len(scoping._CHUNK_BLOCKS), len(context._chunk_words.cache))
+    assert all(a <= b for a, b in zip(after, sizes)), (after, sizes)
+    assert "closed.md" not in linter._documents and "other.md" in linter._documents
+    assert linter.lint(text, "closed.md") == Linter().lint(text, "closed.md")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,15 +42,29 @@ class Analyzer:
         self._linters: OrderedDict[str, object] = OrderedDict()
         self._rule_errors: list[tuple[str, str]] = []
         self._thread_guard = threading.Lock()  # belt and braces: the scheduler already serialises
+        self._closed: deque[str] = deque()  # documents closed since the last lint (a deque: thread-safe appends)
 
     def warm_up(self) -> None:
         """Import the core and run it once, so the first real lint is fast."""
         self.analyze("Warm up.\n", "warm-up.md", None, Settings())
 
+    def forget(self, path: str) -> None:
+        """The document at ``path`` was closed: every linter drops what it kept to re-lint it,
+        at the start of the next lint (in the lint thread, which owns the linters; the event
+        loop, which calls this, must not wait for a lint in flight)."""
+        self._closed.append(path)
+
+    def _forget_closed(self) -> None:
+        while self._closed:
+            path = self._closed.popleft()
+            for linter in self._linters.values():
+                linter.forget(path)
+
     def analyze(self, text: str, path: str, config_path: str | None, settings: Settings) -> Analysis:
         text, cut = linted_part(text, settings.max_document_bytes)
         with self._thread_guard:
             try:
+                self._forget_closed()
                 base, problems = self._project_config(config_path)
                 config = settings.apply_to(base)
                 linter = self._linter_for(config)

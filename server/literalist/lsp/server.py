@@ -324,10 +324,12 @@ def create_server() -> LiteralistServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LiteralistServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
-        if uri not in ls.documents:
+        doc = ls.documents.get(uri)
+        if doc is None:
             return
         ls.documents.close(uri)
         ls.scheduler.forget(uri)
+        ls.analyzer.forget(core_path(uri, doc.language_id))
         ls.cursor.forget(uri)
         if not ls.pull_diagnostics:
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
