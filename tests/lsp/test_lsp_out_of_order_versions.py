@@ -9,6 +9,8 @@ that number: the diagnostics must describe the text the client now has.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from lsprotocol import types
 
@@ -73,3 +75,16 @@ async def test_versions_that_go_back_or_repeat(editor: Editor):
     # and forward again, incrementally, from there
     editor.edit(doc, 0, 0, "I'm so stressed. ")
     assert await current_diagnostics(editor, doc) == expected(doc.text)
+
+
+async def test_a_document_reopened_while_its_last_lint_runs_gets_its_own_diagnostics(editor: Editor):
+    """Versions start again at 1 when a document is reopened, so the lint of the text it had
+    before, still running at the close, must not count for the new version 1 (it did, and
+    then stood in for the new text's lint)."""
+    uri = (editor.root / "reopened.md").as_uri()
+    long_text = "".join(f"Section {i}: make it polished, as usual. I'm so stressed!!!\n\n" for i in range(1500))
+    doc = editor.open_doc(Doc(uri=uri, text=long_text, language_id="markdown", version=1))
+    await asyncio.sleep(0.2)  # its lint (about a second) is under way
+    editor.close(doc)
+    doc = editor.open_doc(Doc(uri=uri, text=TEXTS["B"], language_id="markdown", version=1))
+    assert await current_diagnostics(editor, doc) == expected(TEXTS["B"])

@@ -10,6 +10,8 @@ negotiated column encoding.
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass, field
 
 from lsprotocol import types
@@ -25,6 +27,9 @@ class OpenDocument:
     language_id: str
     version: int
     text: str
+    # which opening of the uri this is: versions start again at 1 when a document is
+    # reopened, so (uri, version) alone would match a lint of the text it had before
+    opening: int = 0
     _index: LineIndex | None = field(default=None, repr=False)
 
     @property
@@ -68,6 +73,7 @@ class Positions:
 class DocumentStore:
     def __init__(self) -> None:
         self._docs: dict[str, OpenDocument] = {}
+        self._openings = itertools.count(1)
 
     def __contains__(self, uri: str) -> bool:
         return uri in self._docs
@@ -79,7 +85,8 @@ class DocumentStore:
         return list(self._docs)
 
     def open(self, item: types.TextDocumentItem) -> OpenDocument:
-        doc = OpenDocument(uri=item.uri, language_id=item.language_id, version=item.version, text=item.text)
+        doc = OpenDocument(uri=item.uri, language_id=item.language_id, version=item.version, text=item.text,
+                           opening=next(self._openings))
         self._docs[item.uri] = doc
         return doc
 

@@ -7,8 +7,9 @@ whose thread the stdio reader holds). A thread cannot be interrupted, so a cance
 task still waits for its thread before letting the next lint start: threads never pile
 up, and the result is kept if it still matches the document.
 
-A result is *current* when it was computed from the document's present version under
-the present settings generation; only current results are published or answered.
+A result is *current* when it was computed from the document's present version, in its
+present opening (a reopened document starts again at version 1), under the present
+settings generation; only current results are published or answered.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Snapshot:
     language_id: str
     settings: Any = None  # the settings in force when the snapshot was taken
     index: LineIndex | None = None  # the document's line index, when it has one for this text
+    opening: int = 0  # which opening of the document (OpenDocument.opening)
 
 
 @dataclass
@@ -50,6 +52,7 @@ class LintResult:
     findings: list[Finding]
     enabled: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
+    opening: int = 0
     _index: LineIndex | None = field(default=None, repr=False)
 
     @property
@@ -83,7 +86,8 @@ class LintScheduler:
     # --- state -------------------------------------------------------------------------
     def is_current(self, result: LintResult) -> bool:
         snap = self._snapshot(result.uri)
-        return snap is not None and snap.version == result.version and snap.generation == result.generation
+        return (snap is not None and snap.version == result.version and snap.generation == result.generation
+                and snap.opening == result.opening)
 
     def latest(self, uri: str) -> LintResult | None:
         """The last current result for ``uri``, without linting."""
@@ -145,7 +149,7 @@ class LintScheduler:
             if snap is None:
                 return None
             existing = self._results.get(uri)
-            if existing is not None and existing.version == snap.version and existing.generation == snap.generation:
+            if existing is not None and self.is_current(existing):
                 return existing  # another task linted this version while we waited
             work = asyncio.ensure_future(asyncio.to_thread(self._analyze, snap))
             try:

@@ -85,19 +85,20 @@ class LiteralistServer(LanguageServer):
         if doc is None:
             return None
         return Snapshot(uri, doc.version, self.scheduler.generation, doc.text, doc.language_id, self.settings.current,
-                        doc.index)
+                        doc.index, opening=doc.opening)
 
     def _analyze(self, snap: Snapshot) -> LintResult:
         """Runs in a worker thread."""
         settings = snap.settings
         if not settings.enable:
-            return LintResult(snap.uri, snap.version, snap.generation, snap.text, [], enabled=False)
+            return LintResult(snap.uri, snap.version, snap.generation, snap.text, [], enabled=False, opening=snap.opening)
         path = core_path(snap.uri, snap.language_id)
         analysis = self.analyzer.analyze(snap.text, path, self._config_anchor(snap.uri), settings)
         # the result holds the text that was linted: all of it, or the first part of a huge
         # document (a prefix, so offsets agree; positions past it clamp to its end)
         result = LintResult(
-            snap.uri, snap.version, snap.generation, analysis.text, analysis.findings, extra={"analysis": analysis, "path": path}
+            snap.uri, snap.version, snap.generation, analysis.text, analysis.findings, extra={"analysis": analysis, "path": path},
+            opening=snap.opening,
         )
         if analysis.text is snap.text:
             result._index = snap.index  # the document's own, moved with each edit: no rebuild
