@@ -184,9 +184,9 @@ class Linter:
         return results, placed, begins
 
     def forget(self, path: str | None) -> None:
-        """The document at ``path`` will not be linted again soon (closed in the editor, or
-        done with in a batch run): drop what this linter and the text caches keep of it, so
-        memory follows the documents in use rather than all those ever seen."""
+        """The document at ``path`` will not be linted again soon (the server calls this when
+        an editor closes it): drop what this linter and the text caches keep of it, so memory
+        follows the documents open rather than all those ever seen."""
         last = self._documents.pop(path, None)
         if last is not None:
             self._forget_chunks(last.doc, range(len(last.doc.chunks)), set(), set(), set())

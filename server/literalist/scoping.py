@@ -346,6 +346,15 @@ def scope(text: str, path: str | None = None, config: Config | None = None) -> S
                           chunks=chunks, chunk_scopes=scopes, body_start=body)
 
 
+# chunk scopes by the chunk's own text (see chunk_scope)
+_CHUNK_BLOCKS: TextCache[str, tuple[tuple[str, str, bool], ChunkScope]] = TextCache(8192)
+
+
+def forget_chunk(original: str) -> None:
+    """An edit replaced the chunk whose text was ``original``: its scope will not be asked for again."""
+    _CHUNK_BLOCKS.forget(original)
+
+
 def chunk_scope(text: str, regions: list[tuple[int, int]], start: int, end: int, markdown: bool,
                 parse_slice: str | None = None) -> ChunkScope:
     """Prose blocks and data regions of the chunk text[start:end], relative to ``start``."""
@@ -362,14 +371,6 @@ def chunk_scope(text: str, regions: list[tuple[int, int]], start: int, end: int,
     found = _chunk_blocks(original, pre, parse_slice, markdown)
     _CHUNK_BLOCKS.put(original, (masks, found))
     return found
-
-
-_CHUNK_BLOCKS: TextCache[str, tuple[tuple[str, str, bool], ChunkScope]] = TextCache(8192)
-
-
-def forget_chunk(original: str) -> None:
-    """An edit replaced the chunk whose text was ``original``: its scope will not be asked for again."""
-    _CHUNK_BLOCKS.forget(original)
 
 
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.M)
