@@ -44,7 +44,9 @@ def _first_at_or_after(records: list, starts: list[float], t: float) -> list:
 
 def split(timeline: list, records: dict) -> list[dict]:
     """Each edit's moments: sent, the first handle_message after it, the first lint after
-    that, the first write after the lint ended, and the client's arrival."""
+    that, the first write after the lint ended (its start and end), and the client's arrival.
+    The client may read the message before the server's write call returns, so "arrived"
+    follows "writing", not always "written"."""
     handles, lints, writes = (sorted(records.get(k, [])) for k in ("handle", "analyze", "write"))
     starts = {id(r): [x[0] for x in r] for r in (handles, lints, writes)}
     rows = []
@@ -53,7 +55,7 @@ def split(timeline: list, records: dict) -> list[dict]:
         lint = _first_at_or_after(lints, starts[id(lints)], handle[0])
         write = _first_at_or_after(writes, starts[id(writes)], lint[1])
         rows.append({"sent": sent, "handle": handle[0], "analyze": lint[0], "analyzed": lint[1],
-                     "written": write[1], "arrived": arrived, "lint_cpu": lint[2]})
+                     "writing": write[0], "written": write[1], "arrived": arrived, "lint_cpu": lint[2]})
     return rows
 
 
