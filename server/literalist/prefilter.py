@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 
 try:  # Python 3.11+
     import re._parser as sre_parse
@@ -142,30 +143,40 @@ class _Needles:
 
     def __init__(self) -> None:
         self._groups: dict[str, set[str]] = {}
-        self.by_head: dict[str, tuple[str, ...]] = {}
-        self.heads: frozenset[str] = frozenset()
+        self._grown: set[str] = set()  # heads given new strings since the snapshot below was taken
+        self._lock = threading.Lock()
+        # (strings by head, the heads): one tuple, so a reader in another thread never
+        # pairs one snapshot's heads with another's strings
+        self._view: tuple[dict[str, tuple[str, ...]], frozenset[str]] = ({}, frozenset())
 
     def add(self, strings) -> bool:
         """Register strings (each at least MIN_USEFUL long); True if any was new."""
-        new = [s for s in strings if s not in self._groups.get(s[:3], ())]
-        for s in new:
-            self._groups.setdefault(s[:3], set()).add(s)
-        if new:
-            # a new dict, not the old one changed: a reader keeps a whole snapshot; and only
-            # the heads that grew are rebuilt (the first lint registers hundreds of gates)
-            by_head = dict(self.by_head)
-            for head in {s[:3] for s in new}:
-                by_head[head] = tuple(self._groups[head])
-            self.by_head = by_head
-            self.heads = frozenset(by_head)
+        with self._lock:
+            new = [s for s in strings if s not in self._groups.get(s[:3], ())]
+            for s in new:
+                self._groups.setdefault(s[:3], set()).add(s)
+                self._grown.add(s[:3])
         return bool(new)
+
+    def _snapshot(self) -> None:
+        """Take in the strings added since the last look. A new dict, not the old one
+        changed: a reader keeps a whole snapshot. Taken when a text is next looked at, not
+        per gate: the first lint builds hundreds of gates in a row."""
+        with self._lock:
+            by_head = dict(self._view[0])
+            for head in self._grown:
+                by_head[head] = tuple(self._groups[head])
+            self._grown = set()
+            self._view = by_head, frozenset(by_head)
 
     def present(self, hay: str) -> frozenset[str]:
         """The registered strings that occur in ``hay``."""
+        if self._grown:
+            self._snapshot()
         # zip and join build the trigrams in C: twice as fast as slicing in a comprehension
         trigrams = frozenset(map("".join, zip(hay, hay[1:], hay[2:])))
-        by_head = self.by_head
-        return frozenset([s for head in self.heads.intersection(trigrams) for s in by_head[head] if s in hay])
+        by_head, heads = self._view
+        return frozenset([s for head in heads.intersection(trigrams) for s in by_head[head] if s in hay])
 
 
 _FOLDED, _CASED = _Needles(), _Needles()  # strings of case-insensitive patterns (lower case), and the others

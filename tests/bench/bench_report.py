@@ -36,7 +36,9 @@ def render(results: dict) -> str:
         floor = ", ".join(f"{k} {v:.0f} ms" for k, v in c["floor_ms"].items())
         parts.append(f"Cold start ({c['runs']} runs, {c['lines']}-line prompt): initialize answered in "
                      f"{c['initialize_ms_median']:.0f} ms median (max {c['initialize_ms_max']:.0f}), first diagnostics "
-                     f"{c['first_diagnostics_ms_median']:.0f} ms median (max {c['first_diagnostics_ms_max']:.0f}).\n"
+                     f"{c['first_diagnostics_ms_median']:.0f} ms median (max {c['first_diagnostics_ms_max']:.0f})"
+                     + (f"; the start before them, which wrote any missing bytecode: {first:.0f} ms"
+                        if (first := c.get("first_start_first_diagnostics_ms")) is not None else "") + ".\n"
                      f"Floor: {floor}")
 
     s = results.get("scaling")
