@@ -139,7 +139,7 @@ HISTORY = pattern(
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
     rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
     # (not an indirect question, "ask the patient which doctor they prefer", nor a wish, "the brother he always wanted")
-    rf"|\bthe\s+(?:(?!(?:which|what|who|whom|whose|where|how)\b)\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+{_ROLE})\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+(?!(?:wanted|needed|dreamed|dreamt|wished|hoped|longed)\b)\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off(?:\s+on)?|insists\s+on|swears\s+by|is\s+used\s+to)\b"
+    rf"|\bthe\s+(?:(?!(?:which|what|who|whom|whose|where|how|the|a|an)\b)\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+{_ROLE})\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+(?!(?:wanted|needed|dreamed|dreamt|wished|hoped|longed)\b)\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off(?:\s+on)?|insists\s+on|swears\s+by|is\s+used\s+to)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
     # habits said in passing: "do what you normally do" (the model has no habits of its own),
     # "sound like us", "the same pattern as this quarter"
@@ -187,7 +187,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?(?:style|format|look|layout|vibe|tone|template)\s+from\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:posts?|campaign|launch|emails?|newsletters?|flyers?|videos?|menus?|ads?)\b"
     rf"|\bthe\s+bit\s+about\s+the\b|\blike\s+the\s+one\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|he|she|we|I)\s+(?:wrote|made|did|sent|used|had|put\s+together)\b"
     rf"|\blike\s+the\s+(?!(?:example|sample|attached|following|above|below|first|given|provided|one)\b)(?:[\w\-]+\s+){{1,2}}(?:video|episode|reel|vlog|copy|caption|campaign|launch|newsletter|flyer|poster|listing|promo)\b(?!\s+(?:below|above|in|from|under|at|here)\b)"
-    rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+before\b|\bwhere\s+(?:we|you|I)\s+left\s+off\b"
+    rf"|\b(?:the|my|our|your)\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+before\b(?!\s+(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|it|we|I|you|they|he|she)\b|\d)|\s+[\w\-]+(?:ing|ed)\b)|\bwhere\s+(?:we|you|I)\s+left\s+off\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+(?:issue|edition|month|week|quarter|year|round|batch|run|version|report|newsletter|post|one|cycle|term|semester|season|camp|trip|event|party|show|fair|festival|match|game|course|visit|tour|concert|gig|sale|market|meet|rally|tournament|open\s+day|away\s+day)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?{_NO_JOIN}(?:we|I)(?:{A}ve|\s+have)\s+been\s+(?:using|doing|following|sending|writing|running)\b(?!\s+(?:below|above|here))"
     rf"|(?<=[a-z,]\s)(?-i:Project|Operation|Initiative)\s+(?!(?-i:Structure|Overview|Setup|Root|Layout|Files?|Name|Description|Context|Goals?|Scope|Summary|Status|Plan|Management|Manager|Settings|Configuration|Requirements|Conventions|Guidelines|Rules|Architecture|Organi[sz]ation|Dependencies|Directory|Folder|Info|Information|Details|Background|Templates?|Type|Level|Board|Lead|Team|Tree|Map|Health|Specific|Standards|Commands|Documentation|Docs|Notes)\b)(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\bhow\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:gets|is|feels|reacts)\s+(?:about|with|when)\b"
@@ -513,6 +513,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "follow .github/copilot-instructions.md for the full style guide": the file is named
         if _WRITER_SENDS_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # "I will send you the product specs": the writer supplies it
+        if _WRITER_SENDS_LATER.search(text, m.end(), m.end() + 160) or _INPUT_SENTENCE.match(text, _clause_start(text, m.start(), ".!?\n")):
+            continue  # "listings for the stuff I'm clearing out. I'll paste one item at a time"; "Input is ..., plus the Slack log"
+        if _FIELDS_AFTER.match(text, m.end()):
+            continue  # "a row from our deadlines sheet, with these fields: ...": its shape is given
         if _DOES_ITSELF_AFTER.match(text, m.end()) or _USER_SUPPLIES_AFTER.match(text, m.end()) or _POINTED_AFTER.match(text, m.end()):
             continue  # "the email template adds its own styling"; "the export the user attaches"; "the runbook link from `x`"
         if possessive and _POSSESSOR_AFTER.match(text, m.end()):
@@ -673,6 +677,11 @@ _CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:
 _POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
 _HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|for))\s+$", I)
 _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does|filters|sorts|searches|parses|matches|scans|greps)\s+(?:on\s+|for\s+|by\s+)?(?:its\s+own|that|this|those|these|them|it)\b", I)
+# the writer promises the material later in the passage
+_WRITER_SENDS_LATER = pattern(r"(?:^|[.!?]\s+|\n)(?:then\s+)?(?:I|we)(?:['\u2019]ll|\s+will|\s+am\s+going\s+to|['\u2019]m\s+going\s+to)\s+(?:paste|send|give\s+you|share|attach|upload|forward|drop)(?:\s+(?:you|in))?\s+(?:them|it|each|one|these|those|(?:them|it)?\s*(?:below|next|after\s+this))\b", I)
+# the sentence says what the model is given (read from its start): "Input is a timeline ..., plus the Slack channel log"
+_INPUT_SENTENCE = pattern(r"[\s*_]*(?:(?:the\s+|your\s+)?inputs?\s*(?:is|are|:)|you(?:['\u2019]ll|\s+will)\s+(?:get|receive|be\s+(?:given|sent|handed)))", I)
+_FIELDS_AFTER = pattern(r",?\s*with\s+(?:these|the\s+following|its)\s+(?:fields|columns|keys|parts|sections|headings)\b", I)
 _USER_SUPPLIES_AFTER = pattern(r"\s+(?:[\w\-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+user|users?|they|the\s+(?:requester|customer|caller|coordinator|client|candidate|applicant))\s+(?:will\s+)?(?:attach|attaches|paste|pastes|provide|provides|link|links|share|shares|upload|uploads|send|sends|supply|supplies|forward|forwards)\b", I)
 _SENTENCE_END = pattern(r"\w[.!?:]\s")  # a sentence ended earlier in the block
 _EXAMPLE_NEXT = pattern(r"[^.!?\n]{0,80}[.!?]\s+(?:\*\*)?(?:for\s+example|for\s+instance|e\.g\.|specifically|that\s+is|i\.e\.)\b", I)

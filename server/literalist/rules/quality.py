@@ -163,11 +163,13 @@ GENERIC = pattern(
     # "rewrite it so it's stronger", "so its actually good", "so they're punchier"
     rf"|\bso\s+(?:that\s+)?(?:it|they|this|the\s+\w+)(?:{A}s|{A}re|s|\s+is|\s+are|\s+reads?|\s+sounds?)\s+(?:actually\s+|really\s+|way\s+|much\s+|more\s+|a\s+lot\s+|finally\s+)?(good|great|better|nicer|stronger|punchier|snappier|sharper|tighter|crisper|livelier|epic|amazing|awesome|perfect|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
+    # "the answers need to be REALLY good": the output named, then the bar
+    rf"|\b(?:the|these|those|my|our|your)\s+(?:answers?|replies|responses?|emails?|letters?|copy|posts?|summary|summaries|speech|drafts?|descriptions?|writing|comments?|articles?|reports?|slides|deck|captions?|bios?)\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+)?(good|great|perfect|amazing|brilliant|excellent|{_VAGUE})\b"
     # (not "in a way that could feel personal": how something might come across, not a bar)
     rf"|(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
     rf"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:look|sound|read)\s+(?:really\s+|very\s+)?(nice|good|great)\b|\bwrite\s+(?:it|this|them)\s+(?:really\s+|very\s+|super\s+)?(clean|nice|good|well)\b"
-    rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\bas\s+(good|strong|compelling|persuasive|impressive|polished|engaging|great|professional)\s+as\s+(?:possible|you\s+can)\b|\ban?\s+(?:really|very|super|truly)\s+(good|great|strong)\s+[a-z]+"
-    rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\bthe\s+best\s+(?:possible\s+)?(?:version|email|post|copy|answer|response|summary|draft)\b"
+    rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\bas\s+(good|strong|compelling|persuasive|impressive|polished|engaging|great|professional|glowing|amazing|brilliant|memorable|perfect|beautiful|stunning|catchy|punchy|slick)\s+as\s+(?:possible|you\s+can)\b|\ban?\s+(?:really|very|super|truly)\s+(good|great|strong)\s+[a-z]+"
+    rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\b(the\s+best\s+(?:possible\s+)?(?:experience|version|email|post|copy|answer|response|summary|draft|letter|speech|reply|description|essay|story|pitch|proposal|bio|introduction|intro))\b|\b(the\s+best\s+(?:[\w\-]+\s+){{1,3}}?you\s+(?:can|could)\s+(?:possibly\s+)?(?:write|make|produce|do|come\s+up\s+with|give))\b"
     rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b"
     # how it should read, with no say of how: "make it read nicely", "write the PR description nicely"
     rf"|\b(?:(?:make|making|get)\s+(?:it|this|them|the\s+[\w\-]+)\s+|so\s+(?:that\s+)?(?:it|they)\s+|(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+)(?:read|look|sound|flow|come\s+across)\s+(nicely|beautifully|well|smoothly)(?![\w\-])"
@@ -213,7 +215,7 @@ STAKES_RX = pattern(
     # idioms of stakes: "it can't look amateur", "does it justice", "worthy of print", "on another level"
     rf"|\bcan{A}?t\s+(?:look|sound|read|come\s+across(?:\s+as)?|be)\s+(?:\w+\s+)?(?:amateur(?:ish)?|cheap|sloppy|unprofessional|rushed|half[\s-]baked|mediocre|lazy|phoned[\s-]in)\b"
     rf"|\bworthy\s+of\s+(?:that|this|them|print|publication|the\s+(?:occasion|moment|audience|stage|brand)|their\s+\w+)\b|\b(?:does|do|did)\s+(?:it|them|this|her|him)\s+justice\b"
-    rf"|\bon\s+(?:another|a\s+(?:whole\s+)?(?:other|different))\s+level\b|\bsomething\s+that\s+(?:really\s+)?(?:lands|pops|sings|shines|sticks|wows|slaps)\b|\bA(?:\+|-level|-grade)\s+(?:work|quality|stuff|material|level|job|copy|writing)\b|\blook\s+the\s+(?:part|business)\b|\bthe\s+best\s+(?:\w+\s+)?(?:we|I){A}?ve\s+ever\b"
+    rf"|\bon\s+(?:another|a\s+(?:whole\s+)?(?:other|different))\s+level\b|\bsomething\s+that\s+(?:really\s+)?(?:lands|pops|sings|shines|sticks|wows|slaps)\b|\bA(?:\+|-level|-grade)\s+(?:work|quality|stuff|material|level|job|copy|writing)\b|\blook\s+the\s+(?:part|business)\b|\bthe\s+best\s+(?:[\w\-]+\s+){{0,3}}?(?:we|I|you|they|anyone|anybody|everyone|people|he|she)(?:{A}ve|{A}s|\s+have|\s+has|{A}ll|\s+will)?\s+ever\b"
     rf"|\b(?:it|this|that|they)\s+(?:really\s+)?(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:really\s+)?(?:shine|impress|stand\s+out|sparkle|pop|wow|dazzle)\b|\blook\s+(?:more\s+)?expensive\b|\b(?:needs?|has)\s+to\s+(?:impress|blow\s+(?:them|people)\s+away|knock\s+(?:their|it)\s+(?:socks|out))\b",
     I,
 )
@@ -231,7 +233,7 @@ CRITERIA_IN_SENTENCE = pattern(
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
 # against the big firms", "— I'm sending it to the whole choir", "— last month's open rate was
 # terrible") pins nothing
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 
 
@@ -373,6 +375,7 @@ def _praise(word: str, lexicon) -> bool:
 
 _VAGUE_ONLY = pattern(_VAGUE, I)
 _VAGUE_WORD = pattern(rf"(?:{_VAGUE}|{_STYLE_ADJ}|cosy|cozy|uplifting|vibrant|lovely|cheerful|atmospheric|spooky|grand|scholarly|bespoke|moving)", I)
+_SELECTION_BEFORE = pattern(r"\b(?:choose|choosing|pick|picking|select|selecting|find|finding|identify|return|recommend|suggest|rank|determine|decide\s+on)\s+(?:[\w\-]+\s+){0,3}$", I)
 _ADJ_ENDINGS = ("y", "ful", "ive", "ous", "ing", "al", "ic", "ish", "ent", "ant", "ble", "ly")
 
 
@@ -384,6 +387,8 @@ def _quality_words(text: str):
             continue
         word = " ".join(m.group(g).lower().split())
         seen.add(m.start(g))
+        if word.startswith("the best") and _SELECTION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "pick the best version of the three": a choice among what is given, not a bar
         if word.startswith("clean") and (text.startswith("Clean Code", m.start(g)) or _TECHNICAL_CLEAN.search(m.group())):
             continue  # the book's principles; a build or a working tree with nothing left over
         yield (m.start(), m.end()), word
@@ -596,7 +601,10 @@ _SCORE_LEVEL = pattern(r"[\s*_]*[+\-\u2212]?\d+(?:\.\d+)?(?:\s*(?:to|-|\u2013|/)
 # a short rule spelled out by the sentence after it
 _EXPLAINED_NEXT = pattern(r"[\s*_]*(?:for\s+(?:each|every)|each|every|that\s+is|in\s+other\s+words|(?:this|that)\s+means|i\.e\.|specifically|concretely)\b", I)
 # "The report should read as professional. For this office that means: ...": the next sentence defines the word that ended this one
-_THAT_MEANS_NEXT = pattern(r"[\s*_]*(?:(?:for|in)\s+(?:this|our|the)\s+[\w\-]+,?\s+)?(?:this|that)\s+means\b", I)
+_THAT_MEANS_NEXT = pattern(r"[\s*_]*(?:(?:for|in)\s+(?:this|our|the)\s+[\w\-]+,?\s+|here,?\s+)?(?:(?:this|that)\s+means|by\s+(?:this|that),?\s+(?:I|we)\s+mean)\b", I)
+# what may stand between the word and the end of its sentence when the next one defines it:
+# "... in a professional register. Here this means: ..." (the noun the word qualifies)
+_QUALIFIED_NOUN_ONLY = pattern(r"\s*(?:register|tone|voice|style|standard|finish|feel|manner|way)?[\s.!*_]*", I, gate=False)
 
 
 # how the output sounds, which no format or length pins down
@@ -619,7 +627,7 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
             return True  # a criteria list follows
         if len(text[sentence.start:s].split()) <= 2 and _EXPLAINED_NEXT.match(text, sentence.end):
             return True  # "Be thorough. For each file, list every failing check."
-        if not rest.strip(" .!\t") and _THAT_MEANS_NEXT.match(text, sentence.end):
+        if _QUALIFIED_NOUN_ONLY.fullmatch(rest) and _THAT_MEANS_NEXT.match(text, sentence.end):
             return True  # "... should read as professional. For this office that means: third person, ..."
     # the prompt shows an example of the output: the example is the bar; a section on the
     # output's shape with a length or count is the bar for what the output achieves

@@ -263,7 +263,7 @@ THREAT = pattern(
     rf"|\bI{APOS}?m\s+warning\s+you\b|\byou{APOS}?ve\s+been\s+warned\b|\bI{APOS}?ve\s+had\s+it\s+(?:up\s+to\s+here|with)\b|\bthis\s+is\s+(?:the|your)\s+last\s+chance\b(?=\s*[.!,]|$)|\bI{APOS}?m\s+sure\s+you{APOS}?ll\s+(?:\w+\s+){{0,5}}?(?:wrong|mess\s+up|screw\s+up|forget|ignore)\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
     rf"|\bwhat\s+(?:is|the\s+hell\s+is|{APOS}s)\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:stupid|dumb|thick|daft|an\s+idiot|kidding\s+me|serious|even\s+(?:listening|reading))\b"
     rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
-    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:so\s+|really\s+|honestly\s+|just\s+|completely\s+|totally\s+|utterly\s+)?fed\s+up\b|\bI\s+(?:really\s+|just\s+|honestly\s+|simply\s+)?(?:can{APOS}t|cannot|can\s+not)\s+keep\s+(?:explaining|repeating|telling|saying|chasing|fixing|correcting)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
     rf"|\bI{APOS}?ve\s+(?:already\s+)?told\s+you\s+(?:\w+\s+){{0,3}}times\b|\bfor\s+the\s+(?:last|hundredth|thousandth|\w+th)\s+time\b"
     rf"|\bget\s+(?:\w+\s+){{1,3}}right\s+this\s+time\b|\bright\s+this\s+time\b"
     rf"|\b(?:the\s+)?(?:last|previous|past)\s+(?:[\w'\u2019\-]+\s+){{0,2}}(?:were|was)\s+(?:\w+\s+)?(?:way\s+)?(?:off|wrong|garbage|useless|terrible|awful|bad|rubbish|embarrassing|a\s+mess|a\s+disaster|unusable)\b"
