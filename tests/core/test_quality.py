@@ -47,3 +47,15 @@ def test_define_fix_inserts_a_scaffold_after_the_sentence_and_is_not_safe():
     f = next(f for f in lint(text, "p.md") if f.code == "LIT301")
     assert f.fix is not None and not f.fix.safe
     assert apply_edits(text, list(f.fix.edits)) == "Make it polished. Polished means: \u2026 Then send it."
+
+
+def test_every_alternative_of_the_generic_phrases_names_its_word():
+    """The check reports the first group that matched; an alternative without a group
+    matched and was dropped unreported (one did: "the best possible email" never fired)."""
+    import re
+
+    from literalist.rules import quality
+
+    sources = [getattr(alt, "_source", None) or alt.pattern for alt in quality.GENERIC.alternatives]
+    assert len(sources) > 10
+    assert [s[:60] for s in sources if re.compile(s, re.I).groups == 0] == []
