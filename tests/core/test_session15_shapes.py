@@ -18,6 +18,10 @@ LEFT_ALONE = [
     ("inference", "Write listings for the stuff in my spare room. I'll paste them one at a time."),
     ("inference", "Input is the ticket thread, plus the on-call channel log for that night."),
     ("inference", "Each message is a row from our bookings sheet, with these fields: name, date, party size."),
+    # a comparison with the writer's own manner here, not a past round
+    ("inference", "Be as candid as I was with you."),
+    # a search operator's name, in capitals as the engine spells it
+    ("tone", "Join the two terms with the NEAR operator."),
 ]
 
 STILL_FLAGGED = [
@@ -36,6 +40,12 @@ STILL_FLAGGED = [
     # the writer's exasperation
     ("LIT107", "Honestly we're fed up, the courier keeps losing parcels.", "we're fed up"),
     ("LIT107", "I just can't keep repeating this to the team.", "I just can't keep repeating"),
+    ("LIT107", "The driver was rude and I hope he gets fired.", "I hope he gets fired"),
+    ("LIT102", "The launch went badly and I'm still not over it.", "I'm still not over it"),
+    ("LIT104", "The venue is NOWHERE NEAR ready for Saturday.", "NOWHERE NEAR"),
+    # a bar set by a past round the model never saw
+    ("LIT201", "Score them as strict as we were in the autumn round.", "as strict as we were"),
+    ("LIT201", "Use the same tone as the notes last week.", "the same tone as the notes last week"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

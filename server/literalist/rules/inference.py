@@ -112,7 +112,7 @@ _ROLE = (
 _NO_JOIN = r"(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bor\s)(?<!\bas\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bbecause\s)(?<!\bsince\s)"
 HISTORY = pattern(
     rf"\bas\s+(?:per\s+)?usual\b|\bper\s+usual\b|\bas\s+always\b|\bas\s+before\b|\blike\s+(?:last\s+time|before|always|usual|we\s+(?:always\s+)?do|we\s+did|you\s+did(?:\s+(?:before|last\s+time))?)\b"
-    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|last\s+(?:week|month|quarter|year|time|batch|round|cycle|sprint|release|run|issue|edition)|yesterday|previously|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"|\b(?:the\s+)?same\s+(?:\w+\s+)?as\s+(?:before|last\s+time|usual|always|(?:(?:the|our)\s+[\w\-]+\s+)?last\s+(?:week|month|quarter|year|time|batch|round|cycle|sprint|release|run|issue|edition)|yesterday|previously|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     rf"|\b(?:the\s+)?same\s+(?:\w+\s+){{0,2}}as\s+(?:our|my|the\s+(?:last|previous|old|other|earlier))\s+(?!(?:input|user|user{A}s|question|original|above|below|example|examples|following|source|request|message|prompt|text|step|section|answer)\b)"
     rf"|\byou{A}?(?:ve|\s+have)\s+(?:already\s+)?(?:seen|read|heard|looked\s+at|been\s+through|got)\s+(?:the|our|my|it|this|that|how|what)\b"
     rf"|\b(?:who|that|which)\s+(?:normally|usually|always|typically|generally)\s+(?:get|gets|receive|receives|handle|handles|do|does|work|works|deal|deals|own|owns|sign|signs|approve|approves|review|reviews)\b"
@@ -164,7 +164,7 @@ HISTORY = pattern(
     # someone's past work or way, as the bar: "follow the old approach", "as deep as Jess did on the DNS one",
     # "close to what he'd do", "the same way as the 3.1 cut", "you've seen enough of these by now"
     rf"|\b(?:follow|use|stick\s+(?:to|with)|go\s+back\s+to|revert\s+to|like|as\s+in|per|same\s+as)\s+the\s+old\s+(?:approach|way|method|process|pattern|setup|style|format|template|conventions?|playbook|system)\b"
-    rf"|\bas\s+[\w\-]+\s+as\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|we|I)\s+(?:did|went|got|made|wrote|managed)\b"
+    rf"|\bas\s+[\w\-]+\s+as\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|we|I)\s+(?:did|went|got|made|wrote|managed|(?:were|was)(?=\s+(?:in|on|at|during|for|last)\b))\b"
     rf"|\b(?:what|how)\s+(?:he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?)(?:{A}d|\s+would)\s+(?:do|write|say|want|pick|choose|handle|phrase|put)\b"
     rf"|\b(?:same\s+(?:\w+\s+)?as|like|similar\s+to|consistent\s+with|match(?:ing)?|mirror(?:ing)?)\s+(?:the|our)\s+v?\d+(?:\.\d+)+\s+[\w\-]+"
     rf"|\b(?:tone|style|voice|format|layout|look|feel|structure)\s+of\s+(?:our|my)\s+(?:other|previous|past|old|recent|last|existing)\s+(?!(?:code|files?|modules?|tests?|components?|functions?|classes|methods|endpoints?|services?|commands?)\b)[\w\-]+"

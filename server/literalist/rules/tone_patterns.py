@@ -92,7 +92,7 @@ DISTRESS_NOT = frozenset(
 )
 DISTRESS_PHRASE = pattern(
     rf"\b(?:I\s+can{APOS}?t|I\s+cannot|I\s+can\s+not)\s+(?:even\s+)?(?:think(?:\s+straight)?|focus|breathe|deal(?:\s+with\s+(?:this|it))?|take\s+(?:this|it|any\s+more)|handle\s+(?:this|it)|do\s+this\s+any\s*more|cope)\b"
-    rf"|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+(?:rope|tether|strength)\b"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:still\s+)?not\s+over\s+(?:it|this|that)(?=\s*(?:[.!,;]|$))|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+(?:rope|tether|strength)\b"
     # ... and more of the same, in idiom: "up to my eyes", "hanging on by my fingernails", "doing my head in"
     rf"|\bup\s+to\s+my\s+(?:eyes|eyeballs|neck|ears)\b|\bhanging\s+on\s+by\s+(?:my|a)\s+(?:fingernails|fingertips|thread)\b|\bdoing\s+my\s+head\s+in\b|\bbricking\s+it\b"
     rf"|\bsweating\s+bullets\b|\b(?:I|we)\s+(?:have|had|am\s+having|{APOS}m\s+having|are\s+having|{APOS}re\s+having)\s+(?:a\s+)?(?:very\s+|really\s+|such\s+a\s+)?(?:bad|terrible|awful|horrible|rough|tough|hellish)\s+(?:week|day|month|morning|year)\b|\b\d+\s+unread\s+(?:e-?mails|messages)\b|\b(?:I{APOS}m\s+|just\s+)?praying\s+(?:it|this|that)\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:\w+\s+)?(?:so|way|miles|weeks|hopelessly|massively|seriously|really)\s+(?:far\s+)?behind\b|\bup\s+the\s+walls?\b"
@@ -264,6 +264,7 @@ THREAT = pattern(
     rf"|\bwhat\s+(?:is|the\s+hell\s+is|{APOS}s)\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:stupid|dumb|thick|daft|an\s+idiot|kidding\s+me|serious|even\s+(?:listening|reading))\b"
     rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:so\s+|really\s+|honestly\s+|just\s+|completely\s+|totally\s+|utterly\s+)?fed\s+up\b|\bI\s+(?:really\s+|just\s+|honestly\s+|simply\s+)?(?:can{APOS}t|cannot|can\s+not)\s+keep\s+(?:explaining|repeating|telling|saying|chasing|fixing|correcting)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b"
+    rf"|\bI\s+(?:really\s+|just\s+|honestly\s+)?hope\s+(?:someone|somebody|they|he|she|whoever\s+[\w\-]+)\s+(?:gets?|is|are)\s+(?:sacked|fired|punished|disciplined|let\s+go)\b"
     rf"|\bI{APOS}?ve\s+(?:already\s+)?told\s+you\s+(?:\w+\s+){{0,3}}times\b|\bfor\s+the\s+(?:last|hundredth|thousandth|\w+th)\s+time\b"
     rf"|\bget\s+(?:\w+\s+){{1,3}}right\s+this\s+time\b|\bright\s+this\s+time\b"
     rf"|\b(?:the\s+)?(?:last|previous|past)\s+(?:[\w'\u2019\-]+\s+){{0,2}}(?:were|was)\s+(?:\w+\s+)?(?:way\s+)?(?:off|wrong|garbage|useless|terrible|awful|bad|rubbish|embarrassing|a\s+mess|a\s+disaster|unusable)\b"
