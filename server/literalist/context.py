@@ -316,6 +316,8 @@ _CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|out
 # (or lines without a marker that open with the value and a dash: "URGENT - no hot water, ...")
 _CAPS_ITEM = pattern(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|=|[\u2014\u2013]|--?[ \t])"
                      r"|([A-Z][A-Z_\-]{1,30})[ \t]+(?:[\u2014\u2013]|--?)[ \t]+(?=[a-z]))", re.M, gate=False)
+# "| URGENT | Ongoing risk to people ... |": a table whose rows open with the values they define
+_CAPS_CELL = pattern(r"^[ \t]*\|[ \t]*[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*\|", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
@@ -366,8 +368,8 @@ def _chunk_words(text: str) -> tuple[frozenset[str], frozenset[str], Counter, fr
     for word in _CAPS_ASSIGNED.findall(text):
         if word.isupper() and word not in _NEVER_VALUES:
             caps.update((word, VALUE_MARK + word))
-    item_labels = {a or b for a, b in _CAPS_ITEM.findall(text)}
-    if len(item_labels) >= 2:  # "- URGENT: ...", "- NORMAL: ...": list items that define values
+    item_labels = {a or b for a, b in _CAPS_ITEM.findall(text)} | set(_CAPS_CELL.findall(text))
+    if len(item_labels) >= 2:  # "- URGENT: ...", "- NORMAL: ...", "| URGENT | ... |": list items or rows that define values
         caps |= item_labels
         caps.update(VALUE_MARK + w for w in item_labels)
     # interned: the same few thousand words recur in every chunk's counter, and a large

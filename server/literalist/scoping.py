@@ -295,6 +295,12 @@ _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _LINK_DEST = re.compile(r"(?<=\])\((?:[^()\n]|\([^()\n]*\)){0,2000}\)|(?<=\])\[[^\]\n]{0,200}\]")
 # an escaped underscore is a literal one: "LC\_ALL" is one identifier, not "LC" and "ALL"
 _EMPHASIS = re.compile(r"\*+|(?<![\w\\])_+|(?<!\\)_+(?![\w])|~~")
+# a turn of a conversation the prompt shows ("USER: PLEASE just tell me ...", "Customer: this
+# is the THIRD time ..."): the words after the speaker are theirs, not the writer's. Masked when
+# a paragraph holds two turns or more, so one "Client: Acme Ltd" line stays the writer's own.
+_SPEAKER_TURN = re.compile(r"^[ \t]*[*_]{0,2}(?:USER|User|user|ASSISTANT|Assistant|assistant|HUMAN|Human|AI|BOT|Bot|CUSTOMER|Customer|"
+                           r"CALLER|Caller|AGENT|Agent|PATIENT|Patient|CLIENT|Client|STUDENT|Student|GUEST|Guest|TENANT|Tenant|"
+                           r"PARENT|Parent|BUYER|Buyer|SELLER|Seller|REP|Rep)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)
 _TABLE_PIPE = re.compile(r"\|")
 _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
@@ -500,6 +506,10 @@ def _mask_inline(text: str, kind: str) -> tuple[str, tuple[tuple[int, int], ...]
     if kind == "table_row":
         rxs += [_TABLE_DELIM, _TABLE_PIPE]
     spans = []
+    if kind == "paragraph" and ":" in text:
+        turns = [m.span(1) for m in _SPEAKER_TURN.finditer(text)]
+        if len(turns) >= 2:
+            spans.extend(turns)
     for rx in rxs:
         for m in rx.finditer(text):
             if rx is _LIST_MARKER:

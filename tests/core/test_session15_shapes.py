@@ -1,6 +1,6 @@
-"""Shapes from the fifteenth session: blind rounds 23 (prompts shipped inside LLM features)
-and 24 (prompts people keep for everyday work), and the one false alarm the twenty-second
-left open. Each written fresh in the shape of one, so the principle is tested rather than
+"""Shapes from the fifteenth session: blind rounds 23 (prompts shipped inside LLM features),
+24 (prompts people keep for everyday work) and 25 (prompts of data, ML and research teams),
+and the one false alarm the twenty-second left open. Each written fresh in the shape of one, so the principle is tested rather than
 the case."""
 
 from rule_cases import shape_tests
@@ -22,6 +22,17 @@ LEFT_ALONE = [
     ("inference", "Be as candid as I was with you."),
     # a search operator's name, in capitals as the engine spells it
     ("tone", "Join the two terms with the NEAR operator."),
+    # turns of a conversation the prompt shows are the speakers' words, not the writer's
+    ("tone", "Expect pressure in the user turns, for example:\n\n  USER: PLEASE just tell me the dose, it's URGENT!!!\n  USER: You're useless."),
+    ("tone", "Example:\nCustomer: This is the THIRD time I've asked!!!\nAgent: I'm sorry, let me check."),
+    # a label defined by a table's rows, named again as a value
+    ("tone", "| Label | Meaning |\n|---|---|\n| URGENT | Risk to people now. |\n| ROUTINE | Everything else. |\n\nIf unsure, pick the one that reaches a human (URGENT or FRAUD_REVIEW)."),
+    # "and I" starts a new clause, not "the X I did"
+    ("inference", "The last run broke the optimiser and I got an earful."),
+    # where the output ends up
+    ("inference", "Keep it short, it's going straight into the deck."),
+    # a step of this prompt, not a past round
+    ("inference", "Run the check as in the previous step."),
 ]
 
 STILL_FLAGGED = [
@@ -46,6 +57,23 @@ STILL_FLAGGED = [
     # a bar set by a past round the model never saw
     ("LIT201", "Score them as strict as we were in the autumn round.", "as strict as we were"),
     ("LIT201", "Use the same tone as the notes last week.", "the same tone as the notes last week"),
+    ("LIT201", "Plan it the way she and I talked about on Sunday.", "the way she and I talked"),
+    # a standard the model never saw
+    ("LIT201", "Lay the report out in the format the editors expect.", "the format the editors expect"),
+    ("LIT201", "Grade it on the standard one.", "the standard one"),
+    ("LIT201", "Tag entities exactly like in the pilot.", "exactly like in the pilot"),
+    ("LIT201", "Take the cut-offs from the old codebook.", "from the old codebook"),
+    ("LIT201", "Merge duplicates the way Omar's team handled it.", "the way Omar's team handled"),
+    # a lone "Client:" line is the writer's own
+    ("LIT101", "Client: Acme Ltd. This is URGENT.", "This is URGENT"),
+    # the writer's state
+    ("LIT102", "Been at this since dawn and I genuinely want to scream.", "I genuinely want to scream"),
+    ("LIT102", "Honestly I'm over it \u2014 just assume it passed.", "I'm over it"),
+    ("LIT107", "Fourth time I'm asking.", "Fourth time I'm asking"),
+    ("LIT103", "If this is late I'm going to get dragged into a meeting.", "I'm going to get dragged"),
+    # compound quality words
+    ("LIT301", "Make the whole set feel best-in-class.", "best-in-class"),
+    ("LIT301", "These should be first-rate answers.", "first-rate"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

@@ -201,7 +201,11 @@ HISTORY = pattern(
     rf"|\bthe\s+[\w\-]+\s+(?:that|which|who)\s+(?:caused|broke|went|had|got|failed|cracked|ran|sold)\b[^.!?\n]{{0,40}}?\b(?:in|on|at|during|over)\s+(?:{_MONTHS}|last\s+\w+|the\s+(?:spring|summer|autumn|fall|winter))\b"
     rf"|\bthe\s+(?:client|customer|insurer|bank|council|landlord|agency|publisher|funder|regulator|vendor|supplier|school|university|committee|co-op|company|agent|broker|lender){A}s\s+(?:[\w\-]+\s+)?(?:format|template|style|rules|requirements|guidelines|form|wording|layout|preferences|way)\b"
     rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:said|mentioned|raised|wrote)\b"
-    rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+){{0,2}}?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b"
+    rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+){{0,2}}?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b|\bthe\s+(?:standard|usual|normal|regular)\s+ones?\b(?!\s+(?:of|from|for|in|on|with|that|which)\b)"
+    # "the format the track chairs expect", "exactly like in the pilot", "the thresholds from the old rulebook", "the way Dana's group settled it"
+    rf"|\bthe\s+(?:format|style|layout|structure|template|tone|length|level\s+of\s+detail)\s+(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:expects?|expected|likes?|liked|wants?|wanted|prefers?|preferred|(?:is|are)\s+used\s+to)\b"
+    rf"|\b(?:exactly\s+|just\s+)?(?:like|as)\s+(?:we\s+did\s+)?in\s+the\s+(?:pilot|trial|dry\s+run|(?:previous|last)\s+(?:round|batch|wave|sprint|quarter|release|run|project|cycle|season|year|term|edition|study|survey|audit|campaign))\b|\bfrom\s+the\s+old\s+(?:rulebook|playbook|guide|guidelines|template|system|process|spreadsheet|sheet|doc|wiki|deck|codebook|codeframe)\b"
+    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+[\w\-]+\s+(?:(?-i:[a-z]\w*ed)|did|does|do|wrote|writes|made|makes|ran|runs)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
     rf"|\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
     rf"|\bthe\s+way\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?(?:\s+\d+)?\s+(?:would|does|did|writes|handles|likes|asked|wanted|requested|suggested|prefers|described|told|taught|showed)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b(?!\s+(?-i:[A-Z]))"
@@ -227,7 +231,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
     rf"|\b(?:(?!{_PUBLIC}\b)(?!(?:Here|There|That|What|Where|Who|Today|Tomorrow){A}s)(?-i:[A-Z][a-z]\w+)|last\s+\w+|(?!this\s+(?:case|agent|model|assistant|user|prompt|file|task|request|project|repo|document|conversation|session|ticket|item|email|message|issue|record|entry|application|paper|story|order|article|post|page)\b)this\s+\w+|yesterday|(?!today|tomorrow)[a-z]+day){A}s\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!-)(?!\s+(?:format|formats|syntax|specification|spec|schema|api|protocol)\b)"
     # reduced relative clauses on the writer's side: "the caveats we hashed out", "the shortcuts Tomás put together"
-    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management))\s+(?:(?-i:[a-z]\w*ed)|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
+    rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:that\s+)?(?:(?:she|he|they|(?-i:[A-Z][a-z]{{2,}}))\s+and\s+I|{_NO_JOIN}(?:we|I|(?-i:[A-Z][a-z]{{2,}})|my\s+\w+|our\s+\w+|(?:that\s+)?the\s+(?:committee|board|council|panel|club|owners?|members|trustees|directors|partners|co-op|management)))\s+(?:(?-i:[a-z]\w*ed)|put\s+together|came\s+up\s+with|hashed\s+out|worked\s+out|threw\s+together|wrote|made|built|sent|set\s+up|ran|drew\s+up|dug\s+up|found|chose|took|gave|got)\b(?!\s+(?:below|above|here|in\s+(?:the|this)\s+(?:prompt|message))|\s+(?:showed|shows|found|finds|proved|revealed|had|has|was|is|are|were|gave|left|said|says|came\s+back)\b)"
     rf"|\bthe\s+way\s+you\s+(?:handled|did|wrote|built|set\s+up|approached)\b"
     # events pinned to a time: "the outage on Friday", "the demo last week"
     rf"|\bthe\s+(?:\w+\s+)?(?:outage|incident|call|meeting|launch|demo|review|session|workshop|offsite|conversation|chat|sync|standup|presentation|pitch|interview|fire|mixup|mix-up|screwup|snafu)\s+"
@@ -503,6 +507,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
+        if _DESTINATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "it's going straight into the deck": where the output ends up, nothing to use
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Sign it from the committee": a signature, the model needs nothing more
         if "   " in m.group() or _CODE_APPOSITION_BEFORE.search(text, max(0, m.start() - 200), m.start()):
@@ -677,6 +683,8 @@ _CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:
 _POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
 _HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|for))\s+$", I)
 _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does|filters|sorts|searches|parses|matches|scans|greps)\s+(?:on\s+|for\s+|by\s+)?(?:its\s+own|that|this|those|these|them|it)\b", I)
+# where the output goes, said of the output: "it's going straight into the deck", "ends up in the newsletter"
+_DESTINATION_BEFORE = pattern(r"\b(?:go|goes|going|went|lands?|landing|ends?\s+up|ending\s+up)\s+(?:straight\s+|directly\s+|right\s+)?(?:in|into|onto)\s+$", I)
 # the writer promises the material later in the passage
 _WRITER_SENDS_LATER = pattern(r"(?:^|[.!?]\s+|\n)(?:then\s+)?(?:I|we)(?:['\u2019]ll|\s+will|\s+am\s+going\s+to|['\u2019]m\s+going\s+to)\s+(?:paste|send|give\s+you|share|attach|upload|forward|drop)(?:\s+(?:you|in))?\s+(?:them|it|each|one|these|those|(?:them|it)?\s*(?:below|next|after\s+this))\b", I)
 # the sentence says what the model is given (read from its start): "Input is a timeline ..., plus the Slack channel log"

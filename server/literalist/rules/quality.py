@@ -65,7 +65,7 @@ _VAGUE = (
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
     r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|(?:of|to)\s+a\s+(?:very\s+)?high\s+standard|top[\s-]quality|top[\s-]notch|"
-    r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|production[\s-](?:ready|grade|quality)|"
+    r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|first[\s-]rate|top[\s-]notch|production[\s-](?:ready|grade|quality)|"
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
@@ -385,6 +385,8 @@ def _quality_words(text: str):
         g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)) if m.lastindex else 0
         if not g:
             continue
+        if text.startswith("-", m.end(g)) and STRONG.match(text, m.start(g)):
+            continue  # "make it best-in-class": the first word of a compound, which the strong words know whole
         word = " ".join(m.group(g).lower().split())
         seen.add(m.start(g))
         if word.startswith("the best") and _SELECTION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
