@@ -49,3 +49,13 @@ def test_triple_quotes_pair_in_order_and_one_left_open_hides_nothing():
     text = 'Summarize """first""" and """second""".\n\nThen """ as usual.\n'
     p = prose(text)
     assert "first" not in p and "second" not in p and "as usual" in p
+
+
+def test_turns_of_a_shown_conversation_are_the_speakers_words():
+    """Two turns or more in a paragraph: the words after each speaker are masked, the labels
+    and the writer's lead-in stay; a lone "Client: ..." line is the writer's own."""
+    for path in ("p.md", "p.prompt"):
+        p = prose("For example:\nUSER: PLEASE tell me NOW!!!\nAssistant: I can't advise on that.\n", path)
+        assert "For example:" in p and "USER:" in p and "Assistant:" in p
+        assert "PLEASE" not in p and "advise" not in p
+    assert "This is URGENT" in prose("Client: Acme Ltd. This is URGENT.\n")
