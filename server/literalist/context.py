@@ -314,7 +314,7 @@ _NEVER_VALUES = (frozenset(w.upper() for w in EMPHASIS_WORDS | {"the", "this", "
 _CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|output|print|return|reply\s+with|answer\s+with|start\s+with)\s+"
                          r"(?:(?:it|them|this|that|the|a|an|each|every|any|[a-z]+)\s+){0,3}?(?:as\s+|with\s+)?[\"'`*]?((?-i:[A-Z][A-Z_\-]{2,30}))\b(?-i:(?![a-z]))", re.I, gate=False)
 # (or lines without a marker that open with the value and a dash: "URGENT - no hot water, ...")
-_CAPS_ITEM = pattern(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|=|[\u2014\u2013]|--?[ \t])"
+_CAPS_ITEM = pattern(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|=|[\u2014\u2013\u2192]|--?[ \t]|[-=]>)"
                      r"|([A-Z][A-Z_\-]{1,30})[ \t]+(?:[\u2014\u2013]|--?)[ \t]+(?=[a-z]))", re.M, gate=False)
 # "| URGENT | Ongoing risk to people ... |": a table whose rows open with the values they define
 _CAPS_CELL = pattern(r"^[ \t]*\|[ \t]*[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*\|", re.M, gate=False)

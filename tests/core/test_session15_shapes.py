@@ -33,6 +33,11 @@ LEFT_ALONE = [
     ("inference", "Keep it short, it's going straight into the deck."),
     # a step of this prompt, not a past round
     ("inference", "Run the check as in the previous step."),
+    # real-world set 29: the noun "that" points back to; a condition the model checks on the code
+    ("inference", "- If you are on the main branch, check out a new branch and make your changes in that branch."),
+    ("inference", "- Use `var` when the type is obvious."),
+    # states of a machine, each defined by its list item (an arrow between label and meaning)
+    ("tone", "1. **INIT** \u2192 first start\n2. **PROBE** \u2192 a suspicious signal\n3. **DECEPTION** \u2192 the honeypot answers"),
 ]
 
 STILL_FLAGGED = [
@@ -77,3 +82,12 @@ STILL_FLAGGED = [
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
+
+
+def test_the_present_state_in_capitals_is_stress_not_a_hurry():
+    """"Describe HOW it works NOW, not how it changed": shouted (LIT104), but no urgency."""
+    from literalist.engine import lint
+
+    text = "- Describe HOW it works NOW, not how it changed."
+    assert {f.code for f in lint(text, "p.md")} == {"LIT104"}
+    assert "LIT101" in {f.code for f in lint("Fix it NOW.", "p.md")}

@@ -207,7 +207,7 @@ HISTORY = pattern(
     rf"|\b(?:exactly\s+|just\s+)?(?:like|as)\s+(?:we\s+did\s+)?in\s+the\s+(?:pilot|trial|dry\s+run|(?:previous|last)\s+(?:round|batch|wave|sprint|quarter|release|run|project|cycle|season|year|term|edition|study|survey|audit|campaign))\b|\bfrom\s+the\s+old\s+(?:rulebook|playbook|guide|guidelines|template|system|process|spreadsheet|sheet|doc|wiki|deck|codebook|codeframe)\b"
     rf"|\bthe\s+way\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+[\w\-]+\s+(?:(?-i:[a-z]\w*ed)|did|does|do|wrote|writes|made|makes|ran|runs)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:problem|issue|thing|incident|mix-?up|glitch)\s+again\b|\bthat\s+other\s+(?:shop|store|company|client|vendor|agency|guy|place|firm|supplier)\b"
-    rf"|\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+will\s+know\s+what\s+I\s+mean\b|\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
+    rf"|\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+will\s+know\s+what\s+I\s+mean\b|(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhere\s)(?<!\bunless\s)(?<!\bwhenever\s)\bthe\s+(?!(?:first|second|third|last|latter|former|other|rest|answer|reason)\b)(?:[\w\-]+\s+){{1,2}}?(?:are|is)\s+(?:obvious|self-explanatory)\b|\byou\s+know\s+why\b"
     rf"|\bthe\s+way\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?(?:\s+\d+)?\s+(?:would|does|did|writes|handles|likes|asked|wanted|requested|suggested|prefers|described|told|taught|showed)\b|\bcheck\s+with\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b(?!\s+(?-i:[A-Z]))"
     # (but not the model's report on its own work in this session, see _REPORTS_BEFORE)
     rf"|\bwhat\s+you\s+(?:did|were\s+doing|wrote|made|came\s+up\s+with)\b|\b(?:same|like)\s+(?:\w+\s+){{0,3}}you\s+did\b"
@@ -444,6 +444,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "I can't take another week like the last one": a feeling about the past, no model to copy
         if text.startswith("/", m.end()) or _FIRST_AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the changes as before/after": a pair of states; "the first and last time": two timestamps
+        that = _THAT_NOUN.search(m.group())
+        if that and re.search(r"\b%s\b" % re.escape(that.group(1)), text[:m.start()], re.I):
+            continue  # "check out a new branch ... and make changes in that branch": the one just named
         if _told_right_after(m.group(), text, m.end()):
             continue  # "Last time someone sent the VP ...", "the last draft got shredded ...": the history is told right there
         if _CODE_APPOSITION_BEFORE.search(text, max(0, m.start() - 200), m.start()):
@@ -683,6 +686,8 @@ _CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:
 _POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
 _HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|for))\s+$", I)
 _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does|filters|sorts|searches|parses|matches|scans|greps)\s+(?:on\s+|for\s+|by\s+)?(?:its\s+own|that|this|those|these|them|it)\b", I)
+# "in that branch", "from that shop": the noun "that" points back to
+_THAT_NOUN = pattern(r"\bthat\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", I, gate=False)
 # where the output goes, said of the output: "it's going straight into the deck", "ends up in the newsletter"
 _DESTINATION_BEFORE = pattern(r"\b(?:go|goes|going|went|lands?|landing|ends?\s+up|ending\s+up)\s+(?:straight\s+|directly\s+|right\s+)?(?:in|into|onto)\s+$", I)
 # the writer promises the material later in the passage

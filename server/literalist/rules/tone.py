@@ -180,6 +180,8 @@ _NOW_ALONE = pattern(r"\w+\s+(?:right\s+)?now", re.I, gate=False)
 _RELATIVE_SUBJECT_BEFORE = pattern(
     r"\b(?:ones?|what|those|which|(?!(?:is|was|has|does|this|thus|yes|us|plus|thanks|please|as)\s)[a-z]+s)"
     r"\s+(?:we|they|you|I)\s+(?:currently\s+|usually\s+|normally\s+)?$", re.I)
+# "how it works now", "what the page looks like now": a question about the present state
+_STATE_QUESTION_BEFORE = pattern(r"\b(?:how|what|where|which|whether)\s+(?:[\w\-]+\s+){0,3}?(?:works?|is|are|looks?(?:\s+like)?|stands?|behaves?|runs?|reads?|exists?)\s+$", re.I)
 _ADVICE_BEFORE = pattern(r"\b(?:thing|things|something|step|steps|action|actions|one|what)\s+(?:to|(?:they|you|he|she|we|the\s+[\w\-]+)\s+(?:can|could|should|might))\s+$", re.I)
 # "Stop all work immediately", "escalate immediately", "recommend contacting the clinic
 # immediately": a step that halts or hands off a procedure, or advice the model passes on to
@@ -252,6 +254,8 @@ def _urgent_words(text: str, block_kind: str):
         ):
             yield m.start(), m.end(), URGENCY
         elif word.lower() in ("now", "immediately") and shouted and block_kind != "heading":
+            if word.lower() == "now" and _STATE_QUESTION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Describe HOW it works NOW, not how it changed": the present state, stressed
             yield m.start(), m.end(), URGENCY
         elif word.lower() in ("now", "immediately", "instantly") and after.startswith("!"):
             yield m.start(), m.end(), URGENCY
