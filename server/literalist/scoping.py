@@ -471,7 +471,28 @@ def _chunk_blocks(original: str, pre: str, parse_text: str, markdown: bool):
         # original text, so a line holding only a comment is never swallowed
         m = _TRAIL.match(original, e)
         prose.append(Block(s, masked, kind, quoted, m.end() - e if m else 0))
-    return tuple(prose), tuple(data)
+    return _mask_listed_turns(prose), tuple(data)
+
+
+def _mask_listed_turns(prose: list[Block]) -> tuple[Block, ...]:
+    """A dialogue written as list items ("- Customer: ...", "- Bot: ..."): two turns or more
+    in a row are the speakers' words, as in a paragraph (``_mask_inline``)."""
+    turns = [b.kind == "list_item" and _SPEAKER_TURN.match(b.text) is not None for b in prose]
+    if sum(turns) < 2:
+        return tuple(prose)
+    out = list(prose)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and turns[j]:
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                b = out[k]
+                a, z = _SPEAKER_TURN.match(b.text).span(1)
+                out[k] = Block(b.start, _blank(b.text, [(a, z)]), b.kind, b.quoted, b.trail)
+        i = max(j, i + 1)
+    return tuple(out)
 
 
 _NOT_BREAK = re.compile(r"[^\r\n]")

@@ -59,3 +59,10 @@ def test_turns_of_a_shown_conversation_are_the_speakers_words():
         assert "For example:" in p and "USER:" in p and "Assistant:" in p
         assert "PLEASE" not in p and "advise" not in p
     assert "This is URGENT" in prose("Client: Acme Ltd. This is URGENT.\n")
+
+
+def test_turns_written_as_list_items_are_the_speakers_words_too():
+    p = prose("Examples:\n\n- Customer: This is the THIRD time!!!\n- **Bot:** Sorry, let me check.\n\n- Fix it NOW.\n")
+    assert "THIRD" not in p and "Sorry" not in p and "Customer:" in p
+    assert "Fix it NOW" in p  # the writer's own item after the dialogue
+    assert "Send it NOW" in prose("- Customer: Acme Ltd\n- Send it NOW\n")  # one labelled item is no dialogue
