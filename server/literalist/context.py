@@ -311,7 +311,7 @@ _CAPS_ENUM = pattern(r"\b[A-Z][A-Z_]{1,30}(?:\s*\([^()\n]{1,30}\))?(?:\s*(?:,\s*
 # stressed word can be a label: "mark it URGENT")
 _NEVER_VALUES = (frozenset(w.upper() for w in EMPHASIS_WORDS | {"the", "this", "extra", "same", "what", "how", "why", "when", "where", "who", "which"})
                  - {"URGENT", "ASAP", "IMPORTANT", "CRITICAL", "MANDATORY", "REQUIRED", "WRONG", "RIGHT"})
-_CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|output|print|return|reply\s+with|answer\s+with|start\s+with)\s+"
+_CAPS_ASSIGNED = pattern(r"\b(?:mark|flag|tag|label|prefix|add|write|put|set|output|print|return|reply\s+with|answer\s+with|start\s+with|log|record|file|raise|open|create|enter)\s+"
                          r"(?:(?:it|them|this|that|the|a|an|each|every|any|[a-z]+)\s+){0,3}?(?:as\s+|with\s+)?[\"'`*]?((?-i:[A-Z][A-Z_\-]{2,30}))\b(?-i:(?![a-z]))", re.I, gate=False)
 # (or lines without a marker that open with the value and a dash: "URGENT - no hot water, ...")
 _CAPS_ITEM = pattern(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*(?::|=|[\u2014\u2013\u2192]|--?[ \t]|[-=]>)"

@@ -1,5 +1,6 @@
 """Shapes from the fifteenth session: blind rounds 23 (prompts shipped inside LLM features),
-24 (prompts people keep for everyday work) and 25 (prompts of data, ML and research teams),
+24 (prompts people keep for everyday work), 25 (prompts of data, ML and research teams) and 26
+(system prompts of small businesses' customer-facing bots), real-world set 29,
 and the one false alarm the twenty-second left open. Each written fresh in the shape of one, so the principle is tested rather than
 the case."""
 
@@ -38,6 +39,13 @@ LEFT_ALONE = [
     ("inference", "- Use `var` when the type is obvious."),
     # states of a machine, each defined by its list item (an arrow between label and meaning)
     ("tone", "1. **INIT** \u2192 first start\n2. **PROBE** \u2192 a suspicious signal\n3. **DECEPTION** \u2192 the honeypot answers"),
+    # round 26: a state a condition checks; a value the bot logs
+    ("tone", "Offer no extension if the booking is already overdue."),
+    ("tone", "If all three are yes, log a MISSED report and give the return date."),
+    # a habit spelled out by its sentence, after when it applies; a run bounded by its end
+    ("inference", "As usual after a public holiday, pickups that week move one day later (Monday's go out Tuesday, and so on to Saturday)."),
+    # a dialogue in list items
+    ("tone", "Examples:\n\n- Customer: WHERE is my order?! This is a JOKE!!!\n- Bot: I'm sorry, let me look it up."),
 ]
 
 STILL_FLAGGED = [
@@ -79,6 +87,18 @@ STILL_FLAGGED = [
     # compound quality words
     ("LIT301", "Make the whole set feel best-in-class.", "best-in-class"),
     ("LIT301", "These should be first-rate answers.", "first-rate"),
+    # round 26: the writer's state, and practices of people the model never met
+    ("LIT102", "Sorry, it's been a nightmare week here.", "it's been a nightmare week"),
+    ("LIT103", "Finance is going to be all over me.", "going to be all over me"),
+    ("LIT107", "Please be good this time.", "be good this time"),
+    ("LIT107", "I'm done babysitting this tool.", "I'm done babysitting"),
+    ("LIT101", "The report is already overdue, do it today.", "already overdue"),
+    ("LIT201", "Greet them how we've always greeted members.", "how we've always greeted"),
+    ("LIT201", "Refund it like the front desk team does.", "like the front desk team does"),
+    ("LIT201", "Suggest whatever guests usually go for.", "whatever guests usually go for"),
+    ("LIT201", "Quote the normal turnaround.", "the normal turnaround"),
+    ("LIT201", "Prices are the same as the ticket office.", "same as the ticket office"),
+    ("LIT301", "Be really good at this.", "Be really good at this"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

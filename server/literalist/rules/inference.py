@@ -137,7 +137,10 @@ HISTORY = pattern(
     rf"|\b(?:your|the|my)\s+(?:last|previous|earlier)\s+(?:answer|response|reply|attempt|version|draft|output|try|suggestion)s?\b"
     rf"|\blike\s+(?:last\s+|in\s+)?{_MONTHS}\b"
     # habits and preferences the model never saw: "whatever we normally offer", "the format Jordan likes"
-    rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+))\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
+    rf"|\b(?:whatever|what|how|the\s+way|wherever|whoever)\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+))(?:{A}ve|\s+have)?\s+(?:normally|usually|always|typically|generally|tend\s+to)\s+\w+"
+    # "the same way Sandra does", "like the phone team does", "the way billing usually does": a practice of people the model never met
+    rf"|\bthe\s+(?:same\s+)?way\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:usually\s+|normally\s+|always\s+)?(?:does|do|did)\b(?!\s+(?:not|n{A}t)\b)"
+    rf"|\b(?:like|as|the\s+(?:same\s+)?way)\s+(?:the\s+(?:[\w\-]+\s+){{1,2}}(?:team|desk|office|department|crew|staff)|billing|sales|support|finance|legal|marketing|ops|reception|accounts)\s+(?:usually\s+|normally\s+|always\s+)?(?:does|do|did)\b"
     # (not an indirect question, "ask the patient which doctor they prefer", nor a wish, "the brother he always wanted")
     rf"|\bthe\s+(?:(?!(?:which|what|who|whom|whose|where|how|the|a|an)\b)\w+\s+){{0,2}}?(?:way|format|style|one|ones|version|layout|structure|tone|numbers|pricing|(?!{_CLAUSE_WORD}\b|what\s+(?:they|he|she)\s+(?:wants?|needs?)\b)\w+)\s+(?:that\s+)?(?:we|I|they|he|she|(?-i:[A-Z][a-z]{{2,}}|[A-Z]{{2,}})|my\s+\w+|our\s+\w+|legal|finance|marketing|sales|leadership|management|compliance|ops|the\s+{_ROLE})\s+(?:likes?|liked|wants?(?!\s+to\b)|wanted|prefers?|preferred|landed\s+on|agreed\s+on|settled\s+on|decided\s+on|did|always\s+(?!(?:wanted|needed|dreamed|dreamt|wished|hoped|longed)\b)\w+|usually\s+\w+|normally\s+\w+|announced|sent|shared|picked|chose|approved|signed\s+off(?:\s+on)?|insists\s+on|swears\s+by|is\s+used\s+to)\b"
     rf"|\blike\s+we\s+(?:usually|normally|always|typically)\s+\w+"
@@ -195,13 +198,13 @@ HISTORY = pattern(
     rf"|\b(?:at|from|in|like)\s+(?:the\s+\w+\s+(?:at|from|in)\s+)?that\s+(?:\w+\s+){{0,2}}?(?:shop|place|restaurant|bistro|diner|deli|caf[e\u00e9]|hotel|hostel|inn|farm|store|venue|bakery|pub|bar|market|garage|salon|gallery|museum|site|spot|clinic|office|school|studio|depot|branch|company|firm|agency)\b(?!\s+(?:that|which|who|where)\b)"
     rf"|\blike\s+the\s+(?:[\w\-]+\s+){{1,2}}?on\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?(?:website|site|blog|homepage|intranet|wiki|shared\s+drive|drive|socials|instagram|facebook|menu|flyer|poster|brochure|leaflet)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:that\s+)?the\s+[\w\-]+\s+(?:\w+ed|chose|picked|liked|hated|wrote|made|set|agreed\s+on)\s+last\s+(?:season|year|summer|winter|spring|autumn|fall|time|month|week|quarter|term)\b"
-    rf"|\bwhatever\s+(?:[\w\-]+\s+){{0,3}}?(?:the\s+[\w\-]+|we|they|you|I)\s+(?:normally|usually|always|typically|generally)\s+(?:use|uses|say|says|do|does|put|puts|write|writes|send|sends)\b"
+    rf"|\bwhatever\s+(?:[\w\-]+\s+){{0,3}}?(?:the\s+[\w\-]+|we|they|you|I|people|folks|most\s+people|[a-z]+s)\s+(?:normally|usually|always|typically|generally)\s+(?:use|uses|say|says|do|does|put|puts|write|writes|send|sends|go\s+for|goes\s+for|pick|picks|choose|chooses|order|orders|buy|buys)\b"
     rf"|\bthe\s+(?!(?:only|first|last|same|right|wrong|whole|main|next|other|best|worst|one|important|key|most|real|big|good|bad|little|small|new|old|hard|easy|tricky|obvious|weird|funny|nice|great|whole|kind|sort|type)\b)(?:(?!of\b)[\w\-]+\s+){{2}}thing\b(?!\s+(?:to|that|which|about|you|we|I|they|in|with|where|when|called|named)\b)"
     rf"|\bafter\s+what\s+happened\b(?!\s+(?:in|at|on|with|to|when|last)\b[^.!?\n]*:)|\bthe\s+(?:other\s+)?usual\s+(?:stuff|things|bits|suspects|bits\s+and\s+pieces)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:that|which|who)\s+(?:caused|broke|went|had|got|failed|cracked|ran|sold)\b[^.!?\n]{{0,40}}?\b(?:in|on|at|during|over)\s+(?:{_MONTHS}|last\s+\w+|the\s+(?:spring|summer|autumn|fall|winter))\b"
     rf"|\bthe\s+(?:client|customer|insurer|bank|council|landlord|agency|publisher|funder|regulator|vendor|supplier|school|university|committee|co-op|company|agent|broker|lender){A}s\s+(?:[\w\-]+\s+)?(?:format|template|style|rules|requirements|guidelines|form|wording|layout|preferences|way)\b"
     rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:said|mentioned|raised|wrote)\b"
-    rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+){{0,2}}?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel)\b|\bthe\s+(?:standard|usual|normal|regular)\s+ones?\b(?!\s+(?:of|from|for|in|on|with|that|which)\b)"
+    rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+){{0,2}}?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel|timescales?|turnaround|lead\s+times?|terms)\b|\bthe\s+(?:standard|usual|normal|regular)\s+ones?\b(?!\s+(?:of|from|for|in|on|with|that|which)\b)"
     # "the format the track chairs expect", "exactly like in the pilot", "the thresholds from the old rulebook", "the way Dana's group settled it"
     rf"|\bthe\s+(?:format|style|layout|structure|template|tone|length|level\s+of\s+detail)\s+(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:expects?|expected|likes?|liked|wants?|wanted|prefers?|preferred|(?:is|are)\s+used\s+to)\b"
     rf"|\b(?:exactly\s+|just\s+)?(?:like|as)\s+(?:we\s+did\s+)?in\s+the\s+(?:pilot|trial|dry\s+run|(?:previous|last)\s+(?:round|batch|wave|sprint|quarter|release|run|project|cycle|season|year|term|edition|study|survey|audit|campaign))\b|\bfrom\s+the\s+old\s+(?:rulebook|playbook|guide|guidelines|template|system|process|spreadsheet|sheet|doc|wiki|deck|codebook|codeframe)\b"
@@ -225,7 +228,7 @@ HISTORY = pattern(
     rf"|\b(?:the\s+)?(?:standard|usual|normal)\s+(?:legal\s+|compliance\s+|closing\s+)?(?:lines|disclaimers?|boilerplate|small\s+print|T&Cs|sign-?off)\b"
     rf"|\b(?:the\s+)?house\s+(?:format|style|voice|tone|rules|template)\b|\bfrom\s+(?:the\s+)?(?:last|previous|earlier|other)\s+(?:[\w\-]+(?:s{A}|{A}s)\s+)?(?:retro|meeting|call|sync|session|sprint|review|week|time|discussion|workshop|offsite|round|iteration|attempt|submission|cycle|batch)\b"
     rf"|\bour\s+(?:old|usual|favou?rite|standard|regular|normal|go-to)\s+\w+|\blike\s+every\s+(?:other\s+)?(?:week|month|time|day|year|quarter|friday|monday)\b"
-    rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:[\w\-]+\s+)?(?:campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?|messages|notices|letters|signs|flyers|job|project|account|contract|order|wedding|site)\b(?!\s+(?:below|above))"
+    rf"|\bsame\s+(?:\w+\s+)?as\s+the\s+(?:[\w\-]+\s+)?(?:office|desk|counter|shop|store|team|campaign|launch|one|ones|deck|email|post|version|batch|event|edition|round|release|issue|letter|texts?|emails?|posts?|messages|notices|letters|signs|flyers|job|project|account|contract|order|wedding|site)\b(?!\s+(?:below|above))"
     rf"|\bthe\s+(?:\w+\s+)?(?:words?|terms?|phrases?|topics?|people|names|clients|vendors)\s+(?:we|I)\s+(?:banned|blocked|blacklisted|avoid|never\s+use|don{A}?t\s+use|flagged|dropped)\b"
     # named and possessed documents: "the Varga dossier", "the county's grading rubric", "last semester's grades"
     rf"|\bthe\s+(?:(?-i:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?!{_PUBLIC}\b)(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][a-z][\w\-]*))?\s+(?=(?-i:[a-z])){_DOC_NOUN}\b"
@@ -555,6 +558,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         colloquial = _COLLOQUIAL.search(m.group())  # "and other relevant stuff": the writer's own list is open
         if (_is_list_before(text, m.start()) and (colloquial or not _illustrates_category(text, m.start(), m.end())) and not _named_items(block, m.start())
                 and not _progression(text, m.start()) and not _CATEGORY_NEXT.match(text, m.end()) and not menu_of_options(text, m.start())
+                and not _BOUNDED_AFTER.match(text, m.end())
                 and not _EXAMPLES_OF_NAMED.match(text, _clause_start(text, m.start(), ".:;\n"))):
             add(OPEN_LIST, s, m.end(), f"Leaves the model to complete the list: \"{phrase(block, s, m.end())}\"")
     out.extend(team_phrase_findings(block, ctx, "inference", TEAM_INFERENCE))
@@ -661,7 +665,7 @@ _FILE_NAMED_BEFORE = pattern(r"[\w\-/]\.(?:md|mdx|txt|json|ya?ml|toml|rst|pdf|do
 _USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)|(?:like|as)\s+last\s+time", I)
 # (after what the habit is for: "As usual for the night shift, start both vans at the depot."; the
 # clause may run on over a line break of its paragraph)
-_STATED_CLAUSE_AFTER = pattern(r"(?:[ \t]+(?:for|on|at|in|with)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}[\w\-\u2019']+)?,\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?]*[.!;]", I)
+_STATED_CLAUSE_AFTER = pattern(r"(?:[ \t]+(?:for|on|at|in|with|after|before|during|over)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}[\w\-\u2019']+)?,\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?]*[.!;]", I)
 _HABIT = pattern(r"(?:\bwould|\busually|\balways|\bnormally|\btypically|['\u2019]d)\b", I)
 _NAMED_METHOD_AFTER = pattern(r"[^.!?\n]{0,60}?\b(?:pattern|principle|paradigm|methodology|technique|law)\b", I)
 _SECTION_LIST_BEFORE = pattern(r"\b(?:sections?|headings?|headers?|columns?|fields?|tabs?)\s*:[^.\n]*$", I)
@@ -690,6 +694,9 @@ _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts
 _THAT_NOUN = pattern(r"\bthat\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", I, gate=False)
 # where the output goes, said of the output: "it's going straight into the deck", "ends up in the newsletter"
 _DESTINATION_BEFORE = pattern(r"\b(?:go|goes|going|went|lands?|landing|ends?\s+up|ending\s+up)\s+(?:straight\s+|directly\s+|right\s+)?(?:in|into|onto)\s+$", I)
+# "Monday's bins go out Tuesday, and so on to Saturday": the run is bounded, its end named (a name or
+# a number; not "and so on through the standard list")
+_BOUNDED_AFTER = pattern(r"\s+(?:up\s+)?(?:to|until|till|through)\s+(?:(?-i:[A-Z])[\w\-]*|\d[\w\-.]*)(?=\s*[.,;:)!?]|\s*$)", I)
 # the writer promises the material later in the passage
 _WRITER_SENDS_LATER = pattern(r"(?:^|[.!?]\s+|\n)(?:then\s+)?(?:I|we)(?:['\u2019]ll|\s+will|\s+am\s+going\s+to|['\u2019]m\s+going\s+to)\s+(?:paste|send|give\s+you|share|attach|upload|forward|drop)(?:\s+(?:you|in))?\s+(?:them|it|each|one|these|those|(?:them|it)?\s*(?:below|next|after\s+this))\b", I)
 # the sentence says what the model is given (read from its start): "Input is a timeline ..., plus the Slack channel log"

@@ -65,7 +65,7 @@ _VAGUE = (
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
     r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|(?:of|to)\s+a\s+(?:very\s+)?high\s+standard|top[\s-]quality|top[\s-]notch|"
-    r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|first[\s-]rate|top[\s-]notch|production[\s-](?:ready|grade|quality)|"
+    r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|first[\s-]rate|top[\s-]notch|flawless(?:ly)?|production[\s-](?:ready|grade|quality)|"
     r"flawless|impeccable|stellar|stunning|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
@@ -169,7 +169,7 @@ GENERIC = pattern(
     rf"|(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)\b(?:look|looks|sound|sounds|feel|feels|read|reads)\s+(?:really\s+|very\s+|super\s+|more\s+)?({_VAGUE})\b"
     rf"|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:look|sound|read)\s+(?:really\s+|very\s+)?(nice|good|great)\b|\bwrite\s+(?:it|this|them)\s+(?:really\s+|very\s+|super\s+)?(clean|nice|good|well)\b"
     rf"|\b(?:do|write|give\s+me)\s+(?:a\s+)?(?:really\s+)?(great|good|better)\s+(?:job|one|version)\b|\bas\s+(good|strong|compelling|persuasive|impressive|polished|engaging|great|professional|glowing|amazing|brilliant|memorable|perfect|beautiful|stunning|catchy|punchy|slick)\s+as\s+(?:possible|you\s+can)\b|\ban?\s+(?:really|very|super|truly)\s+(good|great|strong)\s+[a-z]+"
-    rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\b(the\s+best\s+(?:possible\s+)?(?:experience|version|email|post|copy|answer|response|summary|draft|letter|speech|reply|description|essay|story|pitch|proposal|bio|introduction|intro))\b|\b(the\s+best\s+(?:[\w\-]+\s+){{1,3}}?you\s+(?:can|could)\s+(?:possibly\s+)?(?:write|make|produce|do|come\s+up\s+with|give))\b"
+    rf"|\bimprove\s+(?:the\s+)?(?:code\s+|overall\s+|writing\s+)?(quality)\b(?!\s+(?:of\s+)?(?:by|to|so|with|using))|\b(the\s+best\s+(?:possible\s+)?(?:experience|version|email|post|copy|answer|response|summary|draft|letter|speech|reply|description|essay|story|pitch|proposal|bio|introduction|intro))\b|\bbe\s+(?:really\s+|very\s+|super\s+|extremely\s+)(good|great)\s+at\s+(?:this|it|your\s+job)\b|\b(the\s+best\s+(?:[\w\-]+\s+){{1,3}}?you\s+(?:can|could)\s+(?:possibly\s+)?(?:write|make|produce|do|come\s+up\s+with|give))\b"
     rf"|\b(clean|cleaner)\s+(?:code|design|layout|copy|writing|output|look|structure)\b|\bdo\s+(better)\b"
     # how it should read, with no say of how: "make it read nicely", "write the PR description nicely"
     rf"|\b(?:(?:make|making|get)\s+(?:it|this|them|the\s+[\w\-]+)\s+|so\s+(?:that\s+)?(?:it|they)\s+|(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+)(?:read|look|sound|flow|come\s+across)\s+(nicely|beautifully|well|smoothly)(?![\w\-])"
