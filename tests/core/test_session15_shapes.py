@@ -46,6 +46,7 @@ LEFT_ALONE = [
     ("inference", "As usual after a public holiday, pickups that week move one day later (Monday's go out Tuesday, and so on to Saturday)."),
     # a dialogue in list items
     ("tone", "Examples:\n\n- Customer: WHERE is my order?! This is a JOKE!!!\n- Bot: I'm sorry, let me look it up."),
+    ("inference", "Quote our refund policy: refunds within 14 days of delivery, no questions asked."),
 ]
 
 STILL_FLAGGED = [
@@ -99,6 +100,8 @@ STILL_FLAGGED = [
     ("LIT201", "Quote the normal turnaround.", "the normal turnaround"),
     ("LIT201", "Prices are the same as the ticket office.", "same as the ticket office"),
     ("LIT301", "Be really good at this.", "Be really good at this"),
+    # round 24: a policy of the writer's, never stated
+    ("LIT202", "Clients keep ignoring my late-arrival policy, remind them.", "my late-arrival policy"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
