@@ -300,7 +300,7 @@ _EMPHASIS = re.compile(r"\*+|(?<![\w\\])_+|(?<!\\)_+(?![\w])|~~")
 # a paragraph holds two turns or more, so one "Client: Acme Ltd" line stays the writer's own.
 _SPEAKER_TURN = re.compile(r"^[ \t]*[*_]{0,2}(?:USER|User|user|ASSISTANT|Assistant|assistant|HUMAN|Human|AI|BOT|Bot|CUSTOMER|Customer|"
                            r"CALLER|Caller|AGENT|Agent|PATIENT|Patient|CLIENT|Client|STUDENT|Student|GUEST|Guest|TENANT|Tenant|"
-                           r"PARENT|Parent|BUYER|Buyer|SELLER|Seller|REP|Rep)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)
+                           r"PARENT|Parent|BUYER|Buyer|SELLER|Seller|REP|Rep|Q|A)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)
 _TABLE_PIPE = re.compile(r"\|")
 _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")

@@ -1,6 +1,7 @@
 """Shapes from the fifteenth session: blind rounds 23 (prompts shipped inside LLM features),
 24 (prompts people keep for everyday work), 25 (prompts of data, ML and research teams) and 26
-(system prompts of small businesses' customer-facing bots), real-world set 29,
+(system prompts of small businesses' customer-facing bots) and 27 (professionals outside
+software), real-world set 29,
 and the one false alarm the twenty-second left open. Each written fresh in the shape of one, so the principle is tested rather than
 the case."""
 
@@ -47,6 +48,18 @@ LEFT_ALONE = [
     # a dialogue in list items
     ("tone", "Examples:\n\n- Customer: WHERE is my order?! This is a JOKE!!!\n- Bot: I'm sorry, let me look it up."),
     ("inference", "Quote our refund policy: refunds within 14 days of delivery, no questions asked."),
+    # round 27: a body's name before its standard's code; a rating given; the earlier thing told
+    ("tone", "Refer under NICE NG12 within two weeks."),
+    ("quality", "Review (Trustpilot, 1 star, posted last week):"),
+    ("inference", "Background: the last tool we tried made up a quote from a council officer."),
+    ("inference", "The last draft I got out of the old system had the wrong VAT on every line."),
+    # a standard part of the output, named by its author's role
+    ("inference", "- Translator's notes go in square brackets."),
+    # someone else acts under it; the prompt said who one of them is
+    ("inference", "Put it in the first line so the duty engineer can escalate under our call-out procedure."),
+    ("inference", "Dr Shah (a partner) wrote the email below. Reply to him, copying the partners."),
+    # an interview's questions and answers are the speakers' words
+    ("inference", "Q: What's the union's position on this?\nA: We haven't been asked."),
 ]
 
 STILL_FLAGGED = [
@@ -102,6 +115,14 @@ STILL_FLAGGED = [
     ("LIT301", "Be really good at this.", "Be really good at this"),
     # round 24: a policy of the writer's, never stated
     ("LIT202", "Clients keep ignoring my late-arrival policy, remind them.", "my late-arrival policy"),
+    # round 27
+    ("LIT104", "Be NICE to them.", "NICE"),
+    ("LIT106", "Please just help.", "Please just help"),
+    ("LIT103", "The manager went completely mental at me.", "went completely mental at me"),
+    ("LIT201", "Lay it out the way this planning officer likes.", "the way this planning officer likes"),
+    ("LIT202", "Keep to the practice's usual conventions.", "the practice's usual conventions"),
+    ("LIT202", "Write it in the firm's voice.", "the firm's voice"),
+    ("LIT301", "Make it a 5-star experience.", "5-star"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)

@@ -205,6 +205,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:client|customer|insurer|bank|council|landlord|agency|publisher|funder|regulator|vendor|supplier|school|university|committee|co-op|company|agent|broker|lender){A}s\s+(?:[\w\-]+\s+)?(?:format|template|style|rules|requirements|guidelines|form|wording|layout|preferences|way)\b"
     rf"|\bwhat\s+happened\s+(?:in|at|with|on)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\b|\b(?:from|in|on)\s+the\s+old\s+(?:binder|folder|doc|document|system|template|site|website|handbook|manual|wiki|handout|sheet|spreadsheet|version|process|notes|form|deck|menu|price\s+list|script|flyer|leaflet|brochure)\b|\b(?:did|worked|went|sold|performed)\s+(?:really\s+)?(?:well|best|great)\s+(?:for\s+us\s+)?last\s+(?:summer|winter|spring|autumn|fall|year|season|time|month|week|quarter)\b|\bthe\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|\w+)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:likes|loves|wants|prefers|hates|goes\s+for)\b|\blike\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+(?:ones?|version|draft|notes|stuff|style|emails?|posts?|work)\b|\bthe\s+(?:thing|stuff|point|bit)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:said|mentioned|raised|wrote)\b"
     rf"|\bthe\s+(?:standard|usual|normal|regular)\s+(?:[\w\-]+\s+){{0,2}}?(?:format|template|layout|structure|process|procedure|checklist|form|wording|spiel|timescales?|turnaround|lead\s+times?|terms)\b|\bthe\s+(?:standard|usual|normal|regular)\s+ones?\b(?!\s+(?:of|from|for|in|on|with|that|which)\b)"
+    rf"|\bthe\s+way\s+(?:this|that|our|the)\s+(?:[\w\-]+\s+)?(?:officer|manager|editor|partner|reviewer|examiner|inspector|judge|chair|panel|board|committee|assessor|client|director)\s+(?:likes?|wants?|prefers?|expects?)\b"
     # "the format the track chairs expect", "exactly like in the pilot", "the thresholds from the old rulebook", "the way Dana's group settled it"
     rf"|\bthe\s+(?:format|style|layout|structure|template|tone|length|level\s+of\s+detail)\s+(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:expects?|expected|likes?|liked|wants?|wanted|prefers?|preferred|(?:is|are)\s+used\s+to)\b"
     rf"|\b(?:exactly\s+|just\s+)?(?:like|as)\s+(?:we\s+did\s+)?in\s+the\s+(?:pilot|trial|dry\s+run|(?:previous|last)\s+(?:round|batch|wave|sprint|quarter|release|run|project|cycle|season|year|term|edition|study|survey|audit|campaign))\b|\bfrom\s+the\s+old\s+(?:rulebook|playbook|guide|guidelines|template|system|process|spreadsheet|sheet|doc|wiki|deck|codebook|codeframe)\b"
@@ -316,7 +317,7 @@ MISSING_HERE = pattern(
 )
 REFERENCE = pattern(
     rf"\b(?:our|my)\s+(?:company{A}s\s+|team{A}s\s+|usual\s+|own\s+|internal\s+|house\s+|brand\s+|new\s+|current\s+|latest\s+)?({_NOUNS})\b"
-    rf"|\bthe\s+company{A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria)\b|\bour\s+(signature\s+[\w\-]+)"
+    rf"|\bthe\s+(?:company|firm|agency|desk|practice|office|department|studio|paper|newsroom|chambers|council){A}s\s+(?:[\w\-]+\s+)?(limits|rules|policy|policies|guidelines|standards|thresholds|criteria|conventions|voice|house\s+style|style\s+guide)\b|\bour\s+(signature\s+[\w\-]+)"
     rf"|\b(?:our|my)\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide|policy|policies|procedure|handbook|playbook))\b"
     rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|folders?|director(?:y|ies)|dir|repo|appeal|meetings?|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
@@ -513,6 +514,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the interesting parts, not the boilerplate": what to leave out needs no description
+        if _OTHERS_ACT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "so the checker can escalate under our dangerous-structures procedure": theirs to follow
+        if noun.endswith("s") and not possessive and ctx.mentions(said[:-1]):
+            continue  # "copying the partners", with "Dr Okafor (GP partner)": the prompt says who a partner is
         if _DESTINATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "it's going straight into the deck": where the output ends up, nothing to use
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -656,7 +661,7 @@ _PURPOSE_AFTER = pattern(r"\s+(?:to|for)\s+(?:proceed|continue|complete|finish|a
 # the writer hands it over: "I will send you the product specs", "we'll paste in the brief"
 _WRITER_SENDS_BEFORE = pattern(r"\b(?:I|we)(?:['\u2019]ll|\s+will|\s+am\s+going\s+to)?\s+(?:paste|send|give|attach|share|upload|provide|forward|drop)\s+(?:you\s+)?(?:in\s+)?$", I)
 # the person the model serves, by role: "Caller's email", "User's communication style"
-_ROLE_POSSESSIVE = pattern(r"(?:user|caller|customer|client|patient|student|guest|member|candidate|applicant|visitor|buyer|seller|tenant|player|learner|reader|sender|recipient|requester)s?['\u2019]s?\b", I)
+_ROLE_POSSESSIVE = pattern(r"(?:user|caller|customer|client|patient|student|guest|member|candidate|applicant|visitor|buyer|seller|tenant|player|learner|reader|sender|recipient|requester|translator|editor|reviewer|author|examiner|assessor|interviewer|interviewee|witness)s?['\u2019]s?\b", I)
 # what a memory or context list names: "* Previous conversation"
 _INPUT_LABEL = pattern(r"(?:previous|last|earlier|past)\s+(?:conversations?|sessions?|chats?)", I)
 # a file named right before: "follow .github/copilot-instructions.md for the full style guide"
@@ -683,8 +688,12 @@ def _told_right_after(said: str, text: str, end: int) -> bool:
     return bool(_PAST_THING.match(said)) and bool(_HAPPENED_AFTER.match(text, end))
 
 
-_PAST_THING = pattern(r"(?:(?:the|your|my)\s+(?:last|previous|earlier)|last\s+\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+$", I)
-_HAPPENED_AFTER = pattern(r"\s+(?:got|was|were)\s+(?:(?:\w+\s+)?(?:\w+ed|torn|ripped|thrown|sent|forwarded|shredded|binned|rejected|read)\b|[\"\u201c])", I)
+_PAST_THING = pattern(r"(?:(?:the|your|my)\s+(?:last|previous|earlier)|last\s+\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,4}?[\w\-]+$", I)
+# ... after a clause that says which one ("the last draft I got out of the system had the wrong year",
+# "the last AI tool we used invented a quote")
+_HAPPENED_AFTER = pattern(r"(?:\s+(?:that\s+)?(?:we|I|they|you)\s+(?:used|got|sent|had|tried|bought|hired|ran)(?:\s+(?:out\s+of|from|off|through)\s+(?:the\s+|our\s+)?(?:[\w\-]+\s+)?[\w\-]+)?)?"
+                          r"\s+(?:(?:got|was|were)\s+(?:(?:\w+\s+)?(?:\w+ed|torn|ripped|thrown|sent|forwarded|shredded|binned|rejected|read)\b|[\"\u201c])"
+                          r"|(?:had|invented|made\s+up|hallucinated|fabricated|mangled|garbled|missed|mixed\s+up|dropped|ignored|broke)\b)", I)
 _CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:(?:the|our|its|their)\s+)?(?:[\w\-]+\s+){0,2}$", I)
 # what comes right after names where it is: "the runbook link from `annotations.runbook_url`" (code reaches the rules blanked)
 _POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
@@ -692,6 +701,8 @@ _HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|fo
 _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does|filters|sorts|searches|parses|matches|scans|greps)\s+(?:on\s+|for\s+|by\s+)?(?:its\s+own|that|this|those|these|them|it)\b", I)
 # "in that branch", "from that shop": the noun "that" points back to
 _THAT_NOUN = pattern(r"\bthat\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", I, gate=False)
+# a purpose clause in which someone else does the work: "so the checker can escalate under ..."
+_OTHERS_ACT_BEFORE = pattern(r"\bso\s+(?:that\s+)?(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|they|he|she|someone|a\s+[\w\-]+)\s+can\s+(?:[\w\-]+\s+){1,5}$", I)
 # where the output goes, said of the output: "it's going straight into the deck", "ends up in the newsletter"
 _DESTINATION_BEFORE = pattern(r"\b(?:go|goes|going|went|lands?|landing|ends?\s+up|ending\s+up)\s+(?:straight\s+|directly\s+|right\s+)?(?:in|into|onto)\s+$", I)
 # "Monday's bins go out Tuesday, and so on to Saturday": the run is bounded, its end named (a name or

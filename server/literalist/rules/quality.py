@@ -117,7 +117,7 @@ FEELING = pattern(
     r"|\b(?:sound|read|look)s?\s+like\s+(?:it\s+came\s+from\s+|it\s+was\s+written\s+by\s+|something\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:expert|editor|pro|professional|veteran|copywriter|consultant|journalist|writer|designer|lawyer|specialist)\b(?:\s+wrote\s+it)?"
     r"|\bstop\s+(?:people|readers|them|shoppers|customers|scrollers|visitors)\s+in\s+their\s+tracks\b|\bshow[\s-]?stopper\b|\bmouth[\s-]?watering\b|\bdrool[\s-]?worthy\b|\bwow[\s-]factor\b|\bbuzzy\b"
     r"|\b(?:reads?|looks?|sounds?)\s+properly\b|\blike\s+an?\s+(?:real|proper|professional|seasoned|experienced)\s+[\w\-]+\s+(?:wrote|made|did|designed|put\s+together)\s+(?:it|them|this)\b"
-    r"|\b\d[\s-]star\b(?!\s+(?:reviews?|ratings?|rated|average|record|score|hotels?|restaurants?|products?|anti\b|[\w]+-[\w]+|locks?|cylinders?|security|energy|safety|hygiene|food|fire))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b"
+    r"|\b[45][\s-]star\b(?!\s+(?:reviews?|ratings?|rated|average|record|score|hotels?|restaurants?|products?|anti\b|[\w]+-[\w]+|locks?|cylinders?|security|energy|safety|hygiene|food|fire))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b"
     # "the kind of thing you'd be proud to send", "befitting an institution of the Endowment's standing", want it to "sing"
     rf"|\b(?:you{A}d|you\s+would|I{A}d|I\s+would|we{A}d|we\s+would|anyone\s+would|someone\s+would)\s+be\s+proud\s+(?:to\s+(?:send|sign|share|publish|show|put)|of)\b"
     rf"|\bbefitting\s+(?:an?\s+|the\s+|our\s+)?(?:[\w\-]+\s+){{0,4}}?(?:standing|stature|status|reputation|prestige|calibre|caliber)\b"

@@ -475,6 +475,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             # her husband": a logical operator joining conditions
         if _LITERAL_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) or _IN_CAPITALS_AFTER.match(text, run[-1][1]):
             continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
+        if len(run) == 1 and _STANDARD_CODE_AFTER.match(text, run[0][1]):
+            continue  # "under NICE NG12", "ISO 9001": a body's name before the code of its standard
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
             continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
         if len(run) == 1 and run[0][2].lower() not in _COMMANDING and _SETTING_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]):
@@ -632,6 +634,7 @@ _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
 _SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|groups|sections|labels|levels|priorities)\s*:?\s*$", re.I)
 # what a word in capitals is the name of: Gentoo's USE flags, HTTP's GET requests, "an ORIGINAL text"
+_STANDARD_CODE_AFTER = pattern(r"[ \t]+(?:[A-Z]{1,4}[ \t-]?\d[\w.\-]*|\d{3,}[\w.\-]*)\b")
 _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
                       r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?|"
                       r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?|guidelines?|guidance|recommendations?|"

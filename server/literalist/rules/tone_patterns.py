@@ -167,7 +167,7 @@ PRESSURE_CONSEQUENCE = pattern(
 PRESSURE_AT_ME = pattern(
     rf"\b(?:keeps?|kept|has\s+been|have\s+been|is|are|was|were)\s+(?:\w+\s+)?(?:pinging|messaging|DMing|dming|texting|calling|emailing|slacking|chasing|nagging|bugging|pestering|hassling|hounding|badgering|yelling\s+at|screaming\s+at|shouting\s+at|asking)\s+me\b"
     rf"|\b(?:has|have|had)\s+(?:already\s+)?(?:pinged|messaged|DMed|dmed|texted|called|emailed|slacked|chased)\s+me\s+(?:\w+\s+){{0,2}}(?:times|twice|again|already)\b"
-    rf"|\b(?:is|are|been|always|constantly|forever)\s+(?:always\s+|constantly\s+|forever\s+)?on\s+my\s+(?:back|case)\b|\b(?:is|are|will\s+be|going\s+to\s+be|gonna\s+be)\s+all\s+over\s+me\b"
+    rf"|\b(?:is|are|been|always|constantly|forever)\s+(?:always\s+|constantly\s+|forever\s+)?on\s+my\s+(?:back|case)\b|\b(?:is|are|will\s+be|going\s+to\s+be|gonna\s+be)\s+all\s+over\s+me\b|\b(?:went|go|goes|going|gone)\s+(?:absolutely\s+|completely\s+|totally\s+|utterly\s+)?(?:ballistic|mental|nuts|berserk|apeshit|off\s+the\s+deep\s+end)\s+(?:at|on)\s+(?:me|us)\b"
     rf"|\bbreathing\s+down\s+my\s+neck\b|\b(?:standing|hovering|looming|leaning)\s+(?:right\s+)?(?:behind|over)\s+(?:me|my\s+(?:chair|shoulder|desk))\b"
     rf"|\b{PEOPLE}\s+(?:wants?|needs?|expects?)\s+(?:(?:it|this|the\s+\w+(?:\s+\w+)?)\s+)?(?:by\s+(?:EOD|end\s+of\s+(?:day|play)|tonight|tomorrow|noon|\d)|in\s+(?:an?|\d+)\s+(?:hours?|minutes?)|yesterday|now|asap)\b"
     rf"|\bif\b[^.!?\n]{{0,80}}\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be)\s+(?:done|toast|dead|finished|fired|screwed|history|out)\b"
@@ -224,7 +224,7 @@ PRESSURE_SCENE = pattern(
 
 # --- pleading, threats, profanity ---------------------------------------------------------
 PLEADING = pattern(
-    rf"\bplease[\s,.!]+please\b|\bpretty\s+please\b|\b(?:I{APOS}m|I\s+am)\s+(?:literally\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b"
+    rf"\bplease[\s,.!]+please\b|\bpretty\s+please\b|\bplease\s+just\s+help(?:\s+me)?\b(?=\s*(?:[.!,]|$))|\b(?:I{APOS}m|I\s+am)\s+(?:literally\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b"
     rf"|\b(?:I\s+)?(?:really[\s,]+really|so\s+so|desperately|badly)\s+(?:need|want)\b|\bI\s+need\s+this\s+(?:so\s+(?:badly|much)|more\s+than\s+anything|to\s+work)\b"
     rf"|\byou{APOS}?(?:re|\s+are)\s+my\s+(?:only|last)\s+hope\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:really\s+|so\s+)?counting\s+on\s+(?:you|this)\b|\bfor\s+the\s+love\s+of\s+(?:god|all\s+that\s+is\s+holy|everything)\b"
     rf"|\bplea+s+e+\b(?<=[a-z]{{7}})|\b(?:forever|eternally|so\s+so|incredibly)\s+grateful\b|(?<!\bnot\s)\bjust\s+this\s+once\b"
