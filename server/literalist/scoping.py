@@ -1,8 +1,9 @@
 """Scoping: which parts of a prompt are the writer speaking to the model, and which are data.
 
 Rules should judge the writer's own words. An angry email pasted inside ``<email>`` tags, a
-log in a code fence, a block quote, a ``{{placeholder}}`` or a YAML front matter value is
-material the prompt hands over, not the writer's tone or assumptions.
+log in a code fence, a block quote, the turns of a conversation the prompt shows ("USER: ...",
+"Customer: ..."), a ``{{placeholder}}`` or a YAML front matter value is material the prompt
+hands over, not the writer's tone or assumptions.
 
 The result keeps offsets exact: every masked character is replaced by a space (line breaks
 are kept), so a block's ``text`` has the same length as the original slice it covers.
@@ -296,8 +297,9 @@ _LINK_DEST = re.compile(r"(?<=\])\((?:[^()\n]|\([^()\n]*\)){0,2000}\)|(?<=\])\[[
 # an escaped underscore is a literal one: "LC\_ALL" is one identifier, not "LC" and "ALL"
 _EMPHASIS = re.compile(r"\*+|(?<![\w\\])_+|(?<!\\)_+(?![\w])|~~")
 # a turn of a conversation the prompt shows ("USER: PLEASE just tell me ...", "Customer: this
-# is the THIRD time ..."): the words after the speaker are theirs, not the writer's. Masked when
-# a paragraph holds two turns or more, so one "Client: Acme Ltd" line stays the writer's own.
+# is the THIRD time ...", "Q: ..." and "A: ..."): the words after the speaker are theirs, not the
+# writer's. Masked when a paragraph, or a run of list items, holds two turns or more, so one
+# "Client: Acme Ltd" line stays the writer's own.
 _SPEAKER_TURN = re.compile(r"^[ \t]*[*_]{0,2}(?:USER|User|user|ASSISTANT|Assistant|assistant|HUMAN|Human|AI|BOT|Bot|CUSTOMER|Customer|"
                            r"CALLER|Caller|AGENT|Agent|PATIENT|Patient|CLIENT|Client|STUDENT|Student|GUEST|Guest|TENANT|Tenant|"
                            r"PARENT|Parent|BUYER|Buyer|SELLER|Seller|REP|Rep|Q|A)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)

@@ -530,8 +530,10 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "follow .github/copilot-instructions.md for the full style guide": the file is named
         if _WRITER_SENDS_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # "I will send you the product specs": the writer supplies it
-        if _WRITER_SENDS_LATER.search(text, m.end(), m.end() + 160) or _INPUT_SENTENCE.match(text, _clause_start(text, m.start(), ".!?\n")):
+        if noun.split()[-1] not in _ROLES and (_WRITER_SENDS_LATER.search(text, m.end(), m.end() + 160)
+                                               or _INPUT_SENTENCE.match(text, _clause_start(text, m.start(), ".!?\n"))):
             continue  # "listings for the stuff I'm clearing out. I'll paste one item at a time"; "Input is ..., plus the Slack log"
+            # (material, not people: "you'll get an email from the client" still leaves the client unknown)
         if _FIELDS_AFTER.match(text, m.end()):
             continue  # "a row from our deadlines sheet, with these fields: ...": its shape is given
         if _DOES_ITSELF_AFTER.match(text, m.end()) or _USER_SUPPLIES_AFTER.match(text, m.end()) or _POINTED_AFTER.match(text, m.end()):
@@ -699,8 +701,9 @@ _CODE_APPOSITION_BEFORE = pattern(r"(?:^|(?<=\S))[ \t]{3,}[,:\u2014\u2013]\s*(?:
 _POINTED_AFTER = pattern(r"\s+(?:[\w\-]+\s+)?(?:from|at|in)\s+(?:\s{2,}\S|\[|https?://|[\w.\-]+/[\w.\-/]+)", I)
 _HELPS_BEFORE = pattern(r"\byou\s+(?:help|assist|support|serve|work\s+(?:with|for))\s+$", I)
 _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts|renders|strips|appends|prepends|takes\s+care\s+of|does|filters|sorts|searches|parses|matches|scans|greps)\s+(?:on\s+|for\s+|by\s+)?(?:its\s+own|that|this|those|these|them|it)\b", I)
-# "in that branch", "from that shop": the noun "that" points back to
-_THAT_NOUN = pattern(r"\bthat\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", I, gate=False)
+# "in that branch", "from that shop": the noun a demonstrative "that" points back to (not a
+# relative "that": "the format that we use")
+_THAT_NOUN = pattern(r"^(?:at|from|in|on|like)\s+(?:[\w\-]+\s+){0,4}?that\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", I, gate=False)
 # a purpose clause in which someone else does the work: "so the checker can escalate under ..."
 _OTHERS_ACT_BEFORE = pattern(r"\bso\s+(?:that\s+)?(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|they|he|she|someone|a\s+[\w\-]+)\s+can\s+(?:[\w\-]+\s+){1,5}$", I)
 # where the output goes, said of the output: "it's going straight into the deck", "ends up in the newsletter"

@@ -475,7 +475,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             # her husband": a logical operator joining conditions
         if _LITERAL_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) or _IN_CAPITALS_AFTER.match(text, run[-1][1]):
             continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
-        if len(run) == 1 and _STANDARD_CODE_AFTER.match(text, run[0][1]):
+        if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _STANDARD_CODE_AFTER.match(text, run[0][1]):
             continue  # "under NICE NG12", "ISO 9001": a body's name before the code of its standard
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _KIND_AFTER.match(text, run[0][1]):
             continue  # "USE flags", "GET requests", "UPDATE statements": the capitals are a name
