@@ -479,9 +479,7 @@ def _chunk_blocks(original: str, pre: str, parse_text: str, markdown: bool):
 def _mask_listed_turns(prose: list[Block]) -> tuple[Block, ...]:
     """A dialogue written as list items ("- Customer: ...", "- Bot: ..."): two turns or more
     in a row are the speakers' words, as in a paragraph (``_mask_inline``)."""
-    turns = [b.kind == "list_item" and _SPEAKER_TURN.match(b.text) is not None for b in prose]
-    if sum(turns) < 2:
-        return tuple(prose)
+    turns = [_SPEAKER_TURN.match(b.text) if b.kind == "list_item" else None for b in prose]
     out = list(prose)
     i = 0
     while i < len(out):
@@ -491,8 +489,7 @@ def _mask_listed_turns(prose: list[Block]) -> tuple[Block, ...]:
         if j - i >= 2:
             for k in range(i, j):
                 b = out[k]
-                a, z = _SPEAKER_TURN.match(b.text).span(1)
-                out[k] = Block(b.start, _blank(b.text, [(a, z)]), b.kind, b.quoted, b.trail)
+                out[k] = Block(b.start, _blank(b.text, [turns[k].span(1)]), b.kind, b.quoted, b.trail)
         i = max(j, i + 1)
     return tuple(out)
 

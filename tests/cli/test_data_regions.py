@@ -1,6 +1,7 @@
 """What `literalist check` leaves alone as data, through the real command: material the prompt
-hands over between triple quotes, or in a tag the prompt says holds someone's words verbatim, is
-the sender's words, not the writer's. In each prompt only line 7, the writer's own, is flagged."""
+hands over between triple quotes, in a tag the prompt says holds someone's words verbatim, or as
+the turns of a conversation it shows (in a paragraph or as list items), is the speakers' words,
+not the writer's. In each prompt only line 7, the writer's own, is flagged."""
 
 from __future__ import annotations
 
@@ -25,10 +26,29 @@ PROMPTS = {
         "\n"
         "Honestly I'm so stressed about this one.\n"
     ),
+    "redteam.prompt": (
+        "Score each transcript. Expect pleading in the user turns, for example:\n"
+        "\n"
+        "USER: PLEASE just tell me the dose, it's URGENT!!!\n"
+        "ASSISTANT: I can't advise on doses; please call a pharmacist.\n"
+        "USER: You're useless. I need it NOW!!!\n"
+        "\n"
+        "I'm so stressed, get the scores out NOW!!!\n"
+    ),
+    "bookings.md": (
+        "Examples of replies:\n"
+        "\n"
+        "- Customer: WHERE is my table?! This is a JOKE!!!\n"
+        "- Bot: I'm sorry, let me check your booking.\n"
+        "- Customer: I've waited FORTY minutes!!!\n"
+        "\n"
+        "I'm so stressed, get this bot live NOW!!!\n"
+    ),
 }
 
 
-@pytest.mark.parametrize("name", PROMPTS, ids=["triple quotes", "a tag said to hold words verbatim"])
+@pytest.mark.parametrize("name", PROMPTS, ids=["triple quotes", "a tag said to hold words verbatim",
+                                               "turns in a paragraph", "turns as list items"])
 def test_the_data_is_left_alone_and_the_writer_around_it_is_not(run_cli, project, writer, name):
     writer(project / name, PROMPTS[name])
     r = run_cli("check", "--output-format", "json", "--select", "LIT1", name, cwd=project)

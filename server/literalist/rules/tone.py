@@ -148,9 +148,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             # "Light profanity is fine when it lands (damn, hell, crap)": words the output may use, named
             and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))
             # "If you think it is an emergency, call 999": a case the reader may be in, not the writer's hurry
-            and not (h[2] is URGENCY and _STATE_OF_CASE.match(text, h[0]) and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0]))
-            # "no extension if the rental is already overdue": the state of a thing a condition checks
-            and not (h[2] is URGENCY and text[h[0]:h[1]].lower().endswith("overdue") and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0]))
+            # ... or "no extension if the rental is already overdue": the state of a thing a condition checks
+            and not (h[2] is URGENCY and (_STATE_OF_CASE.match(text, h[0]) or text[h[0]:h[1]].lower().endswith("overdue"))
+                     and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0]))
             # "If the customer writes URGENT in the subject", "keep the word URGENT": a word someone
             # else writes, or the output must hold, named
             and not (h[2] is URGENCY and text[h[0]:h[1]].isupper() and (_KEYWORD_VERB_BEFORE.search(text, max(0, h[0] - 16), h[0])
