@@ -33,7 +33,8 @@ _DEFINITION = Narrowed([
     (rf"\b({_TERM}(?: {_TERM}){{0,2}})(?:\*\*|__)?[\"'\u201d]?\s*(?:\([^)\n]{{0,40}}\)\s*)?"
      r"(?:(?:means|is defined as|refers to|should mean|looks like|here means|in this context means)\b|=\s*\S)",
      ("mean", "defined", "refers", "looks like", "=")),
-    (rf"\bby\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?,?\s+(?:I|we)\s+mean", ("mean",)),
+    # "by "engaging" we mean", "When I say "house style" below, I mean these five rules"
+    (rf"\b(?:by|when\s+(?:I|we)\s+say)\s+[\"'\u201c]?({_WORD}(?: {_WORD}){{0,2}})[\"'\u201d]?(?:\s+(?:below|above|here|in\s+this\s+\w+))?,?\s+(?:I|we)\s+mean", ("mean",)),
     (rf"\b(?:a|an)\s+({_WORD})\s+(?:headline|email|reply|summary|answer|post|intro|opening|title|subject\s+line|description|message|caption|bio)\s+(?:names|has|uses|includes|contains|starts|opens|ends|gives|states|leads|is\s+one)\b",
      ()),
     (rf"\b(?:a|an|the)\s+({_WORD})\s+{_WORD}\s*(?:,[^,\n]{{1,30}},\s*)?(?:is|has)\s+one\s+(?:where|that|with|which)\b", ("one",)),
@@ -239,7 +240,8 @@ class DocContext:
             return True
         # a section titled with the term ("## Code quality and best practices") spells it out;
         # not one that only uses it ("## Polished product description")
-        return bool(t) and any(re.search(rf"(?<![\w-]){re.escape(t)}[^\w]*$", h) for h in self.headings)
+        # ("## House style (the rules, in full)": a gloss after the term still titles the section with it)
+        return bool(t) and any(re.search(rf"(?<![\w-]){re.escape(t)}[^\w(]*(?:\([^()]*\)[^\w]*)?$", h) for h in self.headings)
 
     def _is_described(self, noun: str) -> bool:
         n = noun.lower().strip()
@@ -319,7 +321,10 @@ _CAPS_ITEM = pattern(r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+[*_`]*([A-Z][A-Z_\-]{1,3
 # "| URGENT | Ongoing risk to people ... |": a table whose rows open with the values they define
 _CAPS_CELL = pattern(r"^[ \t]*\|[ \t]*[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*\|", re.M, gate=False)
 # a prompt that declares the standard requirement keywords uses MUST and SHOULD as terms
-_RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",))], re.I)
+# ... or uses them as a spec does without saying so: nobody raises their voice to say "MAY", so
+# "You MAY run read-only commands", "It SHOULD restore one file" make the keywords terms
+_RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",)),
+                     (r"(?-i:\b[A-Za-z][a-z]*\s+(?:SHOULD|MAY)(?:\s+NOT)?\s+[a-z]{2,})", ("should", "may"))], re.I)
 _RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
 
 

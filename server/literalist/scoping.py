@@ -300,9 +300,16 @@ _EMPHASIS = re.compile(r"\*+|(?<![\w\\])_+|(?<!\\)_+(?![\w])|~~")
 # is the THIRD time ...", "Q: ..." and "A: ..."): the words after the speaker are theirs, not the
 # writer's. Masked when a paragraph, or a run of list items, holds two turns or more, so one
 # "Client: Acme Ltd" line stays the writer's own.
-_SPEAKER_TURN = re.compile(r"^[ \t]*[*_]{0,2}(?:USER|User|user|ASSISTANT|Assistant|assistant|HUMAN|Human|AI|BOT|Bot|CUSTOMER|Customer|"
+# ... and the speakers of a transcript, by their office or part, with a name or a number after it:
+# "CHAIR GARCIA:", "Trustee Bell:", "Interviewer:", "Speaker 2:", "Dr. Patel:"
+_SPEAKER_TURN = re.compile(r"^[ \t]*[*_]{0,2}(?:(?:USER|User|user|ASSISTANT|Assistant|assistant|HUMAN|Human|AI|BOT|Bot|CUSTOMER|Customer|"
                            r"CALLER|Caller|AGENT|Agent|PATIENT|Patient|CLIENT|Client|STUDENT|Student|GUEST|Guest|TENANT|Tenant|"
-                           r"PARENT|Parent|BUYER|Buyer|SELLER|Seller|REP|Rep|Q|A)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)
+                           r"PARENT|Parent|BUYER|Buyer|SELLER|Seller|REP|Rep|Q|A)"
+                           r"|(?:CHAIR|Chair|TRUSTEE|Trustee|SUPT\.?|Supt\.?|COUNCILLOR|Councillor|COUNCILMEMBER|Councilmember|MEMBER|Member|"
+                           r"JUDGE|Judge|THE\s+COURT|COUNSEL|Counsel|WITNESS|Witness|INTERVIEWER|Interviewer|INTERVIEWEE|Interviewee|"
+                           r"MODERATOR|Moderator|HOST|Host|OPERATOR|Operator|DISPATCHER|Dispatcher|SPEAKER|Speaker|PARTICIPANT|Participant|"
+                           r"DR\.?|Dr\.?|MR\.?|Mr\.?|MRS\.?|Mrs\.?|MS\.?|Ms\.?|PROF\.?|Prof\.?)"
+                           r"(?:[ \t]+(?:[A-Z][A-Za-z'\-]+|\d{1,3})){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)
 _TABLE_PIPE = re.compile(r"\|")
 _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")

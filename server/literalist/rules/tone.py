@@ -428,7 +428,9 @@ _CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![A-Z])(?![\w\-]*(?
 _JOIN = pattern(r"[ \t,]+(?:[AI][ \t,]+)?")  # on one line: a run across a line break would span two sentences
 # "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked),
 # at the start of any line of the block: "**DO:** ...", then "**DON'T:** ..." on the next line
-_LABEL_PREFIX = pattern(r"^[ \t]*[A-Z][A-Z '\u2019_\-]{0,30}?[ \t]*(?::|[\u2014\u2013]|[ \t]-[ \t])", re.M)
+_NAME_ARTICLES = frozenset(("the", "a", "an"))
+# (a gloss in lower case may come before the colon: "MUST INCLUDE (safety, from our manager):")
+_LABEL_PREFIX = pattern(r"^[ \t]*[A-Z][A-Z '\u2019_\-]{0,30}?(?:[ \t]*\((?![^()\n]*[A-Z]{3})[^()\n]{0,80}\))?[ \t]*(?::|[\u2014\u2013]|[ \t]-[ \t])", re.M)
 
 
 def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
@@ -496,6 +498,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             s = shouted[0][0]
         if not _is_shout(run[-1][2], allow, common, ctx):
             e = shouted[-1][1]
+            if all(t[2].lower() in _NAME_ARTICLES for t in shouted):
+                continue  # "THE VOICE balloons", with THE VOICE a character's name: the article is part of it
         label = next((lb for lb in labels if lb.start() <= s < lb.end() and run[-1][1] <= lb.end()), None)
         if (label
                 and (text[s:e].lower() not in ("urgent", "asap") or len(run) == 1 and ctx.used_as_term(run[0][2]))

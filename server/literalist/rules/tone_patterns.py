@@ -25,7 +25,7 @@ URGENCY_STRONG = pattern(
     rf"|(?<!\balways\syour\s)(?<!\balways\sthe\s)\b(?:top|highest|number[\s-]+one|#1)\s+priority\b(?!\s*[:=)])(?!\s+(?:first|last|wins|order|(?:items?|tasks?|bugs?|issues?|tickets?|ones?|rules?|findings?|fixes?|alerts?|cases?|requests?|leads?|accounts?|orders?|level|tier|bucket|class|category|queue)\b))"
     rf"|\b(?:I|we)\s+(?:don{APOS}?t|do\s+not)\s+have\s+(?:the\s+|any\s+)?time\s+(?:for|to)\b"
     rf"|\btime\s+is\s+of\s+the\s+essence\b|\b(?:by|before)\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|\d{{1,2}}(?::\d\d)?\s*(?:am|pm|o{APOS}clock)?)\s+(?:today|tonight)\b|\b(?:well|long|way|massively|already)\s+overdue\b(?!\s+(?:invoices?|payments?|bills?|tasks?|items?|books?|loans?|rentals?|accounts?|balances?))|\b(?:literally\s+)?(?:no|zero)\s+time\s+left\b|\b(?:hard|tight|brutal|crazy|insane|impossible)\s+deadline\b"
-    rf"|\b(?:quick|fast|hurry)(?:[\s,!.\-\u2014]+(?:quick|fast|hurry)){{1,}}\b|\bgo[\s,!.]+go[\s,!.]+go\b|\bneed(?:ed)?\b[^.!?\n]{{0,60}}\byesterday\b(?!\s+(?:at|in|'s|\u2019s))"
+    rf"|\b(?:quick|fast|hurry)(?:[\s,!.\-\u2014]+(?:quick|fast|hurry)){{1,}}\b|\bgo[\s,!.]+go[\s,!.]+go\b|\bneed(?:ed)?\b[^.!?\n]{{0,60}}(?<!\babout\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bof\s)(?<!\bafter\s)\byesterday\b(?!['\u2019]s|\s+(?:at|in|'s|\u2019s))"
     rf"|\bfire\s+drill\b|\beverything\s+else\s+(?:waits|can\s+wait)\b|\bprioriti[sz]e\s+speed\b|\b(?:and|,)\s+hurry\b|\bas\s+fast\s+as\s+(?:you\s+can|possible|humanly)\b"
     # a short horizon from now: "goes out in an hour", "my exam is in 3 hours", "in the next five minutes"
     rf"|\b(?:goes\s+out|go\s+out|ships|ship|launches|lands|starts|is\s+due|are\s+due|due|is|are|begins|closes|ends|expires|(?:I{APOS}m|I\s+am|we{APOS}re)\s+\w+ing\s+(?:into\s+|to\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+)\s+in\s+(?:less\s+than\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
@@ -124,7 +124,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:I{APOS}m|I\s+am)\s+on\s+(?:a|an)\s+(?:hard|tight|crazy|brutal|impossible|performance)\s+(?:deadline|plan|improvement\s+plan|clock)\b"
     rf"|(?<!\bnot\s)\b(?:up|awake|working|at\s+(?:it|this))\s+since\s+(?:\d(?![\d\s]*(?:days?|weeks?|months?|years?)\b)|dawn|sunrise|yesterday|last\s+night|[a-z]+\s+(?:am|a\.m\.))|\b(?:before|since)\s+(?:sunrise|dawn)\b|\bnearly\s+midnight\b"
     rf"|\b(?:\d|one|two|three|four)\s+hours(?:\s+of|{APOS})?\s+sleep|\bI{APOS}m\s+the\s+one\s+(?:who\s+(?:looks|gets|ends\s+up|has\s+to\s+answer)|in\s+the\s+room|on\s+the\s+hook|taking\s+the\s+heat)\b[^.!?,;\n]{{0,40}}|\b(?:burned|burnt|lost|wasted)\s+(?:\w+\s+)?(?:two|three|four|several|\d+)\s+(?:weekends|evenings|nights)\s+on\s+(?:this|it)\b\b|\b(?:it|that|this)\s+(?:was|were|has\s+been)\s+(?:so\s+|really\s+|utterly\s+|absolutely\s+|completely\s+)?(?:mortifying|humiliating|embarrassing|devastating|awful|horrible|terrifying|brutal|hell|a\s+nightmare)\b"
-    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bstressed(?:\s+out)?\b(?![ \t]+[-\u2013\u2014:][ \t])(?![\s-]+(?:\w+[\s-]+)?(?:syllables?|vowels?|beats?|parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|(?<!\bprevent\s)(?<!\bpreventing\s)(?<!\bavoid\s)(?<!\bavoiding\s)(?<!\bwithout\s)(?<!\bfrom\s)(?<!\bno\s)(?<!\bsometimes\s)(?<!\boften\s)(?<!\busually\s)\bpanick(?:ing|ed)\b(?!\s+(?:in|inside|within)\s+(?!here\b)\w)|(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bseek\s)(?<!\bget\s)\bhelp\s*!+"
+    rf"|\bkill\s+me\s+now\b|\b(?:ugh+|argh+|arrgh+|a{{3,}}h+|omg|oh\s+my\s+god)\b|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bseem\s)(?<!\bseems\s)(?<!\blook\s)(?<!\blooks\s)(?<!\bsound\s)(?<!\bsounds\s)\bstressed(?:\s+out)?\b(?![ \t]+[-\u2013\u2014:][ \t])(?![\s-]+(?:\w+[\s-]+)?(?:syllables?|vowels?|beats?|parents?|students?|customers?|clients?|users?|patients?|employees?|characters?|planners?|people|person|teens?|nurses?|workers?|managers?))|(?<!\bprevent\s)(?<!\bpreventing\s)(?<!\bavoid\s)(?<!\bavoiding\s)(?<!\bwithout\s)(?<!\bfrom\s)(?<!\bno\s)(?<!\bsometimes\s)(?<!\boften\s)(?<!\busually\s)\bpanick(?:ing|ed)\b(?!\s+(?:in|inside|within)\s+(?!here\b)\w)|(?<!\byour\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bseek\s)(?<!\bget\s)\bhelp\s*!+"
     # strain told as its length or what it costs: "on call for nine days straight", "I have not sat down since eleven", "with no help", "on top of a full-time job"
     rf"|(?:\b(?:I{APOS}ve|I\s+have|I{APOS}m|I\s+am|I\s+was|I\s+worked|we{APOS}ve|we\s+have|we{APOS}re)\b[^.!?\n]{{0,40}}?)\bfor\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)\s+(?:days|nights|weeks|shifts|hours|weekends)\s+(?:straight|in\s+a\s+row|running|without\s+a\s+(?:break|day\s+off))\b"
     rf"|\b(?:I\s+)?(?:haven{APOS}?t|have\s+not)\s+(?:sat\s+down|stopped|had\s+a\s+(?:break|minute|second|day\s+off)|been\s+home)\b"
@@ -136,7 +136,11 @@ DISTRESS_PHRASE = pattern(
     rf"|\bI\s+(?:\w+\s+)?(?:cried|sobbed|bawled|broke\s+down)\b|\bI\s+(?:have|{APOS}ve\s+got)\s+nothing\s+left\b|\bI\s+don{APOS}?t\s+know\s+what\s+I{APOS}?(?:ll|\s+will|\s+would|d)\s+do\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:\w+\s+){{0,3}}?on\s+edge\b|\b(?:till|until)\s+(?:\d{{1,2}}|midnight)\s+(?:every|each)\s+night\b|\b(?:every|each)\s+(?:night|weekend)\s+for\s+(?:\w+\s+)?(?:weeks|months)\b"
     rf"|\b(?:we\s+were|we{APOS}re|we\s+are)\s+(?:\w+\s+)?(?:two|three|four|five|\d)\s+(?:down|short|people\s+short|staff\s+short)\b|\bI{APOS}?m\s+the\s+only\s+one\s+(?:\w+\s+){{0,5}}?(?:doing|who\s+(?:does|is|actually))\b"
-    rf"|\bmaxed\s+out\s+my\b|\bgot\s+volunteered\b|\bI\s+don{APOS}?t\s+have\s+forever\b",
+    rf"|\bmaxed\s+out\s+my\b|\bgot\s+volunteered\b|\bI\s+don{APOS}?t\s+have\s+forever\b"
+    # round 28: "I literally cannot look at this anymore", "the manager is being a total nightmare"
+    rf"|\bI\s+(?:literally\s+|honestly\s+|just\s+|really\s+|seriously\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+(?:look\s+at|face|stand|bear|read|deal\s+with)\s+(?:this|it|these|them|that)(?:\s+\w+)?\s+(?:any\s*more|any\s+longer)\b"
+    rf"|\b(?:who|which\s+[\w\-]+)\s+to\s+(?:yell|shout|scream|rage)\s+at\b"
+    rf"|\b(?:he|she|they|(?:my|our|the|their)\s+(?:[\w\-]+\s+)?(?:manager|boss|client|customer|editor|landlord|lead|director|team|ceo|vp|partner|agent|publisher|producer|supplier|vendor|contractor|teacher|principal|head|council|board|committee))\s+(?:is|are|was|were|keeps|kept)\s+being\s+(?:a\s+|an\s+|such\s+a\s+)?(?:total\s+|complete\s+|absolute\s+|real\s+|right\s+|massive\s+|huge\s+)?(?:nightmare|pain|jerk|diva|prat|nightmare|impossible|unbearable|insufferable|unreasonable)\b",
     I,
 )
 
@@ -178,7 +182,7 @@ PRESSURE_AT_ME = pattern(
     rf"|\bon\s+at\s+me\b|\b(?:shouted|yelled|screamed|snapped)\s+at\s+me\b|\b(?:it{APOS}s|it\s+is)\s+my\s+name\s+on\s+(?:it|the\s+line)\b|\b(?:had|have|got)\s+(?:the\s+|my\s+|our\s+)?[\w\-]+\s+on\s+my\s+(?:back|case)\b|\btorn\s+a\s+strip\s+off\b|\bgot\s+(?:an?\s+)?(?:proper\s+)?(?:bollocking|rollicking|roasting|earful|dressing[\s-]down|telling[\s-]off|talking[\s-]to)\b|\b(?:cut|take|deduct|dock)\s+(?:it\s+)?(?:from|out\s+of)\s+my\s+(?:salary|pay|wages|bonus|paycheck|commission)\b|\b(?:cannot|can{APOS}?t)\s+(?:afford\s+to\s+)?lose\s+(?:any\s+)?more\b|\b(?:pings?|chases?|nags?|pesters?|hounds?|bugs?|DMs?|slacks?)\s+me\s+(?:every|each|constantly|nonstop|non-stop|all\s+day|hourly|twice|again)\b|\b(?:this|it)\s+(?:cannot|can{APOS}?t|must\s+not|mustn{APOS}?t)\s+slip\b|\b(?:come|comes|coming)\s+back\s+on\s+me\b|\bwalking\s+on\s+egg\s*shells\b|\bhave\s+my\s+guts\s+for\s+garters\b|\b(?:I|we)\s+(?:send|write|do|submit|produce|make|hand\s+in)\s+(?:\w+\s+)?(?:gets?|got|is|are)\s+(?:picked|torn|ripped|pulled)\s+apart\b"
     rf"|\b(?:is|are)\s+(?:already\s+|so\s+|really\s+)?(?:mad|angry|upset|furious|livid|annoyed|pissed)\s+(?:at|with)\s+(?:me|us)\b|\b(?:on|all\s+over)\s+my\s+case\b"
     rf"|\b(?:is|are)\s+(?:already\s+)?(?:on\s+site|here|in\s+the\s+building)\s+and\s+asking\b|\b(?:everyone|everybody|the\s+whole\s+\w+|leadership|management)\s+(?:up\s+the\s+chain\s+)?(?:is|are)\s+watching\b"
-    rf"|\bbreathing\s+fire\b|\b(?:I|we|my|our|the\s+(?:last|previous)|last\s+\w+{APOS}s)\b[^.!?\n]{{0,40}}?\b(?:got|get|was|were|been)\s+(?:absolutely\s+|completely\s+)?(?:shredded|torn\s+apart|torn\s+to\s+(?:shreds|pieces)|ripped\s+apart|savaged|slated|crucified|eviscerated|hauled\s+in|trashed|roasted|slaughtered|grilled)\b|\bup\s+in\s+arms\b|\b(?:nothing|not\s+a\s+thing)\s+can\s+(?:slip|go\s+wrong)\b|\b(?:no|zero)\s+(?:room|margin)\s+for\s+error\b"
+    rf"|\bbreathing\s+fire\b|\b(?:I|we|my|our|the\s+(?:last|previous)|last\s+\w+{APOS}s)\b[^.!?\n]{{0,40}}?\b(?:got|get|was|were|been)\s+(?:absolutely\s+|completely\s+)?(?:shredded|torn\s+apart|torn\s+to\s+(?:shreds|pieces)|ripped\s+apart|savaged|slated|crucified|eviscerated|hauled\s+in|trashed|roasted|slaughtered|grilled)\b|\bup\s+in\s+arms\b|\b(?:nothing|not\s+a\s+thing)\s+can\s+(?:slip|go\s+wrong)\b|\b(?:no|zero)\s+(?:room|margin)\s+for\s+(?:error|errors|mistakes|slip-?ups|screw-?ups)\b"
     rf"|\bif\b[^.!?\n]{{3,80}}?,?\s+(?:I|I{APOS}m|I{APOS}ll|we|we{APOS}ll|we{APOS}re|my|our|it{APOS}ll\s+be\s+on\s+me)\s+(?:\w+\s+){{0,4}}?(?:lose|lost|losing|gone|fired|sued|evicted|done|finished|toast|screwed|dead|kicked|off\s+the|out\s+of|can{APOS}?t\s+pay|won{APOS}?t\s+(?:get|be\s+able)|on\s+me|blamed|in\s+trouble|over)\b"
     rf"|\bget\s+(?:\w+\s+){{0,4}}wrong\s+and\s+(?:I|we|my|our)\b[^.!?\n]{{0,40}}|\b(?:decides|determines)\s+whether\s+(?:I|we)\s+(?:stay|keep|pass|get|lose)\b"
     rf"|\bmy\s+(?:quarterly\s+|annual\s+|year-end\s+|performance\s+)?(?:grade|job|career|license|licence|bonus|visa|funding|promotion|rent|tenure|scholarship|degree|reputation|review|appraisal|commission|rating)\s+(?:\w+\s+)?(?:depends|rides|hinges|is\s+riding)\s+(?:\w+\s+)?on\b"
@@ -201,7 +205,9 @@ PRESSURE_AT_ME = pattern(
     rf"|\b(?:it{APOS}s|it\s+is|it\s+was)\s+(?:all\s+)?my\s+fault\b|\bhaven{APOS}?t\s+(?:replied|responded|answered|got\s+back)\s+(?:to\s+)?(?:my|me)\b|\b(?:is|are)\s+all\s+I{APOS}?(?:ve|\s+have)\s+got\b"
     rf"|\bI\s+don{APOS}?t\s+want\s+(?:\w+\s+){{0,4}}?(?:thinking|to\s+think)\s+(?:we{APOS}re|we\s+are|I{APOS}m|I\s+am)\b"
     rf"|\b(?:prices?|sales|business|numbers|revenue|margins?|bookings|morale|cash\s+flow)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:in\s+the\s+toilet|through\s+the\s+floor|in\s+the\s+gutter|tanking|cratering|in\s+free\s*fall)\b"
-    rf"|\b(?:nearly|almost)\s+lost\s+(?:the|a|our|my)\s+(?:contract|client|account|job|licen[cs]e|business|shop|farm|house)\b|(?:^|(?<=[.!?]\s))no\s+pressure\s*[.!]",
+    rf"|\b(?:nearly|almost)\s+lost\s+(?:the|a|our|my)\s+(?:contract|client|account|job|licen[cs]e|business|shop|farm|house)\b|(?:^|(?<=[.!?]\s))no\s+pressure\s*[.!]"
+    # round 29: "or I'll be hearing about it from the Registrar for weeks"
+    rf"|\b(?:I{APOS}ll|I\s+will|I{APOS}m\s+going\s+to|I\s+am\s+going\s+to|we{APOS}ll|I{APOS}d)\s+(?:be\s+)?hear(?:ing)?\s+about\s+(?:it|this|that)\b(?:\s+from\s+(?:the\s+|my\s+|our\s+)?[\w\-]+)?(?:\s+for\s+(?:days|weeks|months|ages|years))?",
     I,
 )
 # whoever the subject is, a pressure verb aimed at the writer or the writer's team
@@ -215,9 +221,10 @@ PRESSURE_OPEN = pattern(
     I,
 )
 PRESSURE_SCENE = pattern(
-    r"\b(?:the\s+)?(?:[\w\-]{1,40}\s+)?(?:channel|slack|war\s+room|inbox|phone|chat|thread|office|whole\s+(?:place|company|office|team)|everything)\s+"
-    r"(?:is|are)\s+(?:literally\s+|basically\s+|completely\s+|totally\s+|already\s+|now\s+|just\s+)?(?:melting\s+down|on\s+fire|blowing\s+up|exploding|going\s+(?:crazy|nuts|insane)|a\s+mess|chaos|lit\s+up|in\s+meltdown|burning)\b"
-    r"|\beverything\s+is\s+(?:on\s+fire|broken\s+and|falling\s+apart)\b|\ball\s+hell\s+(?:is\s+)?break(?:ing|s)\s+loose\b"
+    # (not a condition a runbook names: "when everything is on fire, page the lead")
+    r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhile\s)(?<!\bunless\s)\b(?:the\s+)?(?:(?!(?:when|if|while|unless)\b)[\w\-]{1,40}\s+)?(?:channel|slack|war\s+room|inbox|phone|chat|thread|office|whole\s+(?:place|company|office|team)|everything)"
+    r"(?:\s+(?:is|are)|['\u2019]s)\s+(?:literally\s+|basically\s+|completely\s+|totally\s+|already\s+|now\s+|just\s+)?(?:melting\s+down|on\s+fire|blowing\s+up|exploding|going\s+(?:crazy|nuts|insane)|a\s+mess|chaos|lit\s+up|in\s+meltdown|burning)\b"
+    r"|(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhile\s)\beverything(?:\s+is|['\u2019]s)\s+(?:on\s+fire|broken\s+and|falling\s+apart)\b|\ball\s+hell\s+(?:is\s+)?break(?:ing|s)\s+loose\b"
     r"|\b(?:prod|production|the\s+site|site|servers?|checkout|the\s+app|the\s+platform|the\s+queue|support)\s+(?:has\s+been|have\s+been|['\u2019]s\s+been)\s+(?:\w+\s+)?(?:on\s+fire|melting\s+down|burning)\b(?:\s+(?:since|for)\s+\w+)?",
     I,
 )
@@ -296,7 +303,10 @@ THREAT = pattern(
     rf"|\bpatience\b[^.!?\n]{{0,30}}\b(?:is\s+not|isn{APOS}t)\s+(?:inexhaustible|infinite|unlimited|endless)\b"
     # round 17: "I'm done being nice", "don't make me do that", "that clown", "telling him where to put his suggestions", "like that's helpful", "just get me something"
     rf"|\bI{APOS}?m\s+done\s+being\s+(?:nice|patient|polite|reasonable)\b|\bdon{APOS}?t\s+make\s+me\s+do\s+(?:that|this|it)\b|\bthat\s+(?:clown|idiot|muppet|moron|numpty|tosser|prat|jerk|eejit|dingbat|galah|drongo|plonker)\b"
-    rf"|\btell(?:ing)?\s+(?:him|her|them)\s+where\s+to\s+(?:put|stick|shove)\b|\blike\s+that{APOS}s\s+(?:helpful|useful|going\s+to\s+help)\b|\bjust\s+get\s+me\s+something\b",
+    rf"|\btell(?:ing)?\s+(?:him|her|them)\s+where\s+to\s+(?:put|stick|shove)\b|\blike\s+that{APOS}s\s+(?:helpful|useful|going\s+to\s+help)\b|\bjust\s+get\s+me\s+something\b"
+    # round 30: "stop giving me the same broken thing", "so get this right"
+    rf"|\bstop\s+(?:giving|sending|showing|handing)\s+me\s+(?:the\s+same|this|that|more|broken|wrong|useless)\b[^.!?\n]{{0,30}}"
+    rf"|(?:\b(?:so|just)\s+|(?:^|(?<=[.!?]\s)))get\s+(?:this|it)\s+right(?:\s+this\s+time)?(?=\s*(?:[.!]|$))",
     I,
 )
 PROFANITY = pattern(

@@ -1,0 +1,109 @@
+"""Shapes from the sixteenth session: blind round 28 (creative and media teams), read after its
+one untuned measurement, and the rounds written for this session. Each written fresh in the
+shape of one, so the principle is tested rather than the case."""
+
+from rule_cases import shape_tests
+
+LEFT_ALONE = [
+    # a promise to tell, not knowledge the model is assumed to have
+    ("inference", "I'll let you know what I decide about the venue."),
+    # a section titled with the term, glossed in brackets; a term the writer says they mean
+    ("inference", "## House rules (all of them, below)\n\n1. No prices in headlines.\n\nWrite the caption following house rules."),
+    ("inference", 'When I say "house style" here, I mean the three points above. Write it in house style.'),
+    # a judgment bounded by rules the prompt gives
+    ("inference", "Add one extra option; use your judgment, but stick to the rules above."),
+    # a meeting still to come is a deadline, not a past exchange
+    ("inference", "Flag anything risky so legal can look at it ahead of the board meeting on Monday."),
+    # what happened to an earlier chat, told right there
+    ("inference", "I'm pasting it all again because the previous chat crashed."),
+    # a condition a runbook names, not the writer's state
+    ("tone", "If everything is on fire, page the incident lead first."),
+    # a character's temper in fiction is the story, not the writer's
+    ("tone", "In chapter two the dragon is being a pain to the villagers."),
+    # a section label in capitals, glossed in lower case before its colon
+    ("tone", "MUST MENTION (from the venue, not negotiable):\n- Doors at 7pm."),
+    # a character's name in capitals that starts with an article
+    ("tone", "THE NARRATOR speaks in italics. THE NARRATOR never addresses the reader."),
+    # a house feel known by its name is an inference question, not a quality bar
+    ("quality", "Keep that Hollow Pines feel from the first book."),
+    # a thing that sounds costly is a fact about it
+    ("quality", "Those plans sound expensive to run for a small charity."),
+    # round 30: keywords used as a spec uses them, undeclared; nobody shouts "MAY"
+    ("tone", "## Scope\n- The bot MAY read the queue.\n- It MUST NOT close tickets.\n- It SHOULD tag each one."),
+    # round 30: the day's events, not a deadline; a tool's export handed over; an attachment in the story
+    ("tone", "We need a note to staff about yesterday's power cut."),
+    ("inference", "Attached is the Billing Portal export for March:\n\n{{export_csv}}"),
+    ("inference", "Tell her it was not her fault for opening the attachment."),
+    # round 29: speakers of a transcript, by their office, in one paragraph
+    ("tone", "CHAIR OKAFOR: Next item.\nCOUNCILLOR REED: I'm livid we only got this NOW.\nCOUNCILLOR HALE: Seconded."),
+    ("tone", "Interviewer: How was the week?\nParticipant 4: Honestly I'm so stressed I can't think straight."),
+    # round 30: others' state, which the prompt tells the model how to meet
+    ("tone", "Users are stressed when the VPN drops. Keep replies short and calm."),
+    # round 29: the earlier time told right after it
+    ("inference", "Last time parents complained the letter was too long, so keep it to one page."),
+    # round 29: a state in a list of signs; a look to avoid
+    ("quality", "- Amber: not sleeping, skipping meals, feeling hopeless, no plan stated."),
+    ("quality", "Don't make the letters sound polished; they are from children."),
+    # a comparison between two things the sentence names
+    ("quality", "Option B is much better than that option because it is cheaper."),
+]
+
+STILL_FLAGGED = [
+    # round 28: places, routines and past work the model never saw
+    ("LIT201", "Drop the credits where they usually go.", "where they usually go"),
+    ("LIT201", "Same format as every Friday, notes below.", "Same format as every Friday"),
+    ("LIT201", "Mirror what we did for the autumn range.", "Mirror what we did"),
+    ("LIT201", "The list you sent me last week was too long.", "The list you sent me last week"),
+    ("LIT201", "Lay it out how the previous newsletters did it.", "how the previous newsletters did"),
+    ("LIT201", "Keep it warm but not soppy, you know where I stand on that.", "you know where I stand"),
+    ("LIT201", "Nothing close to the rejected names, please.", "the rejected names"),
+    ("LIT201", "Check the things we always push back on.", "the things we always push back on"),
+    ("LIT201", "Make it sound like our other winter titles.", "like our other"),
+    ("LIT201", "Match their brand, you've seen their posts.", "you've seen their"),
+    ("LIT201", "Keep it in the standard shape.", "the standard shape"),
+    ("LIT201", "It needs that Brightwater feel, like the launch book.", "that Brightwater feel"),
+    ("LIT201", "Brightwater is our imprint. It needs the Brightwater feel.", "the Brightwater feel"),
+    ("LIT203", "Take whatever hook you think works best.", "whatever hook you think works"),
+    # round 28: venting and a third party's behaviour, told to the model
+    ("LIT102", "Honestly I can't look at this draft any more.", "I can't look at this draft any more"),
+    ("LIT102", "My editor is being a complete nightmare about the cover.", "My editor is being a complete nightmare"),
+    ("LIT103", "Sorry for the rush, everything's on fire here.", "everything's on fire"),
+    # round 28: bars with an intensifier or a market's name
+    ("LIT301", "It has to sound really pro.", "sound really pro"),
+    ("LIT301", "Make the voiceover sound big-league.", "sound big-league"),
+    ("LIT301", "## Style guide\n\n- Titles in bold.\n\nBeyond that, it has to be gorgeous. Make it feel high-end.", "high-end"),
+    # round 30: routines, others' preferences and approved texts the model never saw
+    ("LIT201", "Honour each school's reporting preferences.", "each school's reporting preferences"),
+    ("LIT201", "Put in the standard footer.", "the standard footer"),
+    ("LIT201", "Keep it simple, you know how our parents are.", "you know how our parents are"),
+    ("LIT201", "The night shift know the drill.", "know the drill"),
+    ("LIT201", "Dates as before. Usual caveats apply.", "Usual caveats apply"),
+    ("LIT201", "Tell me if someone is doing the thing again.", "the thing again"),
+    ("LIT201", "Use the signed-off wording from compliance.", "the signed-off wording"),
+    ("LIT201", "The query you gave me before returns nothing.", "The query you gave me before"),
+    ("LIT201", "We are pausing 400 accounts because of the Zendesk thing.", "the Zendesk thing"),
+    ("LIT107", "The auditors are strict, so get this right.", "so get this right"),
+    ("LIT107", "Stop sending me the same wrong answer.", "Stop sending me the same wrong answer"),
+    ("LIT102", "Just tell me who to yell at.", "who to yell at"),
+    ("LIT103", "It has to be exact, no room for mistakes.", "no room for mistakes"),
+    ("LIT301", "Reply like a seasoned front-desk pro would.", "like a seasoned front-desk pro would"),
+    ("LIT301", "Make it way better than this.", "way better than this"),
+    # round 29: an institution's own rules and texts, and more routines
+    ("LIT202", "Add the college's standard plagiarism statement.", "the college's standard plagiarism statement"),
+    ("LIT202", "Use the department's colour scheme.", "the department's colour scheme"),
+    ("LIT202", "Follow the nurses' handover script.", "the nurses' handover script"),
+    ("LIT201", "Grade with the weighting the panel always applies.", "the weighting the panel always applies"),
+    ("LIT201", "Be as direct as I'd be.", "as direct as I'd be"),
+    ("LIT201", "Use what we agreed in our last steering meeting.", "in our last steering meeting"),
+    ("LIT201", "Order it the way my co-author wanted.", "the way my co-author wanted"),
+    ("LIT201", "Usual agenda format. Three items.", "Usual agenda format"),
+    ("LIT201", "Compare the totals against last term's.", "against last term's"),
+    ("LIT201", "Remember the line at the bottom.", "Remember the line at the bottom"),
+    ("LIT103", "If it slips I'll be hearing about it from the dean for months.", "I'll be hearing about it from the dean for months"),
+    ("LIT301", "It should be best-in-show.", "best-in-show"),
+    # the limits: a gloss in capitals is still shouted; an earlier chat only named is still history
+    ("LIT104", "DO NOT SKIP (SERIOUSLY): read the file.", "DO NOT SKIP"),
+    ("LIT201", "Carry on from the last chat.", "last chat"),
+]
+
+test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
