@@ -46,12 +46,13 @@ _DEFINITION = Narrowed([
 # whose list follows ("Our price list:" then "- cleaning: 20")
 _LABEL = pattern(rf"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]*)?\**({_WORD}(?: {_WORD}){{0,3}})\**[ \t]*:[ \t]*(?:\S|\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t])", re.M, gate=False)
 # "The client is a 40-person firm", "our board cares about", "the campaign, a spring launch,"
+# (not "our client is picky": a temper says nothing of who they are)
 # (each alternative after the noun starts its own space run: one shared \s* before them was tried
 # again at every space of a long run, quadratic on a line of spaces)
 # (a gloss between commas that scopes a definition: "The client, in these instructions, is ...";
 # the fields it holds: "a row from our lot sheet with farm, producer, altitude")
 _DESCRIPTION = pattern(
-    rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?(?:\s*\([^)\n]{{3,}}\)|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\-]*)|\s*,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:with|listing|holding|containing)\s+(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*){{2,}}|\s*,\s*(?:here|throughout|in\s+(?:this|these)\s+{_WORD}(?:\s+{_WORD})?|for\s+(?:this|these)\s+{_WORD})\s*,\s*(?:is|are|means)\b|\s+(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
+    rf"\b(?:the|our|my|this|your|their)\s+((?!(?:I|we|you|they|he|she|it)\b){_WORD}(?:\s(?!(?:I|we|you|they|he|she|it)\b){_WORD})?)(?:\s+(?:for|of|at|in|on|from|with)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?(?:\s*\([^)\n]{{3,}}\)|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\-]*)|\s*,\s*(?:(?:a|an|the|which|who|whose)\b|(?-i:[A-Z]))[^,\n]{{3,}},?|\s+(?:with|listing|holding|containing)\s+(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*){{2,}}|\s*,\s*(?:here|throughout|in\s+(?:this|these)\s+{_WORD}(?:\s+{_WORD})?|for\s+(?:this|these)\s+{_WORD})\s*,\s*(?:is|are|means)\b|\s+(?!(?:is|are|was|were)\s+(?:very\s+|really\s+|super\s+|so\s+|quite\s+|extremely\s+|a\s+bit\s+)?(?:picky|fussy|demanding|difficult|particular|strict|tough|busy|nervous|unhappy|upset|annoyed|angry|furious|important|sensitive|touchy)\b)(?:is|are|was|were|has|have|had|includes?|consists?|contains?|covers?|wants?|cares?|needs?|prefers?|expects?|sells?|makes?|runs?|uses?|values?|serves?|targets?|focuses|launched|hired|says|states|specifies|requires|allows|sets\s+out|lists|shows?|left|sent|said|wrote|made|took|gave|got|came|went|found|told|ran|paid|sold|bought|built|set|put|raised|\w+ed)\b)",
     re.I, gate=False,
 )
 # Input the prompt says arrives at run time: "ask the user for the job description", "the
@@ -200,7 +201,7 @@ class DocContext:
         return self._answer("rfc_keyword", word, self._rfc_keyword(word))
 
     def _rfc_keyword(self, word: str) -> bool:
-        return self.rfc_terms and word in _RFC_WORDS
+        return self.rfc_terms and word in RFC_WORDS
 
     def mentioned_again(self, word: str) -> bool:
         """A name the prompt uses more than once ("Henderson Foods ... the Henderson account")."""
@@ -325,7 +326,7 @@ _CAPS_CELL = pattern(r"^[ \t]*\|[ \t]*[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*\|"
 # "You MAY run read-only commands", "It SHOULD restore one file" make the keywords terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",)),
                      (r"(?-i:\b[A-Za-z][a-z]*\s+(?:SHOULD|MAY)(?:\s+NOT)?\s+[a-z]{2,})", ("should", "may"))], re.I)
-_RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
+RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
 
 
 _NAME_NOUNS = ("flag", "field", "variable", "column", "key", "parameter", "option", "setting", "value", "tag", "env", "mode",

@@ -44,6 +44,13 @@ LEFT_ALONE = [
     # round 29: a state in a list of signs; a look to avoid
     ("quality", "- Amber: not sleeping, skipping meals, feeling hopeless, no plan stated."),
     ("quality", "Don't make the letters sound polished; they are from children."),
+    # real-world set 30: a linked document's title; standards a linked file holds; how the writer
+    # might seem, named to be ignored; a question about the right thing, not a task
+    ("quality", "- [Writing Great Commit Messages](https://example.com/commits.md)"),
+    ("quality", "For naming conventions and best practices, see [the team guide](./guide.md)."),
+    ("tone", "Never patch a symptom, even if I seem like I'm in a hurry."),
+    ("inference", "Without a failing test you cannot tell whether the fix does the right thing."),
+    ("quality", "This skill guides the design of production-grade dashboards."),
     # a comparison between two things the sentence names
     ("quality", "Option B is much better than that option because it is cheaper."),
 ]
@@ -83,6 +90,7 @@ STILL_FLAGGED = [
     ("LIT201", "The query you gave me before returns nothing.", "The query you gave me before"),
     ("LIT201", "We are pausing 400 accounts because of the Zendesk thing.", "the Zendesk thing"),
     ("LIT107", "The auditors are strict, so get this right.", "so get this right"),
+    ("LIT202", "Our client is very particular. Draft the cover note for our client.", "Our client"),
     ("LIT107", "Stop sending me the same wrong answer.", "Stop sending me the same wrong answer"),
     ("LIT102", "Just tell me who to yell at.", "who to yell at"),
     ("LIT103", "It has to be exact, no room for mistakes.", "no room for mistakes"),
@@ -101,9 +109,22 @@ STILL_FLAGGED = [
     ("LIT201", "Remember the line at the bottom.", "Remember the line at the bottom"),
     ("LIT103", "If it slips I'll be hearing about it from the dean for months.", "I'll be hearing about it from the dean for months"),
     ("LIT301", "It should be best-in-show.", "best-in-show"),
+    # real-world set 30: "DO NOT" is shouted in a file that uses spec keywords ("MUST NOT" is not)
+    ("LIT104", "- You MAY read files.\n- DO NOT edit anything.\n- You MUST NOT push.", "DO NOT"),
+    ("LIT301", "Follow best practices.", "best practices"),
+    ("LIT203", "Do the right thing.", "the right thing"),
     # the limits: a gloss in capitals is still shouted; an earlier chat only named is still history
     ("LIT104", "DO NOT SKIP (SERIOUSLY): read the file.", "DO NOT SKIP"),
     ("LIT201", "Carry on from the last chat.", "last chat"),
 ]
 
 test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
+
+
+def test_do_not_is_shouted_whole_where_spec_keywords_are_terms():
+    """A file that writes MAY and MUST NOT as a spec does: "MUST NOT" is a term, and the NOT of
+    "DO NOT" is shouted with the DO before it (not left out of the squiggle)."""
+    from literalist.engine import lint
+
+    text = "- You MAY read files.\n- DO NOT edit anything.\n- You MUST NOT push."
+    assert [text[f.start:f.end] for f in lint(text, "p.md") if f.code == "LIT104"] == ["DO NOT"]

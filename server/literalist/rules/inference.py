@@ -526,6 +526,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "major.minor or major.minor.patch, as applicable": the facts pick between the options named
         if _PROVIDED_AFTER.match(text, m.end()):
             continue  # "Sensible defaults are provided for all options": says what the code has, asks for nothing
+        if _RIGHT_ONE.fullmatch(m.group()) and _WHETHER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "you don't know if the skill teaches the right thing": a question about it, not a task
         chosen = _RIGHT_ONE.fullmatch(m.group())
         if chosen and (ctx.is_described(chosen.group(1)) or ctx.introduced(chosen.group(1))):
             continue  # "assign the appropriate team", with the teams listed in the prompt
@@ -881,6 +883,7 @@ _PLACE_AFTER = pattern(r"\s+(?:in|on|at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:room|
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
 _CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
 _PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)
+_WHETHER_BEFORE = pattern(r"\b(?:know|tell|see|sure|unsure|idea|wonder|ask(?:ing)?)\s+(?:if|whether)\b[^.!?\n;:]*$", I)
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)
 
 

@@ -297,7 +297,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) and (
                 _mentioned(block, s) or reported_speech(block, s, e) or quoted_question(block, s, e) or whole_quote(block, s, e)):
             continue
-        if _title(text, s, e) or mentioned_term(text, s, e):
+        if _title(text, s, e) or mentioned_term(text, s, e) or _in_link_text(text, s, e):
             continue
         if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
             continue
@@ -447,7 +447,7 @@ def _quality_words(text: str):
 # "These guidelines ensure that ...", "Converts text into an engaging listing" (a description
 # of what the prompt does, in the third person: an instruction would say "Convert")
 _META = pattern(r"(?:(?:guide|reference|toolkit|playbook|handbook|cheat\s*sheet|skill)\s+(?:for|to|on)\s|(?:this|the)\s+(?:document|file|guide|skill|prompt|repo(?:sitory)?|section|page|agent|template)\s+"
-                r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out|teaches|shows|walks)"
+                r"(?:outlines|describes|defines|contains|covers|explains|provides|documents|lists|sets\s+out|teaches|shows|walks|guides)"
                 r"|(?:this|these|the|our)\s+(?:guidelines|rules|instructions|conventions|principles|standards)\s+(?:ensure|help|keep|make\s+sure|exist|are\s+(?:meant|designed|intended)|cover|describe|list|outline|explain|define|apply\s+to)\b"
                 r"|(?:defines|describes|outlines|covers|documents|converts|generates|creates|writes|turns|transforms|produces|helps|drafts|builds|rewrites|summari[sz]es|holds|contains|collects|gathers)\s"
                 r"|with\s+this\s+(?:prompt|skill|agent|template|tool)\b"
@@ -485,6 +485,8 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
         return True  # "Build target is `-Os` (size-optimized)": a gloss of the code before it
     if _THE_BEFORE.search(text, max(sentence.start, s - 6), s) and _FILE_NAMED.search(whole):
         return True  # "Read the root AGENTS.md to learn the best practices": the bar is in that file
+    if _SEE_LINK.search(whole) and _STANDARDS_NOUN.search(text, s, min(len(text), s + 40)):
+        return True  # "For code quality standards and best practices, see [our guidelines](...)": they are there
     if _CONSIDERED_BEFORE.search(text, max(sentence.start, s - 24), s) and _THRESHOLD.search(whole):
         return True  # "Papers scoring >=28/35 are considered submission-ready": the score says what it means
     if _STAGE_ORDER_BEFORE.search(text, max(sentence.start, s - 30), s):
@@ -502,6 +504,8 @@ _CODE_GLOSS_BEFORE = pattern(r"\S[ \t]{3,}\($")
 _THE_BEFORE = pattern(r"\bthe\s+$", I)
 # a file named in the sentence, as written or as a code span (which reaches the rules blanked)
 _FILE_NAMED = pattern(r"(?<![\w\-])[\w\-]+\.(?:md|mdx|mdc|txt|rst)\b|\b(?:in|from|see|read|per|at)\s{3,}\S", I)
+_SEE_LINK = pattern(r"\b(?:see|read|per|in|follow|check|consult)\s+(?:the\s+|our\s+)?\[[^\]\n]+\]", I)
+_STANDARDS_NOUN = pattern(r"[\w\s\-]*?\b(?:practices|standards|guidelines|conventions)\b", I)
 _STAGE_ORDER_BEFORE = pattern(r"\bbefore\s+(?:(?:you\s+|we\s+)?(?:making|make)\s+(?:it|them|this|the\s+[\w\-]+)\s+(?:look\s+|more\s+)?)?$", I)
 _NEXT_CAPITALISED = pattern(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 
@@ -510,6 +514,16 @@ def _title(text: str, s: int, e: int) -> bool:
     """"a 2-3 sentence "Professional Summary"", "the Clean Architecture book": capitalised
     mid-sentence with the next word, the word is part of a name."""
     return text[s:s + 1].isupper() and not _sentence_initial(text, s) and bool(_NEXT_CAPITALISED.match(text, e))
+
+
+def _in_link_text(text: str, s: int, e: int) -> bool:
+    """"[Skill Authoring Best Practices](https://...)": the words name a linked document (its
+    address reaches the rules blanked, so spaces or a bracket follow the closing bracket)."""
+    opening, closing = text.rfind("[", 0, s), text.find("]", e)
+    if opening < 0 or closing < 0 or any(c in text[opening + 1:s] for c in "]\n") or any(c in text[e:closing] for c in "[\n"):
+        return False
+    after = text[closing + 1:closing + 3]
+    return after == "  " or after[:1] in ("(", "[")
 
 
 def _sentence_initial(text: str, s: int) -> bool:

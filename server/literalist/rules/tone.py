@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import DETERMINERS, DocContext
+from ..context import DETERMINERS, RFC_WORDS, DocContext
 from ..lexicon import EMPHASIS_WORDS as _EMPHASIS, StemSet, is_scale, valence
 from ..model import Category, Finding, Fix, Rule, Severity
 from ..scoping import Block
@@ -147,6 +147,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             and not (h[2] is THREAT and _IF_BEFORE.search(text, max(0, h[0] - 12), h[0]))
             # "Light profanity is fine when it lands (damn, hell, crap)": words the output may use, named
             and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))
+            # "even if I seem like I'm in a hurry": how the writer might come across, named to be ignored
+            and not (h[2] in (URGENCY, DISTRESS) and _SEEMING_BEFORE.search(text, max(0, h[0] - 24), h[0]))
             # "If you think it is an emergency, call 999": a case the reader may be in, not the writer's hurry
             # ... or "no extension if the rental is already overdue": the state of a thing a condition checks
             and not (h[2] is URGENCY and (_STATE_OF_CASE.match(text, h[0]) or text[h[0]:h[1]].lower().endswith("overdue"))
@@ -171,6 +173,7 @@ _ROLE_TO_PLAY_BEFORE = pattern(r"(?:(?:^|(?<=[.!?\n]))[ \t*_\-]*|\byou\s+(?:shou
 # a verb of writing or sending before a word in capitals: the word is a keyword someone else uses
 # (or one the writer names, to say or leave out: "Don't say URGENT in it")
 _KEYWORD_VERB_BEFORE = pattern(r"\b(?:writes|wrote|types|typed|says|said|sends|sent|replied|texted|texts\s+(?:us|back)|say|mention|type|print|spell)\s+[\"'`\u201c]?$", re.I)
+_SEEMING_BEFORE = pattern(r"\b(?:(?:seems?|looks?|sounds?|feels?)\s+(?:like|as\s+if|as\s+though)|even\s+if|as\s+if|as\s+though)\s+$", re.I)
 # a condition the reader may be in ("if you think it is an emergency"), and the state it names
 _CONDITION_BEFORE = pattern(r"\b(?:if|when|whether|unless)\b[^.!?\n,;:]{0,40}$", re.I)
 _STATE_OF_CASE = pattern(r"(?:it|this|that)\s+(?:is|['\u2019]s)\b", re.I)
@@ -462,7 +465,9 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
     log_levels = len(_LOG_LEVELS.intersection(t[2] for t in tokens)) >= 3
     out = []
     for run in runs:
-        shouted = [t for t in run if _is_shout(t[2], allow, common, ctx)]
+        # ("DO NOT": NOT is a spec's keyword only after one, "MUST NOT"; after a shouted word it is shouted too)
+        shouted = [t for k, t in enumerate(run) if _is_shout(t[2], allow, common, ctx)
+                   or t[2] == "NOT" and k and run[k - 1][2] not in RFC_WORDS and _is_shout(run[k - 1][2], allow, common, ctx)]
         if len(run) == 1 and run[0][2] in AMBIGUOUS and not (run[0][2] == "NO" and _NO_NOUN_AFTER.match(text, run[0][1])):
             continue  # "YES or NO", "IT", "US": a value or a name; but "NO exceptions" raises the voice
         if not shouted or any(t[2] in _SQL_WORDS for t in run):
