@@ -2,8 +2,9 @@
 
 Rules should judge the writer's own words. An angry email pasted inside ``<email>`` tags, a
 log in a code fence, a block quote, the turns of a conversation the prompt shows ("USER: ...",
-"Customer: ..."), a ``{{placeholder}}`` or a YAML front matter value is material the prompt
-hands over, not the writer's tone or assumptions.
+"Customer: ..."), a ``{{placeholder}}``, a YAML front matter value or the values of a record's fields
+("caller_role: ...", "description: ...") is material the prompt hands over, not the
+writer's tone or assumptions.
 
 The result keeps offsets exact: every masked character is replaced by a space (line breaks
 are kept), so a block's ``text`` has the same length as the original slice it covers.
@@ -310,6 +311,13 @@ _SPEAKER_TURN = re.compile(r"^[ \t]*[*_]{0,2}(?:(?:USER|User|user|ASSISTANT|Assi
                            r"MODERATOR|Moderator|HOST|Host|OPERATOR|Operator|DISPATCHER|Dispatcher|SPEAKER|Speaker|PARTICIPANT|Participant|"
                            r"DR\.?|Dr\.?|MR\.?|Mr\.?|MRS\.?|Mrs\.?|MS\.?|Ms\.?|PROF\.?|Prof\.?)"
                            r"(?:[ \t]+(?:[A-Z][A-Za-z'\-]+|\d{1,3})){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)
+# A record as a system stores it, one field per line under machine names ("caller_role:",
+# "work_notes:", "priority:"): three fields or more in a paragraph, one name at least with an
+# underscore. Its free-text fields hold someone else's words (a ticket's description, a CRM
+# note), not the writer's; the names stay, and so do settings ("tone: polished" is the writer's).
+_RECORD_FIELD = re.compile(r"^[ \t]*([a-z][a-z0-9]*(?:_[a-z0-9]+)*)[ \t]*:[ \t]+(\S[^\r\n]*)", re.M)
+_FREE_TEXT_FIELD = re.compile(r"(?:^|_)(?:description|notes?|comments?|body|message|text|summary|transcript|feedback|review|"
+                              r"reason|details|content|subject|question|answer|reply|complaint|request|remarks?)$")
 _TABLE_PIPE = re.compile(r"\|")
 _TABLE_DELIM = re.compile(r"^[ \t|:\-]+$", re.M)
 _TRAIL = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*")
@@ -537,6 +545,10 @@ def _mask_inline(text: str, kind: str) -> tuple[str, tuple[tuple[int, int], ...]
         turns = [m.span(1) for m in _SPEAKER_TURN.finditer(text)]
         if len(turns) >= 2:
             spans.extend(turns)
+        if "_" in text:
+            fields = list(_RECORD_FIELD.finditer(text))
+            if len(fields) >= 3 and any("_" in m.group(1) for m in fields):
+                spans.extend(m.span(2) for m in fields if _FREE_TEXT_FIELD.search(m.group(1)))
     for rx in rxs:
         for m in rx.finditer(text):
             if rx is _LIST_MARKER:

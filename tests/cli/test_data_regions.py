@@ -1,7 +1,8 @@
 """What `literalist check` leaves alone as data, through the real command: material the prompt
 hands over between triple quotes, in a tag the prompt says holds someone's words verbatim, or as
-the turns of a conversation it shows (in a paragraph or as list items), is the speakers' words,
-not the writer's. In each prompt only line 7, the writer's own, is flagged."""
+the turns of a conversation it shows (in a paragraph or as list items, or a transcript's speakers
+named by their office), or the free-text fields of a record a system stores, is the speakers'
+words, not the writer's. In each prompt only line 7, the writer's own, is flagged."""
 
 from __future__ import annotations
 
@@ -44,11 +45,30 @@ PROMPTS = {
         "\n"
         "I'm so stressed, get this bot live NOW!!!\n"
     ),
+    "minutes.prompt": (
+        "Turn the excerpt into formal minutes.\n"
+        "\n"
+        "CHAIR OKAFOR: Item 4, the parking policy.\n"
+        "COUNCILLOR REED: I'm FURIOUS we only saw this tonight!!!\n"
+        "COUNCILLOR HALE: Seconded.\n"
+        "\n"
+        "I'm so stressed, get the minutes out NOW!!!\n"
+    ),
+    "ticket.prompt.md": (
+        "Summarise the ticket for the next shift.\n"
+        "\n"
+        "caller_role: Faculty\n"
+        "description: Projector dead AGAIN!!! Fix it NOW or I teach in the hallway.\n"
+        "work_notes: Lamp swapped.\n"
+        "\n"
+        "I'm so stressed, get this summary out NOW!!!\n"
+    ),
 }
 
 
 @pytest.mark.parametrize("name", PROMPTS, ids=["triple quotes", "a tag said to hold words verbatim",
-                                               "turns in a paragraph", "turns as list items"])
+                                               "turns in a paragraph", "turns as list items",
+                                               "a transcript's speakers by office", "a record's free-text fields"])
 def test_the_data_is_left_alone_and_the_writer_around_it_is_not(run_cli, project, writer, name):
     writer(project / name, PROMPTS[name])
     r = run_cli("check", "--output-format", "json", "--select", "LIT1", name, cwd=project)

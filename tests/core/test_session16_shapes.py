@@ -41,6 +41,8 @@ LEFT_ALONE = [
     ("tone", "Users are stressed when the VPN drops. Keep replies short and calm."),
     # round 29: the earlier time told right after it
     ("inference", "Last time parents complained the letter was too long, so keep it to one page."),
+    # round 29: a record's free-text fields hold someone else's words
+    ("tone", "number: INC0048213\ncaller_role: Student\ndescription: Wifi dead AGAIN!!! Fix it NOW.\nwork_notes: Router rebooted."),
     # round 29: a state in a list of signs; a look to avoid
     ("quality", "- Amber: not sleeping, skipping meals, feeling hopeless, no plan stated."),
     ("quality", "Don't make the letters sound polished; they are from children."),

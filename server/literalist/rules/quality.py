@@ -485,7 +485,7 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
         return True  # "Build target is `-Os` (size-optimized)": a gloss of the code before it
     if _THE_BEFORE.search(text, max(sentence.start, s - 6), s) and _FILE_NAMED.search(whole):
         return True  # "Read the root AGENTS.md to learn the best practices": the bar is in that file
-    if _SEE_LINK.search(whole) and _STANDARDS_NOUN.search(text, s, min(len(text), s + 40)):
+    if _SEE_LINK.search(whole) and _STANDARDS_NOUN.match(text, s):
         return True  # "For code quality standards and best practices, see [our guidelines](...)": they are there
     if _CONSIDERED_BEFORE.search(text, max(sentence.start, s - 24), s) and _THRESHOLD.search(whole):
         return True  # "Papers scoring >=28/35 are considered submission-ready": the score says what it means
@@ -505,7 +505,8 @@ _THE_BEFORE = pattern(r"\bthe\s+$", I)
 # a file named in the sentence, as written or as a code span (which reaches the rules blanked)
 _FILE_NAMED = pattern(r"(?<![\w\-])[\w\-]+\.(?:md|mdx|mdc|txt|rst)\b|\b(?:in|from|see|read|per|at)\s{3,}\S", I)
 _SEE_LINK = pattern(r"\b(?:see|read|per|in|follow|check|consult)\s+(?:the\s+|our\s+)?\[[^\]\n]+\]", I)
-_STANDARDS_NOUN = pattern(r"[\w\s\-]*?\b(?:practices|standards|guidelines|conventions)\b", I)
+# (matched at the word found, in a bounded run: searched, an open run would rescan from each start)
+_STANDARDS_NOUN = pattern(r"[\w \t\-]{0,30}?\b(?:practices|standards|guidelines|conventions)\b", I)
 _STAGE_ORDER_BEFORE = pattern(r"\bbefore\s+(?:(?:you\s+|we\s+)?(?:making|make)\s+(?:it|them|this|the\s+[\w\-]+)\s+(?:look\s+|more\s+)?)?$", I)
 _NEXT_CAPITALISED = pattern(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 
