@@ -53,6 +53,8 @@ LEFT_ALONE = [
     ("tone", "Never patch a symptom, even if I seem like I'm in a hurry."),
     ("inference", "Without a failing test you cannot tell whether the fix does the right thing."),
     ("quality", "This skill guides the design of production-grade dashboards."),
+    # a dash that gives a description
+    ("inference", "Same as the DHL batch \u2014 ten pallets, two drops, tail lift needed."),
     # a comparison between two things the sentence names
     ("quality", "Option B is much better than that option because it is cheaper."),
 ]
@@ -115,6 +117,8 @@ STILL_FLAGGED = [
     ("LIT104", "- You MAY read files.\n- DO NOT edit anything.\n- You MUST NOT push.", "DO NOT"),
     ("LIT301", "Follow best practices.", "best practices"),
     ("LIT203", "Do the right thing.", "the right thing"),
+    # the fifteenth session's open shape: a dash that opens an aside, not a description
+    ("LIT201", "Same as the Lisbon order \u2014 nothing fancy.", "Same as the Lisbon order"),
     # the limits: a gloss in capitals is still shouted; an earlier chat only named is still history
     ("LIT104", "DO NOT SKIP (SERIOUSLY): read the file.", "DO NOT SKIP"),
     ("LIT201", "Carry on from the last chat.", "last chat"),

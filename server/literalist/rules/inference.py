@@ -614,10 +614,12 @@ _USUAL_WAY = pattern(r"the\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)(?:
 _CHAT_SO_FAR = pattern(r"(?:previous|earlier)\s+(?:conversation|chat|session)", I)
 _READS_BEFORE = pattern(r"\b(?:analy[sz]e|read|re-?read|check|review|scan|consult|look\s+(?:at|through|back\s+at)|refer\s+(?:back\s+)?to|go\s+(?:through|over))\s+(?:the\s+)?$", I)
 _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+current)\s+(?:conversation|chat|thread|session)\b", I)
+# (a dash gives a description, "the Henderson job -- a kitchen refit", unless what follows is an
+# aside: "Same as the DHL batch -- nothing fancy")
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:(?:is|are)\s+)?(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)|(?:[\w\-]+\s+)?(?:is|are)\s+(?:below|above)\b"
-    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+\w+\s+\w+|[^.!?:\n]{0,60}?,\s*which\s+means\s*:"
+    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+(?!(?:nothing|no|not|just|only|keep|please|thanks|and|but|so|again)\b)\w+\s+\w+|[^.!?:\n]{0,60}?,\s*which\s+means\s*:"
     r"|(?:[\w\-]+\s+){0,2}(?:is|are)\s*:|of\s+(?:the\s+)?(?-i:[A-Z])[\w&'\-]*|with\s+the\s+(?:highest|lowest|most|least|largest|smallest|biggest|longest|shortest|latest|earliest)\b)",
     I,
 )
