@@ -53,6 +53,10 @@ LEFT_ALONE = [
     ("tone", "Never patch a symptom, even if I seem like I'm in a hurry."),
     ("inference", "Without a failing test you cannot tell whether the fix does the right thing."),
     ("quality", "This skill guides the design of production-grade dashboards."),
+    # round 32: material the writer pastes in; someone else's work on a thing, told; a deal the prompt lists
+    ("inference", "Each Monday I paste in the team's pipeline export and last week's win rates. Summarise them."),
+    ("inference", "- Oakridge Schools, $180k: procurement is reviewing the MSA."),
+    ("inference", "- Meridian Health, $310k, Best Case, legal has the contract.\n\nPosition the Meridian thing carefully."),
     # a dash that gives a description
     ("inference", "Same as the DHL batch \u2014 ten pallets, two drops, tail lift needed."),
     # a comparison between two things the sentence names
@@ -117,6 +121,24 @@ STILL_FLAGGED = [
     ("LIT104", "- You MAY read files.\n- DO NOT edit anything.\n- You MUST NOT push.", "DO NOT"),
     ("LIT301", "Follow best practices.", "best practices"),
     ("LIT203", "Do the right thing.", "the right thing"),
+    # round 32: what everyone is assumed to know, a team's way, the model's supposed set-up, tools it cannot open
+    ("LIT201", "Mention the outage we all know about.", "the outage we all know about"),
+    ("LIT201", "Rate it like we rate everything else.", "like we rate everything"),
+    ("LIT201", "Escalate with the rota you were given.", "the rota you were given"),
+    ("LIT201", "Write in the house voice the support team uses.", "the house voice the support team uses"),
+    ("LIT201", "Draft it to the standard finance expects.", "the standard finance expects"),
+    ("LIT201", "Quote the numbers from Tableau.", "the numbers from Tableau"),
+    ("LIT201", "Cover the objections from the webinar.", "the objections from the webinar"),
+    ("LIT201", "Use the standard GDPR wording.", "the standard GDPR wording"),
+    ("LIT201", "Pick up what we discussed last time with him.", "last time"),
+    ("LIT201", "Lay it out the way Dana likes it. Dana runs the board pack.", "the way Dana likes"),
+    ("LIT202", "Keep to our CRM template.", "our CRM template"),
+    ("LIT203", "Flag anything she'd care about.", "anything she'd care about"),
+    ("LIT301", "Keep it short and make it land.", "make it land"),
+    ("LIT301", "Write something a recruiter would be proud to send.", "a recruiter would be proud to send"),
+    ("LIT301", "It has to be airtight \u2014 if the panel finds a gap I'm finished.", "airtight"),
+    ("LIT103", "I honestly can't miss this target again.", "can't miss this"),
+    ("LIT103", "I'm on thin ice with the director already.", "I'm on thin ice"),
     # the fifteenth session's open shape: a dash that opens an aside, not a description
     ("LIT201", "Same as the Lisbon order \u2014 nothing fancy.", "Same as the Lisbon order"),
     # the limits: a gloss in capitals is still shouted; an earlier chat only named is still history

@@ -120,7 +120,9 @@ FEELING = pattern(
     r"|\b(?:reads?|looks?|sounds?)\s+properly\b|\blike\s+an?\s+(?:real|proper|professional|seasoned|experienced)\s+[\w\-]+\s+(?:wrote|made|did|designed|put\s+together)\s+(?:it|them|this)\b"
     r"|\b[45][\s-]star\b(?!\s+(?:reviews?|ratings?|rated|average|record|score|hotels?|restaurants?|products?|anti\b|[\w]+-[\w]+|locks?|cylinders?|security|energy|safety|hygiene|food|fire))|\ban?\s+A\+|\bgold[\s-]standard\b|\bwhite[\s-]glove\b"
     # "the kind of thing you'd be proud to send", "befitting an institution of the Endowment's standing", want it to "sing"
-    rf"|\b(?:you{A}d|you\s+would|I{A}d|I\s+would|we{A}d|we\s+would|anyone\s+would|someone\s+would)\s+be\s+proud\s+(?:to\s+(?:send|sign|share|publish|show|put)|of)\b"
+    rf"|\b(?:you{A}d|you\s+would|I{A}d|I\s+would|we{A}d|we\s+would|anyone\s+would|someone\s+would|(?:an?|the|any|my|our)\s+[\w\-]+(?:\s+[\w\-]+)?\s+would)\s+be\s+proud\s+(?:to\s+(?:send|sign|share|publish|show|put)|of)\b"
+    # "make it land": land how, with whom?
+    rf"|\b(?:make|making)\s+(?:it|them|this|these)\s+land\b(?!\s+(?:on|in|at|by|before|after)\b)"
     rf"|\bbefitting\s+(?:an?\s+|the\s+|our\s+)?(?:[\w\-]+\s+){{0,4}}?(?:standing|stature|status|reputation|prestige|calibre|caliber)\b"
     rf"|\b(?:want|wants|need|needs|get)\s+(?:it|them|this)\s+to\s+[\"\u201c]sing\b"
     # round 17: "It's got to be a banger", "look like something a big outfit would turn in", "Needs to be a decent ad",
@@ -234,7 +236,7 @@ CRITERIA_IN_SENTENCE = pattern(
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
 # against the big firms", "— I'm sending it to the whole choir", "— last month's open rate was
 # terrible") pins nothing
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody|if|when|or|otherwise|unless)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 
 

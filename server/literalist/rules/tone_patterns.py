@@ -215,7 +215,8 @@ PRESSURE_OPEN = pattern(
     rf"\b(?:keeps?|kept|has\s+been|have\s+been|is|are|was|were|already|just|will)\s+(?:\w+\s+)?(?:texting|chasing|pinging|calling|emailing|hounding|nagging|threatening|fining|fined|threatened|suing|sued|yelling\s+at|shouting\s+at|screaming\s+at|delist|drop|fire|blame|blaming)\s+(?:me|us|my\s+\w+|our\s+\w+)\b"
     rf"|(?<!\bif\s)(?<!\bwhen\s)\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:livid|furious|fuming|irate|seething|apoplectic|up\s+in\s+arms)\b"
     rf"|,?(?<!\s)\s+or\s+(?:else\s+)?(?:I|we)(?:{APOS}ll|{APOS}re\s+going\s+to|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+\w+(?:\s+\w+){{0,5}}(?=\s*[.!]|$)"
-    rf"|\b(?:I|we)\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:lose|miss|fail|blow|screw\s+up)\s+(?:this|another|the|it)\b"
+    rf"|\b(?:I|we)\s+(?:literally\s+|honestly\s+|just\s+|really\s+|simply\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:lose|miss|fail|blow|screw\s+up)\s+(?:this|another|the|it)\b"
+    rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are|I{APOS}ve\s+been)\s+(?:already\s+|really\s+|so\s+)?on\s+(?:very\s+|really\s+)?thin\s+ice\b"
     rf"|\bno\s+pressure\s*,?\s+but\b|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+stress\s+(?:this\s+|that\s+|it\s+)?enough\b|\b(?:is|are|{APOS}s|{APOS}re)\s+(?:going\s+to|gonna|about\s+to)\s+escalate\b(?!\s+(?:to|the|it|this|that|any|them|as|if|when)\b)|\bso\s+no\s+pressure\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+me\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
     I,
