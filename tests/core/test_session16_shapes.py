@@ -57,6 +57,10 @@ LEFT_ALONE = [
     ("inference", "Each Monday I paste in the team's pipeline export and last week's win rates. Summarise them."),
     ("inference", "- Oakridge Schools, $180k: procurement is reviewing the MSA."),
     ("inference", "- Meridian Health, $310k, Best Case, legal has the contract.\n\nPosition the Meridian thing carefully."),
+    # round 33: the material right below; software, not a customer; one value after others
+    ("inference", "Summarize the Teams thread below in five bullets."),
+    ("inference", "You write one reply. The mobile client sends: the user's message and their plan."),
+    ("tone", "Tag it LOW, HIGH or urgent."),
     # a dash that gives a description
     ("inference", "Same as the DHL batch \u2014 ten pallets, two drops, tail lift needed."),
     # a comparison between two things the sentence names
@@ -139,6 +143,24 @@ STILL_FLAGGED = [
     ("LIT301", "It has to be airtight \u2014 if the panel finds a gap I'm finished.", "airtight"),
     ("LIT103", "I honestly can't miss this target again.", "can't miss this"),
     ("LIT103", "I'm on thin ice with the director already.", "I'm on thin ice"),
+    # round 33: a team's taste and ways, conventions for a named language, others' bar, what a team signed off on
+    ("LIT201", "Name files how the mobile team prefers.", "how the mobile team prefers"),
+    ("LIT201", "Drop the comments the team doesn't care about.", "the comments the team doesn't care about"),
+    ("LIT201", "Reply in the acme community style.", "in the acme community style"),
+    ("LIT201", "Close duplicates the way maintainers usually do.", "the way maintainers usually do"),
+    ("LIT201", "Use what legal signed off on.", "what legal signed off on"),
+    ("LIT201", "Tag them the way the support team interprets them.", "the way the support team interprets"),
+    ("LIT201", "Be as harsh as the reviewers were in the last round.", "as harsh as the reviewers were"),
+    ("LIT202", "Follow our Kotlin conventions.", "our Kotlin conventions"),
+    ("LIT203", "Assign it to the right squad.", "the right squad"),
+    ("LIT102", "I'm honestly so done with this release.", "I'm honestly so done"),
+    ("LIT103", "Design keeps rejecting my mockups.", "keeps rejecting my mockups"),
+    ("LIT103", "It broke twice and I heard about it for weeks.", "I heard about it for weeks"),
+    ("LIT103", "It slipped TWICE and the CEO asked about it on Monday.", "the CEO asked about it"),
+    ("LIT103", "Please don't make us look bad here.", "don't make us look"),
+    ("LIT301", "Make the landing page high-converting.", "high-converting"),
+    ("LIT301", "Review it like a senior developer would.", "like a senior developer would"),
+    ("LIT301", "Make it sound good \u2014 the board reads these.", "sound good"),
     # the fifteenth session's open shape: a dash that opens an aside, not a description
     ("LIT201", "Same as the Lisbon order \u2014 nothing fancy.", "Same as the Lisbon order"),
     # the limits: a gloss in capitals is still shouted; an earlier chat only named is still history

@@ -167,7 +167,7 @@ HISTORY = pattern(
     # someone's past work or way, as the bar: "follow the old approach", "as deep as Jess did on the DNS one",
     # "close to what he'd do", "the same way as the 3.1 cut", "you've seen enough of these by now"
     rf"|\b(?:follow|use|stick\s+(?:to|with)|go\s+back\s+to|revert\s+to|like|as\s+in|per|same\s+as)\s+the\s+old\s+(?:approach|way|method|process|pattern|setup|style|format|template|conventions?|playbook|system)\b"
-    rf"|\bas\s+[\w\-]+\s+as\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|we|I)\s+(?:did|went|got|made|wrote|managed|(?:were|was)(?=\s+(?:in|on|at|during|for|last)\b))\b|\bas\s+[\w\-]+\s+as\s+(?:I|we|he|she)(?:{A}d|\s+would)\s+be\b"
+    rf"|\bas\s+[\w\-]+\s+as\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|we|I|they|the\s+[\w\-]+)\s+(?:did|went|got|made|wrote|managed|(?:were|was)(?=\s+(?:in|on|at|during|for|last)\b))\b|\bas\s+[\w\-]+\s+as\s+(?:I|we|he|she)(?:{A}d|\s+would)\s+be\b"
     rf"|\b(?:what|how)\s+(?:he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?:\s+(?-i:[A-Z][a-z\u00e0-\u00ff]*))?)(?:{A}d|\s+would)\s+(?:do|write|say|want|pick|choose|handle|phrase|put)\b"
     rf"|\b(?:same\s+(?:\w+\s+)?as|like|similar\s+to|consistent\s+with|match(?:ing)?|mirror(?:ing)?)\s+(?:the|our)\s+v?\d+(?:\.\d+)+\s+[\w\-]+"
     rf"|\b(?:tone|style|voice|format|layout|look|feel|structure)\s+of\s+(?:our|my)\s+(?:other|previous|past|old|recent|last|existing)\s+(?!(?:code|files?|modules?|tests?|components?|functions?|classes|methods|endpoints?|services?|commands?)\b)[\w\-]+"
@@ -246,7 +246,7 @@ HISTORY = pattern(
     rf"|\b(?<!\bwell\s)(?:like|as|the\s+same\s+(?:\w+\s+)?(?:as|way\s+as)|consistent\s+with|similar\s+to|in\s+line\s+with|matching|in\s+the\s+style\s+of)\s+(?:the\s+other|the\s+others|all\s+the\s+other|(?:our|my)\s+other|the\s+rest\s+of\s+the|our\s+competitors|(?:the\s+)?previous|prior|past|earlier|the\s+(?:previous|last|earlier|old)|the\s+(?-i:Q\d|[A-Z][a-z]\w*)\s+(?:deck|doc|one|version|report|release|post|email))\b(?!\s+(?:[\w\-]+\s+){{0,2}}(?:(?:in|under|at|from)\s+(?:\s|\S*/)|(?:in|from)\s+(?:the\s+|this\s+)?(?:batch|set|input|list|file|table|document|data|request|message|thread|folder|spreadsheet|export|upload)\b))"
     # ... but the workspace an agent works in is there to read: "consistent with the rest of the codebase"
     rf"(?!\s+(?:code\s*base|code|repo|repository|project|workspace|files?|modules?|packages?|tests?|functions?|classes|methods)\b)"
-    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,3}}?(?:does|do|did|would|writes?|handles?|reads?|sounds?|looks?|likes?|wants?|prefers?|expects?)\b|\blike\s+in\s+the\s+(?:{_MONTHS}|last|previous|old)\s+[\w\-]+|\bas\s+(?:we|I)\s+did\s+(?:it\s+)?(?:last|for|at|in)\b"
+    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,5}}?(?:does|do|did|would|writes?|handles?|reads?|sounds?|looks?|likes?|wants?|prefers?|expects?|interprets?|treats?|tags?|scores?|rates?)\b|\blike\s+in\s+the\s+(?:{_MONTHS}|last|previous|old)\s+[\w\-]+|\bas\s+(?:we|I)\s+did\s+(?:it\s+)?(?:last|for|at|in)\b"
     rf"|\bthe\s+way\s+(?:we|I|they|he|she|(?-i:[A-Z][a-z\u00e0-\u00ff]+)|my\s+[\w\-]+|our\s+[\w\-]+)\s+(?:\w+ed|set|did|made|wrote|built|ran|had|put|kept|do|does|usually|always|normally)\b"
     rf"|\bthe\s+(?:\w+\s+){{0,2}}?\w+\s+(?:that\s+)?{_NO_JOIN}(?:we|I)(?:{A}re\s+|{A}m\s+|{A}ve\s+|\s+are\s+|\s+am\s+|\s+have\s+|\s+)(?:trust|use|using|like|prefer|work\s+with|rely\s+on|buy\s+from|partner\s+with|know|love|picked|chose|agreed|give(?!\s+you\b)|offer|send(?!\s+you\b))\b(?!\s+(?:below|above|here|is|are|in\s+(?:this|the)\s+(?:prompt|repo|project|codebase))\b)"
     rf"|\bthe\s+(?:[\w.\-]+\s+){{0,2}}?(?:numbers|figures|data|stats|notes|list|doc|draft|deck|slides|story|stories|quotes?|examples?|research|analysis|report|email|summary|version|changes|fixes|replies|messages|answers|responses|letters|texts)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:\w+ed|sent|wrote|made|built|put\s+together|pulled|shared|gave|did|ran|found|told)\b"
@@ -289,6 +289,13 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:rejected|discarded|scrapped|binned|killed|dropped|failed|losing)\s+(?:ones|drafts?|versions?|options|ideas|concepts|headlines|titles|names|pitches|designs|takes|attempts)\b"
     # round 30: "each team's escalation preferences", "usual exceptions apply", "they know the drill", "doing the thing again",
     # "the approved wording from legal"
+    # round 33: "how the enterprise customers prefer", "the nitpicks the team doesn't care about", "in the fastgrid community style",
+    # "the way maintainers usually do", "what design signed off on"
+    rf"|\b(?:how|the\s+way)\s+the\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:prefer|prefers|like|likes|want|wants)\b(?!\s+(?:to\s+)?(?:it|them)?\s*[:(])"
+    rf"|\bthe\s+[\w\-]+\s+(?:that\s+)?(?:the\s+team|we|I|they|he|she)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not)\s+care\s+(?:about|for)\b"
+    rf"|\bin\s+the\s+[\w\-]+\s+(?:community|house|team|company|brand)\s+(?:style|voice|way|tone)\b"
+    rf"|\bthe\s+way\s+[a-z]+s\s+(?:usually|normally|always|typically)\s+(?:do|does|did|write|handle|phrase|word|tag)\b"
+    rf"|\bwhat\s+(?:design|legal|product|marketing|finance|compliance|leadership|management|security|sales|ops)\s+(?:decided|agreed(?:\s+on)?|settled\s+on|signed\s+off\s+on|approved)\b"
     # round 32: "the migration we all know about", "like we score everything else", "the escalation matrix you were set up with",
     # "the coaching voice the enablement team uses", "the standard HR expects", "the numbers from Looker"
     rf"|\b(?:the\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+|that|which)\s+(?:we|you|everyone)\s+(?:all\s+)?know\s+about\b"
@@ -353,7 +360,7 @@ REFERENCE = pattern(
     rf"(limits|rules|policy|policies|guidelines|standards|thresholds|criteria|conventions|voice|house\s+style|style\s+guide|protocols?|procedures?|"
     rf"statement|philosophy|colou?r\s+scheme|fonts|branding|templates?|wording|responses|boilerplate|checklist|rubric|requirements|approach|"
     rf"framework|values|disclaimer|language|playbook|handbook|script|scripts)\b|\bour\s+(signature\s+[\w\-]+)"
-    rf"|\b(?:our|my)\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide|policy|policies|procedure|handbook|playbook))\b"
+    rf"|\b(?:our|my)\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide|policy|policies|procedure|handbook|playbook|conventions|guidelines|standards|style\s+guide))\b"
     rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|folders?|director(?:y|ies)|dir|repo|appeal|meetings?|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))",
     I,
 )
@@ -402,7 +409,7 @@ DELEGATION = pattern(
     rf"|\bthe\s+(?:interesting|important|good|juicy|relevant|key)\s+(?:ones|bits|parts|stuff)\b"
     rf"|\bthe\s+(?:flaky|unreliable|problematic|sketchy|shady|difficult|tricky|annoying|lazy|deserving|troublesome|dodgy|iffy)\s+\w+s\b"
     rf"|\bthe\s+(?:people|folks|ones|person|team|guys)\s+who\s+(?:actually\s+|really\s+)?(?:know|own|understand|handle|care\s+about|deal\s+with|get|deserve|earned)\b"
-    rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b"
+    rf"|\bthe\s+(?:right|appropriate|proper|usual)\s+(?:\w+\s+)?(?:person|people|team|squad|group|folks|reviewers?|one|thing|stuff|way|tone|format|codes?|level|amount|places?|sources?|metrics|channel|answer|approach|contact|owner)s?\b"
     rf"|\bwhoever\s+(?:owns|handles|runs|looks\s+after|is\s+responsible\s+for|manages|maintains|deals\s+with)\s+(?:that|this|it|the)\b(?:\s+(?:area|bit|part|side|module|component|code))?"
     # "you'll figure it out from context": the reading left to the model
     rf"|\byou(?:{A}ll|\s+will|\s+can|\s+should)\s+(?:\w+\s+)?figure\s+(?:it|that|this|them)\s+out\b",
@@ -557,6 +564,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _PLACE_AFTER.match(text, m.end()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2 or any(map(ctx.mentions, _HARDWARE_WORDS))
                                 or any(map(ctx.mentions, _NAMED_BOARDS))):
             continue  # a board things move on; the board of the game, the circuit board or the chalkboard the prompt is about
+        if noun.endswith("client") and _SOFTWARE_CLIENT.search(noun):
+            continue  # "The game client sends:", "the email client": software, not a customer
         if noun == "client" and (_ON_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _SERVED_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # "runs on the client": the client side of a system, not a customer
         if _LEFT_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -631,7 +640,7 @@ _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+cu
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:(?:is|are)\s+)?(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)|(?:[\w\-]+\s+)?(?:is|are)\s+(?:below|above)\b"
-    r"|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+(?!(?:nothing|no|not|just|only|keep|please|thanks|and|but|so|again)\b)\w+\s+\w+|[^.!?:\n]{0,60}?,\s*which\s+means\s*:"
+    r"|(?:below|above|here)\b|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+(?!(?:nothing|no|not|just|only|keep|please|thanks|and|but|so|again)\b)\w+\s+\w+|[^.!?:\n]{0,60}?,\s*which\s+means\s*:"
     r"|(?:[\w\-]+\s+){0,2}(?:is|are)\s*:|of\s+(?:the\s+)?(?-i:[A-Z])[\w&'\-]*|with\s+the\s+(?:highest|lowest|most|least|largest|smallest|biggest|longest|shortest|latest|earliest)\b)",
     I,
 )
@@ -766,6 +775,7 @@ _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts
 # relative "that": "the format that we use")
 _THAT_NOUN = pattern(r"^(?:at|from|in|on|like)\s+(?:[\w\-]+\s+){0,4}?that\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", I, gate=False)
 # a purpose clause in which someone else does the work: "so the checker can escalate under ..."
+_SOFTWARE_CLIENT = pattern(r"\b(?:game|web|mobile|desktop|api|http|https|email|mail|native|thin|rich|ios|android|sdk|front-?end|chat|vpn|ssh|ftp|sql|db|database|grpc|rest|graphql|mcp)\s+client$", I)
 _THIRD_PARTY_ACTS_BEFORE = pattern(r"\b(?!you\b)(?:legal|procurement|finance|they|he|she|(?-i:[A-Z][a-z]+)|the\s+[\w\-]+)\s+(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?[a-z]+ing\s+$", I)
 _OTHERS_ACT_BEFORE = pattern(r"\bso\s+(?:that\s+)?(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|they|he|she|someone|a\s+[\w\-]+)\s+can\s+(?:[\w\-]+\s+){1,5}$", I)
 # where the output goes, said of the output: "it's going straight into the deck", "ends up in the newsletter"

@@ -115,7 +115,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:I{APOS}ve|I\s+have|we{APOS}ve)\s+been\s+(?:staring\s+at|stuck\s+on|fighting(?:\s+with)?|banging\s+my\s+head\s+(?:on|against)|going\s+round\s+in\s+circles\s+on)\s+(?:\w+\s+){{0,4}}?for\s+(?:\d+|hours|days|ages|an?|two|three|four|five|six)\b(?:\s+(?:hours?|days|weeks))?"
     rf"|\b(?:I{APOS}m|I\s+am|I\s+was)\s+(?:so\s+|really\s+)?(?:going\s+to|gonna|about\s+to|ready\s+to)\s+(?:scream|cry|explode|lose\s+it|lose\s+my\s+mind|snap|quit|pull\s+my\s+hair\s+out|throw\s+(?:my|the)\s+\w+)\b"
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
-    rf"|\bI(?:{APOS}m|\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
+    rf"|\bI(?:{APOS}m|\s+am)\s+(?:honestly\s+|really\s+|seriously\s+)?(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
     rf"|\b(?:this|the|my|our|\w+{APOS}s)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck|shambles|fiasco|farce|car\s+crash)\b"
     rf"|\b(?:I\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:sit|go|live)\s+through\s+(?:that|this|it|all\s+that)\s+again\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:(?:that|this|it|all\s+that)\s+again|a\s+repeat)\b|\bgod\s+help\s+(?:us|me)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:feeling|been\s+feeling|so|totally|completely)\s+(?:super\s+|so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:overwhelmed|stressed|exhausted|burnt\s+out|burned\s+out|frazzled|swamped|drained|fried|panicked|anxious|desperate)\b"
@@ -206,6 +206,10 @@ PRESSURE_AT_ME = pattern(
     rf"|\bI\s+don{APOS}?t\s+want\s+(?:\w+\s+){{0,4}}?(?:thinking|to\s+think)\s+(?:we{APOS}re|we\s+are|I{APOS}m|I\s+am)\b"
     rf"|\b(?:prices?|sales|business|numbers|revenue|margins?|bookings|morale|cash\s+flow)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:in\s+the\s+toilet|through\s+the\s+floor|in\s+the\s+gutter|tanking|cratering|in\s+free\s*fall)\b"
     rf"|\b(?:nearly|almost)\s+lost\s+(?:the|a|our|my)\s+(?:contract|client|account|job|licen[cs]e|business|shop|farm|house)\b|(?:^|(?<=[.!?]\s))no\s+pressure\s*[.!]"
+    # round 33: "I heard about it for a week", "QA keeps reopening my tickets", "the VP asked about it in all-hands"
+    rf"|\bI\s+heard\s+about\s+it\s+for\s+(?:a\s+|\w+\s+)?(?:week|weeks|days|months|ages)\b"
+    rf"|\b(?:keeps?|kept)\s+(?:on\s+)?(?:reopening|rejecting|bouncing|blocking|reverting|overriding|undoing|ignoring|second-guessing)\s+(?:my|our)\s+[\w\-]+"
+    rf"|\b{PEOPLE}\s+(?:asked|complained|grilled\s+(?:me|us)|chased\s+(?:me|us))\s+about\s+(?:it|this|that)\b"
     # round 29: "or I'll be hearing about it from the Registrar for weeks"
     rf"|\b(?:I{APOS}ll|I\s+will|I{APOS}m\s+going\s+to|I\s+am\s+going\s+to|we{APOS}ll|I{APOS}d)\s+(?:be\s+)?hear(?:ing)?\s+about\s+(?:it|this|that)\b(?:\s+from\s+(?:the\s+|my\s+|our\s+)?[\w\-]+)?(?:\s+for\s+(?:days|weeks|months|ages|years))?",
     I,
@@ -218,7 +222,7 @@ PRESSURE_OPEN = pattern(
     rf"|\b(?:I|we)\s+(?:literally\s+|honestly\s+|just\s+|really\s+|simply\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+(?:afford\s+to\s+)?(?:lose|miss|fail|blow|screw\s+up)\s+(?:this|another|the|it)\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are|I{APOS}ve\s+been)\s+(?:already\s+|really\s+|so\s+)?on\s+(?:very\s+|really\s+)?thin\s+ice\b"
     rf"|\bno\s+pressure\s*,?\s+but\b|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+stress\s+(?:this\s+|that\s+|it\s+)?enough\b|\b(?:is|are|{APOS}s|{APOS}re)\s+(?:going\s+to|gonna|about\s+to)\s+escalate\b(?!\s+(?:to|the|it|this|that|any|them|as|if|when)\b)|\bso\s+no\s+pressure\b"
-    rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+me\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
+    rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:make\s+(?:me|us)\s+look|embarrass\s+me|let\s+me\s+down)\b|\b(?:I{APOS}m|I\s+am)\s+(?:not\s+kidding|not\s+joking|dead\s+serious|serious)\b(?=\s*[.!]|$)|\bno\s+joke\b|\bI\s+mean\s+it\b",
     I,
 )
 PRESSURE_SCENE = pattern(
