@@ -307,7 +307,7 @@ _SPEAKER_TURN = re.compile(r"^[ \t]*[*_]{0,2}(?:(?:USER|User|user|ASSISTANT|Assi
                            r"CALLER|Caller|AGENT|Agent|PATIENT|Patient|CLIENT|Client|STUDENT|Student|GUEST|Guest|TENANT|Tenant|"
                            r"PARENT|Parent|BUYER|Buyer|SELLER|Seller|REP|Rep|Q|A)"
                            r"|(?:CHAIR|Chair|TRUSTEE|Trustee|SUPT\.?|Supt\.?|COUNCILLOR|Councillor|COUNCILMEMBER|Councilmember|MEMBER|Member|"
-                           r"JUDGE|Judge|THE\s+COURT|COUNSEL|Counsel|WITNESS|Witness|INTERVIEWER|Interviewer|INTERVIEWEE|Interviewee|"
+                           r"JUDGE|Judge|THE[ \t]+COURT|COUNSEL|Counsel|WITNESS|Witness|INTERVIEWER|Interviewer|INTERVIEWEE|Interviewee|"
                            r"MODERATOR|Moderator|HOST|Host|OPERATOR|Operator|DISPATCHER|Dispatcher|SPEAKER|Speaker|PARTICIPANT|Participant|"
                            r"DR\.?|Dr\.?|MR\.?|Mr\.?|MRS\.?|Mrs\.?|MS\.?|Ms\.?|PROF\.?|Prof\.?)"
                            r"(?:[ \t]+(?:[A-Z][A-Za-z'\-]+|\d{1,3})){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(\S[^\r\n]*)", re.M)

@@ -235,7 +235,7 @@ CRITERIA_IN_SENTENCE = pattern(
 )
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
 # against the big firms", "— I'm sending it to the whole choir", "— last month's open rate was
-# terrible") pins nothing
+# terrible", "— the board reads these") or a condition ("— if Greg pokes a hole in it again") pins nothing
 CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody|if|when|or|otherwise|unless)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the\s+|our\s+|my\s+)?[a-z]+\s+(?:reads|sees|wants|needs|expects|loves|hates|judges|checks|reviews|skims|signs|approves)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 

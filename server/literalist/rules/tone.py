@@ -432,9 +432,9 @@ def _delete_clause(block: Block, s: int, e: int, sentence, aside: bool = False) 
 _CAPS = pattern(r"(?<![\w@#$/\\.\-])[A-Z][A-Z'\u2019]*[A-Z](?![A-Z])(?![\w\-]*(?:[a-z0-9_]|\\_))(?!\.\w)(?!-[A-Z])")
 # what may stand between two shouted words of one run: spaces, commas, a capital "I" or "A"
 _JOIN = pattern(r"[ \t,]+(?:[AI][ \t,]+)?")  # on one line: a run across a line break would span two sentences
+_NAME_ARTICLES = frozenset(("the", "a", "an"))
 # "IMPORTANT:", "ACTIVATION-NOTICE:", "**BLOCKING** — must fix before merge" (emphasis marks are masked),
 # at the start of any line of the block: "**DO:** ...", then "**DON'T:** ..." on the next line
-_NAME_ARTICLES = frozenset(("the", "a", "an"))
 # (a gloss in lower case may come before the colon: "MUST INCLUDE (safety, from our manager):")
 _LABEL_PREFIX = pattern(r"^[ \t]*[A-Z][A-Z '\u2019_\-]{0,30}?(?:[ \t]*\((?![^()\n]*[A-Z]{3})[^()\n]{0,80}\))?[ \t]*(?::|[\u2014\u2013]|[ \t]-[ \t])", re.M)
 
