@@ -61,6 +61,9 @@ LEFT_ALONE = [
     ("inference", "Summarize the Teams thread below in five bullets."),
     ("inference", "You write one reply. The mobile client sends: the user's message and their plan."),
     ("tone", "Tag it LOW, HIGH or urgent."),
+    # round 34: a seat's row, a topic given
+    ("inference", "Commentary for the front row: keep it short."),
+    ("inference", "Also put in something about the car park reopening on Monday."),
     # a dash that gives a description
     ("inference", "Same as the DHL batch \u2014 ten pallets, two drops, tail lift needed."),
     # a comparison between two things the sentence names
@@ -161,6 +164,26 @@ STILL_FLAGGED = [
     ("LIT301", "Make the landing page high-converting.", "high-converting"),
     ("LIT301", "Review it like a senior developer would.", "like a senior developer would"),
     ("LIT301", "Make it sound good \u2014 the board reads these.", "sound good"),
+    # round 34: what happened, habits of things and people, their headings, the past controversy, what the board said
+    ("LIT201", "Keep it gentle given everything that happened.", "given everything that happened"),
+    ("LIT201", "Lay it out the way the old system used to.", "the way the old system used to"),
+    ("LIT201", "Write a quote in her style.", "in her style"),
+    ("LIT201", "Go easy on that point, you know how touchy it is.", "you know how touchy it is"),
+    ("LIT201", "Bear in mind what the trustees said about reserves.", "what the trustees said"),
+    ("LIT201", "Favour suppliers we already know are reliable.", "suppliers we already know are reliable"),
+    ("LIT201", "Don't ramble like his usually do.", "like his usually do"),
+    ("LIT201", "Steer clear of the allotment saga.", "the allotment saga"),
+    ("LIT201", "Members skipped the last one, so change it up.", "skipped the last one"),
+    ("LIT201", "Quote from last year's report.", "from last year's report"),
+    ("LIT201", "Follow their template.", "Follow their template"),
+    ("LIT201", "Times are the same as last year's except the hall, 12 March.", "the same as last year"),
+    ("LIT102", "I can't face chasing them again.", "can't face chasing"),
+    ("LIT102", "I need a plan I can present without embarrassing myself.", "without embarrassing myself"),
+    ("LIT103", "The press are going to tear us apart.", "going to tear us apart"),
+    ("LIT103", "The chair is desperate to send it today.", "The chair is desperate to"),
+    ("LIT301", "Make it world-beating.", "world-beating"),
+    ("LIT301", "We need a high-calibre shortlist, make it strategic.", "high-calibre"),
+    ("LIT301", "Make it strategic.", "Make it strategic"),
     # the fifteenth session's open shape: a dash that opens an aside, not a description
     ("LIT201", "Same as the Lisbon order \u2014 nothing fancy.", "Same as the Lisbon order"),
     # the limits: a gloss in capitals is still shouted; an earlier chat only named is still history

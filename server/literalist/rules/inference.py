@@ -289,6 +289,20 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:rejected|discarded|scrapped|binned|killed|dropped|failed|losing)\s+(?:ones|drafts?|versions?|options|ideas|concepts|headlines|titles|names|pitches|designs|takes|attempts)\b"
     # round 30: "each team's escalation preferences", "usual exceptions apply", "they know the drill", "doing the thing again",
     # "the approved wording from legal"
+    # round 34: "given everything that happened", "the way the old database used to", "in her style", "you know how sensitive that is",
+    # "what the board said about", "groups we already know are solid", "like his usually are", "the parking row",
+    # "ignored the last one", "from last year's consultation", "Use their headings"
+    rf"|\bgiven\s+(?:everything|all|what)\s+(?:that\s+)?(?:happened|has\s+happened|went\s+on|{A}s\s+happened)\b"
+    rf"|\bthe\s+way\s+(?:the|our|my)\s+(?:[\w\-]+\s+){{0,3}}?used\s+to\b"
+    rf"|\bin\s+(?:his|her)\s+(?:own\s+)?(?:style|voice|tone|register)\b"
+    rf"|\byou\s+know\s+how\s+[a-z]+\s+(?:that|this|it|he|she|they)\s+(?:is|are|gets?)\b"
+    rf"|\bwhat\s+the\s+(?:board|committee|panel|council|trustees|funder|chair|ceo|director|manager|client|team|partners)\s+said\b(?!\s+(?:in|on)\s+(?:the|this)\s+(?:transcript|email|message|text|document|thread|notes?)\s+(?:below|above))"
+    rf"|\b[\w\-]+\s+(?:that\s+)?(?:we|I)\s+(?:already\s+)?know\s+(?:are|is|to\s+be)\s+(?:solid|good|reliable|trustworthy|safe|fine|ok|okay|legit|genuine|sound)\b"
+    rf"|\blike\s+(?:his|hers|theirs|ours|mine)\s+(?:usually|always|normally)\s+(?:are|is|do|does|go|goes)\b"
+    rf"|\bthe\s+[\w\-]+\s+(?:saga|fiasco|debacle|drama|fallout|kerfuffle|palaver|furore|furor|bust-up|spat)\b"
+    rf"|\b(?:ignored|hated|loved|liked|missed|skipped|binned|rejected|complained\s+about)\s+the\s+(?:last|previous)\s+one\b"
+    rf"|\bfrom\s+last\s+(?:year|month|week|term|season|quarter|spring|summer|autumn|winter){A}s\s+[\w\-]+"
+    rf"|\b(?:use|follow|match|stick\s+to|keep\s+to)\s+their\s+(?:headings|template|format|form|structure|criteria|guidelines|wording|house\s+style|style\s+guide)\b"
     # round 33: "how the enterprise customers prefer", "the nitpicks the team doesn't care about", "in the fastgrid community style",
     # "the way maintainers usually do", "what design signed off on"
     rf"|\b(?:how|the\s+way)\s+the\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:prefer|prefers|like|likes|want|wants)\b(?!\s+(?:to\s+)?(?:it|them)?\s*[:(])"
@@ -398,7 +412,7 @@ DELEGATION = pattern(
     rf"|\banything\s+(?:else\s+)?(?:you\s+think|that\s+seems|non-essential|nonessential|unnecessary|that\s+matters|they{A}?ll\s+need|we\s+wouldn{A}?t)\b|\bwhatever(?:{A}s|\s+[\w\-]+)?\s*(?:is|isn{A}?t|is\s+not|seems|looks|\s)\s*(?:broken|wrong|off|missing|needed|important|relevant|unnecessary|excessive|pointless)\b"
     rf"|\bsomething\s+(?:along\s+those\s+lines|like\s+that|that\s+suits\s+(?:them|him|her|you))\b|\b(?:the\s+)?small\s+stuff\b|\banything\s+(?:weird|wierd|dodgy|odd|strange|fishy|funny|unusual|suspicious|sketchy|iffy)\b(?!\s*[:(])|\banything\s+(?:the\s+\w+|they|he|she|we|you)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not|wouldn{A}?t)\s+(?:need|want|care)\b|\bwhat\s+(?:seems|feels|looks)\s+(?:right|best|sensible|reasonable|appropriate|fair)\b|\bwhatever\s+you{A}?d\s+(?:do|say|normally\s+do)\b|\b(?:people|customers|folks|everyone|visitors|guests)\s+(?:always|usually|normally|often|keep)\s+ask(?:ing)?\s+about\b|\b[a-z]+s\s+(?:always|usually|normally|typically)\s+ask\s+about(?=\s*(?:[.,;:)!?]|$))|(?<!\bstates\s)(?<!\bclaims\s)(?<!\bimplies\s)(?<!\basserts\s)(?<!\bcontains\s)"
     # ... what the user tells: "when they tell you something about themselves, save it"
-    rf"(?<!\btell\syou\s)(?<!\btells\syou\s)(?<!\btold\syou\s)(?<!\bshare\s)(?<!\bshares\s)(?<!\bshared\s)(?<!\bmentions\s)(?<!\bmentioned\s)(?<!\breveals\s)\bsomething\s+about\s+\w+"
+    rf"(?<!\btell\syou\s)(?<!\btells\syou\s)(?<!\btold\syou\s)(?<!\bput\sin\s)(?<!\binclude\s)(?<!\badd\s)(?<!\bmention\s)(?<!\bshare\s)(?<!\bshares\s)(?<!\bshared\s)(?<!\bmentions\s)(?<!\bmentioned\s)(?<!\breveals\s)\bsomething\s+about\s+\w+"
     rf"|\b(?:include|flag|mark|keep|pick|choose|add|highlight|remove|leave\s+out|cut|skip|escalate|summari[sz]e|list|prioriti[sz]e|focus\s+on|go\s+deeper\s+on|answer|reply\s+to|drop|ignore)\s+(?:only\s+)?(?:the|any|anything|all\s+the|everything)\s+(?:really\s+)?(?:relevant|important|unimportant|interesting|suspicious|serious|significant|notable|necessary|unnecessary|essential|non-essential|useful|key(?=\s+(?!(?:to|in|into|of|for|from|on|at|with|by|and|or|is|are|was|were|that|which)\b)\w)|juicy|good|bad|weird|odd|off)\b(?:\s+\w+)?"
     rf"|\bif\s+(?:it|they|this|that)\s+(?:seems?|looks?|feels?|sounds?)\s+(?:\w+\s+)?(?:serious|important|urgent|bad|off|wrong|relevant|suspicious|fishy|legit|reasonable|fine|okay|ok)\b"
     rf"|(?<!\bdecides\s)(?<!\bdetermines\s)\bwhat{A}?s\s+(?:sensible|reasonable|appropriate|relevant|important|needed|necessary)\b|\bwhat\s+is\s+(?:sensible|reasonable|appropriate|relevant)\b"
@@ -460,7 +474,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     for m in _TONE_KNOWN.finditer(text):
         add(SHARED_HISTORY, m.start(), m.end(), f"Assumes the model knows your context: \"{phrase(block, m.start(), m.end())}\"")
     for m in HISTORY.finditer(text):
-        vague = _VAGUE_EVENT.search(m.group())
+        vague = _VAGUE_EVENT.search(m.group()) or _COMPARED_WITH.match(m.group())  # (nor what "the same as last year's" was)
         if _described_after(text, m.end()) or _narrated(text, m.start()) and not vague or _named_elsewhere(m.group(), ctx) and not _HABIT.search(m.group()):
             continue  # (a name used elsewhere in the prompt says who, not how they would put it: "what Mama T would say";
             # a figure in the sentence does not say what "the Okta thing" was)
@@ -734,6 +748,7 @@ _USUAL_OPENER = pattern(r"as\s+(?:usual|always|before)|(?:like|as)\s+last\s+time
 # (after what the habit is for: "As usual for the night shift, start both vans at the depot."; the
 # clause may run on over a line break of its paragraph)
 _STATED_CLAUSE_AFTER = pattern(r"(?:[ \t]+(?:for|on|at|in|with|after|before|during|over)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}[\w\-\u2019']+)?,\s*(?:[\w\-\u2019']+\s+){3}[\w<>\-]+[^.!?]*[.!;]", I)
+_COMPARED_WITH = pattern(r"(?:the\s+)?same\b|like\b", I)
 _VAGUE_EVENT = pattern(r"\b(?:thing|situation|saga|mess|fiasco|debacle|drama|business)\b", I)
 # a habit, a taste or a house feel: naming its owner elsewhere does not say what it is ("that Gutter
 # Saints feel", "the way Greg likes it")

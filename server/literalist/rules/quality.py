@@ -66,7 +66,7 @@ _VAGUE = (
 STRONG = pattern(
     r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|(?:of|to)\s+a\s+(?:very\s+)?high\s+standard|top[\s-]quality|top[\s-]notch|"
     r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|first[\s-]rate|top[\s-]notch|flawless(?:ly)?|production[\s-](?:ready|grade|quality)|"
-    r"flawless|impeccable|stellar|stunning|best[\s-]in[\s-]show|high[\s-]converting|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
+    r"flawless|impeccable|stellar|stunning|best[\s-]in[\s-]show|high[\s-]converting|world[\s-]beating|high[\s-]calib(?:re|er)|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
     r"viral|irresistible|captivating|presentable|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
@@ -103,7 +103,7 @@ FEELING = pattern(
     r"|\blike\s+an?\s+(?:high[\s-]end|luxury|premium|top[\s-]tier|five[\s-]star|boutique|upscale)\s+[\w\-]+|\bthe\s+way\s+(?:top[\s-]tier|great|the\s+best|good|seasoned|real)\s+[\w\-]+\s+(?:write|sound|talk|do\s+it)\b"
     r"|\b(?:needs?\s+to|has\s+to|should|must|gotta)\s+(?:absolutely\s+|totally\s+|really\s+)?(?:crush|slay|smash)(?:\s+it)?\b|\bthe\s+level\s+of\s+an?\s+(?:good|great|top|senior|seasoned|real|proper)\s+[\w\-]+"
     r"|\b(?:makes?|make)\s+(?:it|them|this)\s+(?:really\s+)?sing\b|\b(?:that|which|it)\s+(?:really|truly|just)\s+sings\b|\bhits?\s+(?:right|home|hard|different)\b|\blike\s+it\s+wrote\s+itself\b|\bfeel\s+something\b"
-    r"|\b(?:way|much|loads|miles|a\s+lot|heaps)\s+better\s+than\s+(?:this|that|these|the\s+(?:last|previous|old|current)\s+(?:one|ones|version|draft|attempt))(?=\s*(?:[.,;:!?)]|$))"
+    r"|\b(?:make|keep)\s+(?:it|this|them)\s+(?:more\s+|really\s+)?strategic\b|\b(?:way|much|loads|miles|a\s+lot|heaps)\s+better\s+than\s+(?:this|that|these|the\s+(?:last|previous|old|current)\s+(?:one|ones|version|draft|attempt))(?=\s*(?:[.,;:!?)]|$))"
     r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:[\w\-]+\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house|engineer|developer|analyst|scientist|manager)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+|totally\s+|really\s+|very\s+|super\s+|properly\s+|so\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm|big[\s-](?:market|league|budget|time)|upmarket|high[\s-]end|luxe)\b"
     r"|\blook\s+(?:more\s+)?official\b"

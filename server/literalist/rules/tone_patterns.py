@@ -117,7 +117,7 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:going\s+to|gonna|about\s+to)\s+lose\s+it\b|\bbarely\s+(?:keeping|holding)\s+(?:my\s+head\s+above\s+water|it\s+together|on)\b|\bhead\s+above\s+water\b"
     rf"|\bI(?:{APOS}m|\s+am)\s+(?:honestly\s+|really\s+|seriously\s+)?(?:so\s+|completely\s+|totally\s+|just\s+)?done(?=\s*(?:[.!]|$|,?\s+(?:with\s+(?:this|it|you|all\s+this)\b|honestly|seriously)))"
     rf"|\b(?:this|the|my|our|\w+{APOS}s)\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:a\s+|an\s+)?(?:total\s+|complete\s+|absolute\s+|living\s+)?(?:nightmare|disaster|shitshow|dumpster\s+fire|train\s*wreck|shambles|fiasco|farce|car\s+crash)\b"
-    rf"|\b(?:I\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them)\b|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:sit|go|live)\s+through\s+(?:that|this|it|all\s+that)\s+again\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:(?:that|this|it|all\s+that)\s+again|a\s+repeat)\b|\bgod\s+help\s+(?:us|me)\b"
+    rf"|\b(?:I\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+face\s+(?:another|any\s+more|more|this|it|them|(?:asking|telling|calling|writing|doing|going|chasing|explaining)\b)\b|\bwithout\s+(?:embarrassing|humiliating|making\s+a\s+fool\s+of)\s+myself\b|\bI\s+(?:can{APOS}?t|cannot|can\s+not)\s+(?:sit|go|live)\s+through\s+(?:that|this|it|all\s+that)\s+again\b|(?:\b(?:I{APOS}?m|I\s+am|we{APOS}?re|we\s+are)\s+|(?:^|(?<=[.!?]\s)))not\s+(?:going\s+through|doing|having|sitting\s+through|living\s+through)\s+(?:(?:that|this|it|all\s+that)\s+again|a\s+repeat)\b|\bgod\s+help\s+(?:us|me)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:feeling|been\s+feeling|so|totally|completely)\s+(?:super\s+|so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:overwhelmed|stressed|exhausted|burnt\s+out|burned\s+out|frazzled|swamped|drained|fried|panicked|anxious|desperate)\b"
     rf"|\bmy\s+(?:anxiety|stress|stress\s+levels?|nerves|patience|sanity|blood\s+pressure)\s+(?:is|are|has\s+been)\b|\b(?:eating|killing|driving|stressing|freaking|wearing)\s+me\s+(?:alive|out|crazy|nuts|insane|up\s+the\s+wall|down)\b|\b(?:is|has\s+been)\s+(?:eating|killing)\s+me\b"
     rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re)\s+(?:\w+\s+)?juggling\s+(?:way\s+)?too\s+much\b|\bway\s+too\s+much\s+on\s+my\s+plate\b|\bI\s+(?:hate|loathe|despise|can{APOS}?t\s+stand)\s+(?:this|these|that|it|writing|doing|dealing)\b"
@@ -148,14 +148,14 @@ DISTRESS_PHRASE = pattern(
 PEOPLE = (
     r"(?:(?:my|our|the|this)\s+(?:[\w\-]+\s+)?(?:ceo|cto|cfo|coo|boss|bosses|manager|lead|team\s+lead|tech\s+lead|vp|svp|director|exec(?:utive)?s?|"
     r"leadership|founders?|client|clients|customer|customers|stakeholders?|investors?|board|pm|product\s+manager|legal(?:\s+team)?|"
-    r"hr|sales\s+team|whole\s+company|skip[\s-]level|higher[\s-]ups|higher\s+ups|partner|editor|professor|teacher|supervisor|auditors?|regulators?|hiring\s+manager|recruiter|landlord|department|dean|principal)"
+    r"hr|sales\s+team|whole\s+company|skip[\s-]level|higher[\s-]ups|higher\s+ups|partner|editor|professor|teacher|supervisor|auditors?|regulators?|hiring\s+manager|recruiter|landlord|department|dean|principal|chair|chairman|chairwoman|trustees)"
     r"|legal|leadership|management|head\s+office|corporate|hq|everyone|everybody|the\s+execs|customers|clients|users|[A-Z][a-z]+\s+from\s+(?:legal|finance|sales|leadership))"
 )
 PRESSURE_PEOPLE = pattern(
     rf"\b{PEOPLE}\s+(?:is|are|has\s+been|have\s+been|keeps?|{APOS}s|{APOS}re|will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna|just|already)?\s*"
     rf"(?:still\s+|always\s+|constantly\s+)?(?:been\s+)?(?:pinging|messaging|texting|calling|emailing|slacking|chasing|hounding|nagging|badgering|harassing|yelling|screaming|shouting|"
     rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|going\s+to\s+have\s+my\s+(?:head|guts)|on\s+me\s+about|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
-    rf"demanding|losing\s+(?:it|patience|their\s+minds?|his\s+mind|her\s+mind)|furious|livid|fuming|angry|mad|panicking|freaking\s+out|"
+    rf"demanding|losing\s+(?:it|patience|their\s+minds?|his\s+mind|her\s+mind)|furious|livid|fuming|angry|mad|panicking|freaking\s+out|desperate\s+(?:to|for)|"
     rf"threatening|escalating|blowing\s+up\s+my\s+phone|going\s+to\s+(?:kill|fire|murder)\s+me|gonna\s+(?:kill|fire|murder)\s+me|(?:kill|fire|murder)\s+me|"
     rf"breathing\s+down|watching\s+(?:me|this)|counting\s+on\s+me|waiting\s+on\s+me)\b",
     I,
@@ -210,6 +210,7 @@ PRESSURE_AT_ME = pattern(
     rf"|\bI\s+heard\s+about\s+it\s+for\s+(?:a\s+|\w+\s+)?(?:week|weeks|days|months|ages)\b"
     rf"|\b(?:keeps?|kept)\s+(?:on\s+)?(?:reopening|rejecting|bouncing|blocking|reverting|overriding|undoing|ignoring|second-guessing)\s+(?:my|our)\s+[\w\-]+"
     rf"|\b{PEOPLE}\s+(?:asked|complained|grilled\s+(?:me|us)|chased\s+(?:me|us))\s+about\s+(?:it|this|that)\b"
+    rf"|\b(?:going\s+to|gonna|will|{APOS}ll)\s+(?:tear|rip|rip\s+into|pull)\s+(?:us|me)\s+(?:apart|to\s+shreds|to\s+pieces)\b"
     # round 29: "or I'll be hearing about it from the Registrar for weeks"
     rf"|\b(?:I{APOS}ll|I\s+will|I{APOS}m\s+going\s+to|I\s+am\s+going\s+to|we{APOS}ll|I{APOS}d)\s+(?:be\s+)?hear(?:ing)?\s+about\s+(?:it|this|that)\b(?:\s+from\s+(?:the\s+|my\s+|our\s+)?[\w\-]+)?(?:\s+for\s+(?:days|weeks|months|ages|years))?",
     I,
