@@ -297,7 +297,8 @@ HISTORY = pattern(
     rf"|\bin\s+(?:his|her)\s+(?:own\s+)?(?:style|voice|tone|register)\b"
     rf"|\byou\s+know\s+how\s+[a-z]+\s+(?:that|this|it|he|she|they)\s+(?:is|are|gets?)\b"
     rf"|\bwhat\s+the\s+(?:board|committee|panel|council|trustees|funder|chair|ceo|director|manager|client|team|partners)\s+said\b(?!\s+(?:in|on)\s+(?:the|this)\s+(?:transcript|email|message|text|document|thread|notes?)\s+(?:below|above))"
-    rf"|\b[\w\-]+\s+(?:that\s+)?(?:we|I)\s+(?:already\s+)?know\s+(?:are|is|to\s+be)\s+(?:solid|good|reliable|trustworthy|safe|fine|ok|okay|legit|genuine|sound)\b"
+    # (starting only where a token starts: from inside "a-b-c-..." each start would rescan the token)
+    rf"|(?<![\w\-])[\w\-]{{1,40}}\s+(?:that\s+)?(?:we|I)\s+(?:already\s+)?know\s+(?:are|is|to\s+be)\s+(?:solid|good|reliable|trustworthy|safe|fine|ok|okay|legit|genuine|sound)\b"
     rf"|\blike\s+(?:his|hers|theirs|ours|mine)\s+(?:usually|always|normally)\s+(?:are|is|do|does|go|goes)\b"
     rf"|\bthe\s+[\w\-]+\s+(?:saga|fiasco|debacle|drama|fallout|kerfuffle|palaver|furore|furor|bust-up|spat)\b"
     rf"|\b(?:ignored|hated|loved|liked|missed|skipped|binned|rejected|complained\s+about)\s+the\s+(?:last|previous)\s+one\b"
