@@ -61,6 +61,11 @@ LEFT_ALONE = [
     ("inference", "Summarize the Teams thread below in five bullets."),
     ("inference", "You write one reply. The mobile client sends: the user's message and their plan."),
     ("tone", "Tag it LOW, HIGH or urgent."),
+    # a standard to comply with that the file gives, a public one, or the workspace's own
+    ("inference", "## Scoring criteria\n1. Clarity.\n\nApply the scoring criteria."),
+    ("inference", "Follow the AP style guidelines."),
+    ("inference", "Follow the existing conventions of the codebase."),
+    ("inference", "Follow the naming rules below: kebab-case, no dates."),
     # round 34: a seat's row, a topic given
     ("inference", "Commentary for the front row: keep it short."),
     ("inference", "Also put in something about the car park reopening on Monday."),
@@ -184,6 +189,9 @@ STILL_FLAGGED = [
     ("LIT301", "Make it world-beating.", "world-beating"),
     ("LIT301", "We need a high-calibre shortlist, make it strategic.", "high-calibre"),
     ("LIT301", "Make it strategic.", "Make it strategic"),
+    # a standard the prompt tells the model to comply with and never gives
+    ("LIT202", "For refunds, follow the returns desk conventions.", "the returns desk conventions"),
+    ("LIT202", "Apply the panel criteria.", "the panel criteria"),
     # the fifteenth session's open shape: a dash that opens an aside, not a description
     ("LIT201", "Same as the Lisbon order \u2014 nothing fancy.", "Same as the Lisbon order"),
     # the limits: a gloss in capitals is still shouted; an earlier chat only named is still history
