@@ -242,7 +242,7 @@ class DocContext:
         # a section titled with the term ("## Code quality and best practices") spells it out;
         # not one that only uses it ("## Polished product description")
         # ("## House style (the rules, in full)": a gloss after the term still titles the section with it)
-        return bool(t) and any(re.search(rf"(?<![\w-]){re.escape(t)}[^\w(]*(?:\([^()]*\)[^\w]*)?$", h) for h in self.headings)
+        return bool(t) and any(_titled_with(h, t) for h in self.headings)
 
     def _is_described(self, noun: str) -> bool:
         n = noun.lower().strip()
@@ -272,6 +272,19 @@ class DocContext:
         return head in self.intro_heads or head + "s" in self.intro_heads
 
 
+def _titled_with(heading: str, term: str) -> bool:
+    """The heading ends with the term, a whole word (then only punctuation, or a gloss in brackets).
+    Found with str.find and one compiled tail: a pattern per term would be compiled per question."""
+    at = heading.find(term)
+    while at >= 0:
+        before = heading[at - 1:at]
+        if not (before.isalnum() or before in ("_", "-")) and _HEADING_TAIL.match(heading, at + len(term)):
+            return True
+        at = heading.find(term, at + 1)
+    return False
+
+
+_HEADING_TAIL = pattern(r"[^\w(]*(?:\([^()]*\)[^\w]*)?$", gate=False)
 _UNASKED = object()
 DETERMINERS = frozenset("this that these those the your our their my".split())
 # "## Output format", "## Response structure", "## Template"; not "## Project structure" or

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import factoring
+from . import factoring, regex_code
 from .re_case import lower_like_re
 
 
@@ -38,16 +38,34 @@ class Narrowed:
     def _subset(self, kept: tuple[int, ...]) -> re.Pattern | None:
         pattern = self._subsets.get(kept, False)
         if pattern is False:
-            pattern = factoring.compile("|".join(self.alternatives[i][0] for i in kept), self.flags) if kept else None
+            pattern = self._compile("|".join(self.alternatives[i][0] for i in kept)) if kept else None
             self._subsets[kept] = pattern
         return pattern
+
+    def _compile(self, source: str) -> re.Pattern:
+        from .gate_table import factored_for  # the table module reads a data file: not at import
+
+        shipped = factored_for(source, self.flags)
+        if shipped is not None:
+            try:
+                return regex_code.compile(shipped, self.flags)
+            except re.error:  # a damaged table: factor it here instead
+                pass
+        return factoring.compile(source, self.flags)
+
+    def _kept_choices(self):
+        count = len(self.alternatives)
+        return (tuple(i for i in range(count) if mask >> i & 1) for mask in range(1, 1 << count))
+
+    def every_subset_source(self) -> list[str]:
+        """The source of the pattern for every choice of alternatives."""
+        return ["|".join(self.alternatives[i][0] for i in kept) for kept in self._kept_choices()]
 
     def compile_every_subset(self) -> None:
         """Compile the pattern for every choice of alternatives (``gate_table.py`` records
         what they compile, to ship it)."""
-        count = len(self.alternatives)
-        for mask in range(1, 1 << count):
-            self._subset(tuple(i for i in range(count) if mask >> i & 1))
+        for kept in self._kept_choices():
+            self._subset(kept)
 
     def _pattern_for(self, text: str) -> re.Pattern | None:
         hay = lower_like_re(text) if self.flags & re.I else text

@@ -21,6 +21,26 @@ def test_the_table_is_fresh():
     assert shipped == gate_table.compute(), "run: python -m literalist.gate_table"
 
 
+def test_the_narrowed_patterns_factored_forms_are_fresh():
+    shipped = json.loads(TABLE.read_text("utf-8"))["narrowed"]
+    assert shipped and shipped == gate_table.compute_narrowed(), "run: python -m literalist.gate_table"
+
+
+def test_a_narrowed_pattern_compiles_its_shipped_factored_form_without_factoring():
+    # factoring parses a pattern, which a first lint would pay for each choice of alternatives
+    code = (
+        "import literalist.factoring as f\n"
+        "calls = []\n"
+        "real = f.factor\n"
+        "f.factor = lambda *a: calls.append(a) or real(*a)\n"
+        "from literalist.engine import lint\n"
+        "lint('Polished means: short. By engaging we mean: one question. Use the MODE flag = FAST.', 'p.md')\n"
+        "print(len(calls))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0"]
+
+
 def test_every_declared_pattern_has_a_plan():
     shipped = json.loads(TABLE.read_text("utf-8"))["patterns"]
     gate_table.compute()  # imports every rule module
