@@ -287,8 +287,6 @@ HISTORY = pattern(
     rf"|\b(?:how|the\s+way|like)\s+(?:the|our|my)\s+(?:previous|last|earlier|old|past|prior)\s+(?:[\w\-]+\s+)?[\w\-]+\s+(?:did|do|does|handled|went|looked|read|sounded)\b"
     rf"|(?<!\blet\s)(?<!\bif\s)(?<!\bwhether\s)\byou\s+know\s+(?:where|how|what|when|which)\s+(?:I|we)\s+(?:draw|stand|like|want|feel|think|mean|need|prefer)\b"
     rf"|\bthe\s+(?:rejected|discarded|scrapped|binned|killed|dropped|failed|losing)\s+(?:ones|drafts?|versions?|options|ideas|concepts|headlines|titles|names|pitches|designs|takes|attempts)\b"
-    # round 30: "each team's escalation preferences", "usual exceptions apply", "they know the drill", "doing the thing again",
-    # "the approved wording from legal"
     # round 34: "given everything that happened", "the way the old database used to", "in her style", "you know how sensitive that is",
     # "what the board said about", "groups we already know are solid", "like his usually are", "the parking row",
     # "ignored the last one", "from last year's consultation", "Use their headings"
@@ -323,6 +321,8 @@ HISTORY = pattern(
     rf"|(?:^|(?<=[.!?]\s))(?-i:Standard|Usual|Normal)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|wording)\b"
     rf"|\b(?:against|versus|vs\.?|compared?\s+(?:to|with)|match(?:ing)?)\s+last\s+(?:year|term|semester|quarter|month|week|season|cycle|round){A}s\b"
     rf"|\b(?:forget|remember|include|add|keep|leave\s+in)\s+the\s+(?:usual\s+)?(?:bit|part|line|thing|stuff)\s+(?:at|on)\s+the\s+(?:end|bottom|top|start)\b"
+    # round 30: "each team's escalation preferences", "usual exceptions apply", "they know the drill", "doing the thing again",
+    # "the approved wording from legal"
     rf"|\b(?:each|every)\s+[\w\-]+{A}s\s+(?:[\w\-]+\s+)?(?:preferences|conventions|quirks|habits|house\s+rules|pet\s+peeves)\b"
     rf"|\busual\s+[\w\-]+\s+appl(?:y|ies)\b|\bknows?\s+the\s+drill\b|\bthe\s+thing\s+again\b"
     rf"|\bthe\s+(?:approved|agreed|signed[\s-]off|sanctioned)\s+(?:wording|language|text|copy|statement|lines|messaging|script|boilerplate)\b(?!\s*(?:below|above|[:(]))"
