@@ -86,27 +86,30 @@ def compute() -> dict[str, dict | None]:
 
 def compute_narrowed() -> dict[str, str]:
     """The factored form of every choice of alternatives of the narrowed context patterns."""
-    import importlib
-
     from .factoring import factor
-    from .narrowing import Narrowed
 
     out: dict[str, str] = {}
-    for name in _DECLARING_MODULES:
-        for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
-            if isinstance(value, Narrowed):
-                for source in value.every_subset_source():
-                    factored = factor(source, value.flags)
-                    if factored != source:
-                        out[key(source, value.flags, "narrowed")] = factored
+    for narrowed in _narrowed_patterns():
+        for source in narrowed.every_subset_source():
+            factored = factor(source, narrowed.flags)
+            if factored != source:
+                out[key(source, narrowed.flags, "narrowed")] = factored
     return out
+
+
+def _narrowed_patterns() -> list:
+    """The narrowed context patterns the declaring modules hold."""
+    import importlib
+
+    from .narrowing import Narrowed
+
+    return [value for name in _DECLARING_MODULES for value in vars(importlib.import_module(f"{__package__}.{name}")).values()
+            if isinstance(value, Narrowed)]
 
 
 def code_sources(plans: dict[str, dict | None]) -> set[tuple[str, int]]:
     """(source, flags) of everything the declared patterns compile under ``plans``, and the
     narrowed context patterns under every choice of their alternatives."""
-    import importlib
-
     from .narrowing import Narrowed
 
     with regex_code.recording() as seen:
@@ -116,10 +119,8 @@ def code_sources(plans: dict[str, dict | None]) -> set[tuple[str, int]]:
             for unit in units:
                 if isinstance(unit, (Gated, SplitGated)):
                     unit.regex  # noqa: B018 - compiling is the point
-        for name in _DECLARING_MODULES:
-            for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
-                if isinstance(value, Narrowed):
-                    Narrowed(value.alternatives, value.flags).compile_every_subset()
+        for narrowed in _narrowed_patterns():  # a fresh copy: its subsets compile now, while recording
+            Narrowed(narrowed.alternatives, narrowed.flags).compile_every_subset()
     return seen
 
 

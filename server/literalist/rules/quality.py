@@ -261,8 +261,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             if _asks_for_nothing(block, m.start(), ctx):
                 continue
             if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())
-                            or _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start())
-                            or _DONT_MAKE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                            or _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start())):
                 continue
             taken.append((m.start(), m.end()))
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
@@ -305,8 +304,6 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if _one_of_the_answers(block, s, e) or _status(text, s) or _not_a_bar(text, s, text[s:e]):
             continue
-        if _DONT_MAKE_BEFORE.search(text, max(0, s - 40), s):
-            continue  # "Don't make essays sound polished": the look to avoid
         taken.append((s, e))
         label = word[:1].upper() + word[1:]
         out.append(make(QUALITY_WORD, block, s, e,
@@ -594,16 +591,18 @@ _APPEARANCE_BEFORE = pattern(r"\bto\s+(?:look|seem|appear)\s+(?:more\s+|very\s+)
 
 
 _ITEM_START_BEFORE = pattern(r"(?:^|[,;:(]|\b(?:or|and))[ \t]*$", I)
-# "Don't make essays sound polished": the look to avoid, not a bar to meet
 _DONT_MAKE_BEFORE = pattern(r"\b(?:don['\u2019]?t|do\s+not|never)\s+(?:make|let|have)\s+(?:[\w\-]+\s+){0,3}$", I)
 _NAMED_FEEL = pattern(r"\w+\s+(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?\s+(?:feel|vibe|vibes|energy|aesthetic)", I)
 
 
 def _not_a_bar(text: str, s: int, found: str) -> bool:
-    """A feeling the sentence gives someone else ("a person who feels overwhelmed"), or a
-    showstopper that is a mistake's severity."""
+    """A feeling the sentence gives someone else ("a person who feels overwhelmed"), a look it
+    says to avoid ("Don't make essays sound polished"), or a showstopper that is a mistake's
+    severity."""
     if _APPEARANCE_BEFORE.search(text, max(0, s - 20), s) and NEGATED_BEFORE.search(text, max(0, s - 100), s):
         return True  # "don't pad it with cosmetic comments to look thorough": a seeming to avoid (not "it has to look thorough")
+    if _DONT_MAKE_BEFORE.search(text, max(0, s - 40), s):
+        return True  # "Don't make essays sound polished": the look to avoid, not a bar to meet
     words = found.lower().split()
     head = words[0]
     if head == "feeling" and _ITEM_START_BEFORE.search(text, max(0, s - 8), s):

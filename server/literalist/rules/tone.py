@@ -303,7 +303,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if P.LABEL_BEFORE.search(before):
         return True
-    if P.LABEL_LIST_BEFORE.search(before) and not _SPACE.search(text, start, end):
+    if P.LABEL_LIST_BEFORE.search(before) and len(text[start:end].split()) == 1:
         return True  # one value after others ("LOW, HIGH or urgent"; not "TWICE and the VP asked about it")
     if P.LABEL_LIST_AFTER.match(text, end):
         return True
@@ -314,7 +314,6 @@ def _is_label(text: str, start: int, end: int) -> bool:
     return word in _URGENCY_LEVELS and text[start:end].isupper() and bool(P.VALUE_DEFINED_AFTER.match(text, end))
 
 
-_SPACE = pattern(r"\s", gate=False)
 _URGENCY_LEVELS = frozenset(("urgent", "asap", "emergency", "critical", "immediate", "rush", "priority"))
 
 
