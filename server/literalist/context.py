@@ -338,7 +338,9 @@ _CAPS_CELL = pattern(r"^[ \t]*\|[ \t]*[*_`]*([A-Z][A-Z_\-]{1,30})[*_`]*[ \t]*\|"
 # ... or uses them as a spec does without saying so: nobody raises their voice to say "MAY", so
 # "You MAY run read-only commands", "It SHOULD restore one file" make the keywords terms
 _RFC2119 = Narrowed([(r"\bRFC\s*(?:2119|8174)\b", ("rfc",)), (r"\bkey\s+words\b[^.\n]{0,40}\bMUST\b", ("key",)),
-                     (r"(?-i:\b[A-Za-z][a-z]*\s+(?:SHOULD|MAY)(?:\s+NOT)?\s+[a-z]{2,})", ("should", "may"))], re.I)
+                     (r"(?-i:\b[A-Za-z][a-z]*\s+(?:SHOULD|MAY)(?:\s+NOT)?\s+[a-z]{2,})", ("should", "may")),
+                     # a rule list in the keywords' own shape: "- MUST NOT change any data" (no subject: a spec's clause)
+                     (r"(?-i:^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:MUST|SHALL)(?:\s+NOT)?\s+[a-z]{2,})", ("must", "shall"))], re.I | re.M)
 RFC_WORDS = frozenset(("MUST", "SHOULD", "MAY", "SHALL", "REQUIRED", "RECOMMENDED", "OPTIONAL", "NOT"))
 
 

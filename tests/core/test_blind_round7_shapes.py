@@ -42,7 +42,7 @@ STILL_FLAGGED = [
     ("LIT104", "Use ONLY the notes below.", "ONLY"),
     ("LIT104", "Add at most ONE sentence of context.", "ONE"),
     ("LIT104", "Output WHAT needs to happen, not the code.", "WHAT"),
-    ("LIT104", "Do NOT reply in capitals.", "NOT"),
+    ("LIT104", "NEVER reply in capitals.", "NEVER"),
     ("LIT202", "Check the spreadsheet before you reply.", "the spreadsheet"),
     ("LIT204", "Mention the weddings, wakes, christenings, etc.", "etc."),
     ("LIT201", "Write it like the old version.", "like the old"),

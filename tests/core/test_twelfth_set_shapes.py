@@ -41,7 +41,7 @@ STILL_FLAGGED = [
     ("LIT301", "It has to look thorough.", "thorough"),
     ("LIT301", "Tone: professional, warm, concise.", "professional"),
     ("LIT204", "Output: summary, risks, next steps, etc.", "etc."),
-    ("LIT104", "Do NOT skip the tests.", "NOT"),
+    ("LIT104", "Do NOT skip the tests!", "NOT"),
     ("LIT203", "Pick sensible timeouts.", "sensible timeouts"),
     ("LIT201", "Repeat what you did yesterday.", "what you did"),
     ("LIT201", "Use Dana's file from Monday.", "Dana's file"),

@@ -131,7 +131,7 @@ HISTORY = pattern(
     rf"|\b(?:from|in|during)\s+(?:our|my|yesterday{A}s|last\s+week{A}s|this\s+morning{A}s|the\s+(?:last|earlier|previous|other))\s+(?:last\s+|earlier\s+|previous\s+)?(?:call|meeting|chat|conversation|thread|sync|standup|stand-up|1:1|session|discussion|huddle)\b(?!\s*[:(])"
     rf"|\bwe\s+(?:talked|spoke)\s+about\s+(?:back\s+)?in\s+{_MONTHS}\b"
     rf"|\b(?:last|previous|earlier)\s+(?:time|session|conversation|chat)\b(?!\s*[:(]|\s+(?:context|history|messages?|turns?)\b)|\bagain\s+like\s+before\b|\bthe\s+way\s+(?:we|I|you)\s+(?:always|usually|normally)\b"
-    rf"|\bas\s+(?:previously\s+|already\s+)?(?:discussed|agreed|promised|requested|planned|briefed|instructed|arranged)\b(?!\s+(?:above|below|earlier\s+in|in\s+(?:the|this)\s+(?:prompt|section|list|instructions)))"
+    rf"|\bas\s+(?:previously\s+|already\s+)?(?:discussed|agreed|promised|requested|(?<!\bproceed\sas\s)(?<!\bgo\sas\s)(?<!\bgoes\sas\s)(?<!\bcontinue\sas\s)planned|briefed|instructed|arranged)\b(?!\s+(?:above|below|earlier\s+in|in\s+(?:the|this)\s+(?:prompt|section|list|instructions)))"
     # (not "as requested by the user": the request is in the conversation the model reads)
     rf"(?!\s+by\s+(?:the\s+)?(?:user|customer|caller|requester|human|person\s+you{A}re\s+helping)\b)"
     rf"|\b(?:your|the|my)\s+(?:last|previous|earlier)\s+(?:answer|response|reply|attempt|version|draft|output|try|suggestion)s?\b"
@@ -172,7 +172,7 @@ HISTORY = pattern(
     rf"|\b(?:same\s+(?:\w+\s+)?as|like|similar\s+to|consistent\s+with|match(?:ing)?|mirror(?:ing)?)\s+(?:the|our)\s+v?\d+(?:\.\d+)+\s+[\w\-]+"
     rf"|\b(?:tone|style|voice|format|layout|look|feel|structure)\s+of\s+(?:our|my)\s+(?:other|previous|past|old|recent|last|existing)\s+(?!(?:code|files?|modules?|tests?|components?|functions?|classes|methods|endpoints?|services?|commands?)\b)[\w\-]+"
     rf"|\byou{A}?(?:ve|\s+have)\s+seen\s+(?:enough|plenty|lots|a\s+lot|loads|hundreds|dozens)\s+of\s+(?:these|them|those|this\s+[\w\-]+|it)\b|\byou\s+know\s+(?:who|what|which|where)\s+(?:they|he|she|it|those)\s+(?:are|is)\b"
-    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+[\w\-]+\s+(?:does|do|did|writes?|handles?|likes?)\b|\blike\s+(?:we|I)\s+{_COMM}\b|\bin\s+the\s+spirit\s+of\s+(?:our|my|the\s+last|the\s+previous)\s+"
+    rf"|\bthe\s+way\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+){A}s\s+[\w\-]+\s+(?:does|do|did|writes?|handles?|likes?|reads?|looks?|sounds?)\b|\blike\s+(?:we|I)\s+{_COMM}\b|\bin\s+the\s+spirit\s+of\s+(?:our|my|the\s+last|the\s+previous)\s+"
     rf"|\bthe\s+(?:classic|signature|trademark)\s+(?:[\w\-]+\s+){{0,2}}?(?:vibe|feel|style|tone|touch|look)\b|\bthe\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:u|you)\s+(?:did|made|wrote|sent|drafted)\s+for\b"
     rf"|\bsame\s+[\w\-]+\s+as\s+in\s+(?:my|our|the)\s+(?:previous|last|earlier)\s+[\w\-]+"
     # the model's earlier work, someone's habit or a past job as the measure: "the last script you gave me",
@@ -305,6 +305,34 @@ HISTORY = pattern(
     # round 33: "how the enterprise customers prefer", "the nitpicks the team doesn't care about", "in the fastgrid community style",
     # "the way maintainers usually do", "what design signed off on"
     rf"|\b(?:how|the\s+way)\s+the\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+(?:prefer|prefers|like|likes|want|wants)\b(?!\s+(?:to\s+)?(?:it|them)?\s*[:(])"
+    # round 31 (dev from the seventeenth session): the tastes of people the model never met, whoever they are:
+    # "how our supervisors like it", "the way examiners like to see it", "what our pharmacists generally prefer",
+    # "the way a reviewer expects"
+    rf"|\b(?:how|the\s+way|what)\s+(?:(?:our|my|an?)\s+(?:[\w\-]+\s+)?[\w\-]+|(?!(?:users|customers|callers|visitors|readers|participants|people|they|you|we|it|this|that|these|those|things|words)\b)[a-z]+s)\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?(?:prefer|prefers|like|likes|want|wants|expect|expects)\b(?!\s+(?:to\s+)?(?:it|them)?\s*[:(])(?!\s+to\s+(?!see\b)\w)"
+    # standards of a house the prompt never sets out: "to firm standards", "the house citation style",
+    # "clearing rules you already know", "same vibe as the holiday hours one"
+    rf"|\b(?:to|per|by|under|against|meets?|follow|following)\s+(?:the\s+)?(?:firm|company|agency|office|department|team|in-house|practice)\s+(?:standards|norms|conventions|rules|guidelines|style)\b(?!\s*(?:below|above|[:(]))"
+    rf"|\bthe\s+house\s+(?:[\w\-]+\s+)?(?:style|format|rules|conventions|template|way)\b(?!\s*(?:below|above|[:(]))"
+    rf"|\b[a-z]+s\s+you\s+already\s+know\b"
+    # round 35: "its usual restrictions", "the same methods I teach", "write the way I talk",
+    # "consistent with last term's", "sound like she did before", "do it differently this time",
+    # "you'll know the kind of thing it says", "Standard stuff."
+    rf"|\b(?:its|their)\s+(?:usual|normal|regular|standard)\s+[\w\-]+(?![^.!?\n]{{0,40}}\b(?:below|above)\b)"
+    rf"|\bthe\s+same\s+(?:[\w\-]+\s+){{0,2}}?(?:that\s+)?(?:I|we)\s+(?:always\s+|usually\s+|normally\s+)?(?:teach|use|used|do|did|give|gave|follow|apply)\b(?!\s+(?:below|above|here|in\s+the\s+(?:example|sample)))"
+    rf"|\b(?:write|writes|sound|sounds|talk|speak)\s+(?:it\s+)?(?:the\s+way|how|like)\s+(?:I|we)\s+(?:talk|speak|write|sound)\b"
+    rf"|\b(?:consistent|in\s+line|in\s+keeping)\s+with\s+last\s+(?:year|term|semester|quarter|month|week|season|cycle|round|time){A}?s?\b"
+    rf"|\blike\s+(?:he|she|they|you|we|I)\s+did\s+(?:before|last\s+time|previously)\b|\bdifferently\s+this\s+time\b"
+    rf"|\byou{A}ll\s+know\s+(?:the\s+(?:kind|sort|type)\s+of|what\s+(?:to|I|we|it|they)|how\s+(?:to|I|we|it|they))\b"
+    # round 38: "like our best pickers talk", "like the senior leads would", "the standard items", "the normal QA items",
+    # "whatever the engineer flagged in the RFI", "something Frank will sign off on", "the team knows what that sounds like",
+    # "like the one after the scaffold fall last spring"
+    rf"|\blike\s+(?:our|my|the)\s+(?:best|top|senior|experienced|old|usual|regular|good)\s+(?:[\w\-]+\s+)?[\w\-]+\s+(?:talk|talks|write|writes|do|does|would|sound|sounds|handle|handles)\b"
+    rf"|\bthe\s+(?:standard|normal|usual|regular)\s+(?:[\w\-]+\s+)?(?:items|checks|points|bits|sections|questions|stuff|things|fields|caveats|disclaimers|lines|steps|extras|bits\s+and\s+pieces)\b(?!\s*(?:[:(]|below|above|listed|in\s+the\s+(?:list|table|template|checklist|section)))"
+    rf"|\bwhatever\s+(?:the|our|my)\s+[\w\-]+\s+(?:flagged|said|mentioned|asked\s+for|wanted|raised|noted|wrote|sent)\b(?!\s+(?:below|above))"
+    rf"|\b(?:something|one|anything|an?\s+[\w\-]+|the\s+[\w\-]+)(?:\s+[a-z]+)?\s+(?:that\s+)?(?-i:[A-Z][a-z]+)\s+(?:will|would|can|could)\s+(?:actually\s+)?(?:sign\s+off\s+on|approve|accept|be\s+happy\s+with|go\s+for|live\s+with)\b"
+    rf"|\b(?:the\s+team|everyone|we\s+all|you)\s+knows?\s+what\s+(?:that|this|it|they)\s+(?:sounds|looks|means|reads|sound|look|mean|read)\s+like\b"
+    rf"|\blike\s+the\s+one\s+(?:after|from|before|for|at|in|during)\s+(?:[\w\-]+\s+){{0,4}}?last\s+(?:spring|summer|autumn|fall|winter|year|month|week|time|quarter|season|term)\b"
+    rf"|\b(?:same|similar)\s+(?:[\w\-]+\s+)?as\s+the\s+(?!(?:first|second|third|next|other|previous|last|above|below|following|example|sample|given)\b)(?:[\w\-]+\s+){{1,3}}?one\b(?!\s+(?:below|above|here|in\s+the|I\s+(?:pasted|included|attached)))"
     rf"|\bthe\s+[\w\-]+\s+(?:that\s+)?(?:the\s+team|we|I|they|he|she)\s+(?:doesn{A}?t|don{A}?t|does\s+not|do\s+not)\s+care\s+(?:about|for)\b"
     rf"|\bin\s+the\s+[\w\-]+\s+(?:community|house|team|company|brand)\s+(?:style|voice|way|tone)\b"
     rf"|\bthe\s+way\s+[a-z]+s\s+(?:usually|normally|always|typically)\s+(?:do|does|did|write|handle|phrase|word|tag)\b"
@@ -318,7 +346,7 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:standard|bar|level)\s+(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:expects?|wants?|requires?|likes?)\b"
     rf"|\bthe\s+(?:numbers|figures|data|stats|metrics|dashboard|report|export|pipeline)\s+(?:from|in|on)\s+(?!{_PUBLIC}\b)(?-i:[A-Z][\w]+)\b(?!\s+(?:below|above|attached|pasted|here))"
     # round 29: "Standard minutes format.", "against last year's", "Don't forget the bit at the end"
-    rf"|(?:^|(?<=[.!?]\s))(?-i:Standard|Usual|Normal)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|wording)\b"
+    rf"|(?:^|(?<=[.!?]\s))(?-i:Standard|Usual|Normal)\s+(?:[\w\-]+\s+)?(?:format|template|layout|structure|wording|stuff|drill)\b(?!\s*(?:[:\u2014\u2013(]|-\s))"
     rf"|\b(?:against|versus|vs\.?|compared?\s+(?:to|with)|match(?:ing)?)\s+last\s+(?:year|term|semester|quarter|month|week|season|cycle|round){A}s\b"
     rf"|\b(?:forget|remember|include|add|keep|leave\s+in)\s+the\s+(?:usual\s+)?(?:bit|part|line|thing|stuff)\s+(?:at|on)\s+the\s+(?:end|bottom|top|start)\b"
     # round 30: "each team's escalation preferences", "usual exceptions apply", "they know the drill", "doing the thing again",
@@ -374,7 +402,7 @@ REFERENCE = pattern(
     rf"club|society|ministry|funder|publisher|journal|network|unit|ward|surgery)(?:{A}s|s{A})|(?!(?:user|customer|caller|visitor|reader|participant)s{A})[a-z]{{3,}}s{A})\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(limits|rules|policy|policies|guidelines|standards|thresholds|criteria|conventions|voice|house\s+style|style\s+guide|protocols?|procedures?|"
     rf"statement|philosophy|colou?r\s+scheme|fonts|branding|templates?|wording|responses|boilerplate|checklist|rubric|requirements|approach|"
-    rf"framework|values|disclaimer|language|playbook|handbook|script|scripts)\b|\bour\s+(signature\s+[\w\-]+)"
+    rf"framework|values|disclaimer|language|playbook|handbook|script|scripts|guidance)\b|\bour\s+(signature\s+[\w\-]+)"
     rf"|\b(?:our|my)\s+((?:[\w\-]+\s+){{0,2}}?(?:table|tables|sheet|matrix|chart|thresholds|price\s+list|rate\s+card|criteria|codes|rates|tariff|scale|scoring\s+guide|policy|policies|procedure|handbook|playbook|conventions|guidelines|standards|style\s+guide))\b"
     rf"|\bthe\s+(?:(?!(?:the|a|an|this|that|following|above|below|attached|user|input|same|next|first|last|other|whole|entire|given|provided|original|corresponding|matching|respective|associated|configured|selected|specified|current|active|default|chosen|\w+er|\w+est|{_PUBLIC})\b)[\w\-]+\s+){{0,2}}?({_DEFINITE_HEADS})\b(?!\s+(?:email|post|copy|page|message|names?|field|column|id|type|section|table|format|template|list|macros?|modules?|code|logic|services?|components?|functions?|class|engine|scripts?|formulas?|below|above|update|updates|report|letter|newsletter|database|portal|form|survey|records?|account|profile|file|files|folders?|director(?:y|ies)|dir|repo|appeal|meetings?|outreach|segment|journey|experience|onboarding|relations|support|success|service|facing|side|persona|data|provided|given|described|catalogue|catalog|comments?|in\s+the|from\s+the\s+(?:input|data|table)|(?:at|in|under|by|from|per|via|using)\s+(?:\s|\S*/)))"
     # a standard the prompt tells the model to comply with and never gives: "follow the answer library
@@ -802,7 +830,9 @@ _SOFTWARE_CLIENT = pattern(r"\b(?:game|web|mobile|desktop|api|http|https|email|m
 _THIRD_PARTY_ACTS_BEFORE = pattern(r"\b(?!you\b)(?:legal|procurement|finance|they|he|she|(?-i:[A-Z][a-z]+)|the\s+[\w\-]+)\s+(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?[a-z]+ing\s+$", I)
 _OTHERS_ACT_BEFORE = pattern(r"\bso\s+(?:that\s+)?(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|they|he|she|someone|a\s+[\w\-]+)\s+can\s+(?:[\w\-]+\s+){1,5}$", I)
 # where the output goes, said of the output: "it's going straight into the deck", "ends up in the newsletter"
-_DESTINATION_BEFORE = pattern(r"\b(?:go|goes|going|went|lands?|landing|ends?\s+up|ending\s+up)\s+(?:straight\s+|directly\s+|right\s+)?(?:in|into|onto)\s+$", I)
+# ... or put there by the writer: "so I can paste it straight into the deck"
+_DESTINATION_BEFORE = pattern(r"\b(?:(?:go|goes|going|went|lands?|landing|ends?\s+up|ending\s+up)|(?:paste|copy|drop|put|slot|stick)\s+(?:it|this|them|these|that)(?:\s+back)?)"
+                              r"\s+(?:straight\s+|directly\s+|right\s+)?(?:in|into|onto)\s+$", I)
 # "Monday's bins go out Tuesday, and so on to Saturday": the run is bounded, its end named (a name or
 # a number; not "and so on through the standard list")
 _BOUNDED_AFTER = pattern(r"\s+(?:up\s+)?(?:to|until|till|through)\s+(?:(?-i:[A-Z])[\w\-]*|\d[\w\-.]*)(?=\s*[.,;:)!?]|\s*$)", I)

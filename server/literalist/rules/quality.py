@@ -107,6 +107,11 @@ FEELING = pattern(
     r"|\blike\s+an?\s+(?:(?:real|true|seasoned|top|good|great|big|world[\s-]class|top[\s-]tier|elite|high[\s-]end|luxury|premium)\s+)?(?:[\w\-]+\s+)?(?:pro|professional|expert|native\s+speaker|copywriter|journalist|firm|law\s+firm|agency|lawyer|attorney|editor|designer|writer|consultant|consultancy|brand|label|house|engineer|developer|analyst|scientist|manager)\s+would\b"
     r"|\bsound(?:s|ing)?\s+(?:more\s+|less\s+|like\s+an?\s+|totally\s+|really\s+|very\s+|super\s+|properly\s+|so\s+)?(?:expert|smart|professional|authoritative|confident|natural|human|credible|intelligent|senior|polished|knowledgeable|pro|legit|real|cool|fun|sincere|genuine|heartfelt|caring|warm|big[\s-](?:market|league|budget|time)|upmarket|high[\s-]end|luxe)\b"
     r"|\blook\s+(?:more\s+)?official\b"
+    # round 35: "make it look pro", "as picky as a good reviser would be"
+    r"|\b(?:make|makes|making)\s+(?:it|them|this)\s+look\s+(?:more\s+|really\s+|properly\s+)?(?:pro|professional|polished|legit|slick|expensive|high[\s-]end|premium|classy|sharp)\b"
+    r"|\bas\s+[a-z]+\s+as\s+an?\s+(?:good|great|real|proper|seasoned|top|experienced|decent|senior)\s+(?:[\w\-]+\s+){1,2}?would\b"
+    # round 38: "Write it up nice"
+    r"|\bwrite\s+(?:it|this|them|these|the\s+[\w\-]+)\s+up\s+(?:nice|nicely|properly|pretty|good)\b"
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?<!\bhave\s)(?<!\bhas\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"
     r"|\b(?:make|keep|get)\s+(?:it|this|them|the\s+\w+(?:\s+\w+)?)\s+(?:sharper|tighter|punchier|cleaner|crisper|friendlier|warmer|snappier|stronger|nicer|fresher|slicker|smoother|bolder|richer|livelier|classier)\b"
     r"|\ba\s+(?:strong|great|killer|powerful|compelling|memorable|punchy|catchy)\s+(?:opening|hook|intro|ending|close|closer|headline|title|first\s+line|opener|call\s+to\s+action|cta|subject\s+line|conclusion)\b"
@@ -156,7 +161,7 @@ ANALOGY = pattern(
     r"\bthe\s+(?:kind|sort|type)\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:that|which|people|readers|reviewers|investors|customers|users|everyone|nobody|you|they)\b"
     r"(?=[^.!?\n]{0,40}\b(?:love|loves|share|shares|click|clicks|buy|buys|remember|want|wants|can[\u2019']?t\s+(?:say\s+no|ignore|resist)|cannot\s+(?:say\s+no|ignore|resist)|reach|impress|wow|convert|sign|notice|talk|stop|makes?\s+people|gets?\s+people|would\s+\w+|actually))[^.!?\n]{3,60}"
     r"|\blike\s+an?\s+(?-i:[A-Z]\w+)\s+(?:brief|deck|memo|report|post|email|page|ad|pitch|essay)\b"
-    r"|\b(?:exciting|solid|strong|good|compelling|interesting|convincing|persuasive|polished|catchy|punchy|clear|impressive)\s+enough\s+(?:to|that|for)\b[^.!?\n]{3,60}"
+    r"|\b(?:exciting|solid|strong|good|compelling|interesting|convincing|persuasive|polished|catchy|punchy|clear|impressive|clean|tidy|slick|sharp|presentable|professional|decent)\s+enough\s+(?:to|that|for)\b[^.!?\n]{3,60}"
     r"|\b(?:don['\u2019]?t|do\s+not)\s+overdo\s+it\b|\bjust\s+the\s+right\s+amount\b",
     I,
 )
@@ -258,6 +263,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                 continue
             if STRONG.fullmatch(words[-1]) and ctx.is_defined(words[-1]):
                 continue  # ... or ending with one: "Labels must be engaging. By engaging we mean: ..."
+            if not feeling and any(w.isalpha() and ctx.is_defined(w) for w in (words[0], words[-1])):
+                continue  # "friendly but firm. Firm here means: ...": the line between the two is drawn
             if _asks_for_nothing(block, m.start(), ctx):
                 continue
             if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())
@@ -477,6 +484,12 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
         return True
     if menu_of_options(text, s):
         return True  # "Tone preferences: Professional, playful, technical, ...": options the user picks from
+    if _in_option_list(text, s):
+        return True  # "What's the typical tone? (casual, professional, witty)": choices named, none asked for
+    if _SCALE_POINT_BEFORE.search(text, max(sentence.start, s - 24), s) and len(_SCALE_POINT.findall(whole)) >= 3:
+        return True  # "0 incorrect, ..., 4 strong with minor gaps, 5 excellent interview-ready": a rubric's scale
+    if _LINK_GLOSS_BEFORE.search(text, max(0, s - 200), s):
+        return True  # "[examples.md](examples.md) - Production-ready diagram examples": what a linked file holds
     label = _FIELD_LABEL.match(text, text.rfind("\n", 0, s) + 1, s)
     if label and ctx.recurring(label.group(1)):
         return True  # "- Character: Warm, approachable" under each of ten fonts: a catalogue's field, describing its entries
@@ -492,6 +505,26 @@ def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
         return True  # "Make the model functional before making it beautiful": an order of work, not the bar
     purpose = _PURPOSE.search(text, sentence.start, s)
     return bool(purpose) and not _REQUEST_AFTER.search(text, purpose.end(), s)
+
+
+# a scale point: a number and its level's words ("4 strong with minor gaps")
+_SCALE_POINT_BEFORE = pattern(r"(?<![\w.\-])\d\s+(?:[a-z]+\s+){0,2}$", I)
+_SCALE_POINT = pattern(r"(?:^|[,;(]\s*)\d\s+[a-z]", I)
+# a link, then a dash or colon, then the words: the link's description
+# (the link's destination reaches the rules blanked)
+_LINK_GLOSS_BEFORE = pattern(r"\](?:\([^()\s]*\))?[ \t*_`]*(?:[\u2014\u2013:]|-)[ \t]*$")
+
+
+def _in_option_list(text: str, s: int) -> bool:
+    """s is one item of a list of short choices in parentheses: "(casual, professional, witty)"."""
+    open_at = text.rfind("(", max(0, s - 80), s)
+    if open_at < 0 or ")" in text[open_at:s]:
+        return False
+    close_at = text.find(")", s, s + 80)
+    if close_at < 0:
+        return False
+    items = [item.strip() for item in re.split(r",|\bor\b|/", text[open_at + 1:close_at])]
+    return len(items) >= 3 and all(item and len(item.split()) <= 2 for item in items)
 
 
 _BEYOND_THE_GUIDE = pattern(r"\s*(?:beyond|besides|apart\s+from|other\s+than|on\s+top\s+of|aside\s+from|over\s+and\s+above)\s+(?:that|this|those|these|the\s+(?:style\s+)?(?:guide|rules))\b", I)
@@ -653,6 +686,8 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
         return True
     if CRITERIA_AFTER.match(text, e):
         return True
+    if not text[:s].strip(" \t*_") and len(text[s:e].split()) == 1 and _LABEL_DASH_AFTER.match(text, e):
+        return True  # "- **Scannable formatting** — bold key phrases, use bullet points": a label, its gloss after
     sentence = sentence_at(block, s)
     if sentence is not None:
         rest = text[e:sentence.end]
@@ -670,6 +705,9 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
     if word is not None and ctx.shows_example():
         return True
     return not _TONE_WORD.search(text, s, e) and ctx.specifies_output()
+
+
+_LABEL_DASH_AFTER = pattern(r"(?:[ \t]+[^\W_][\w\-]*)?[ \t*_]*(?:[\u2014\u2013]|[ \t]-)[ \t]*\w")
 
 
 def _define_fix(block: Block, s: int, e: int, term: str) -> Fix:

@@ -148,7 +148,15 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             # "Light profanity is fine when it lands (damn, hell, crap)": words the output may use, named
             and not (h[2] is PROFANITY and _ABOUT_LANGUAGE_BEFORE.search(text, max(0, h[0] - 120), h[0]))
             # "even if I seem like I'm in a hurry": how the writer might come across, named to be ignored
-            and not (h[2] in (URGENCY, DISTRESS) and _SEEMING_BEFORE.search(text, max(0, h[0] - 24), h[0]))
+            # ... or "I don't want it to look like I'm begging": how the output must not come across
+            and not (h[2] in (URGENCY, DISTRESS, PLEADING) and _SEEMING_BEFORE.search(text, max(0, h[0] - 24), h[0]))
+            # "make it clear we're getting nervous": the feeling is what the message must say
+            and not (h[2] is DISTRESS and _CONVEYED_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+            # "if the sender is furious, the English should read as furious too": a case the task
+            # handles, someone else's state (not "if I'm late the client is furious")
+            and not (h[2] is PRESSURE and text[h[0]:h[1]].split(None, 1)[0].lower() in _BE_FORMS
+                     and _CONDITION_BEFORE.search(text, max(0, h[0] - 50), h[0])
+                     and not _FIRST_PERSON.search(text, max(0, h[0] - 50), h[0]))
             # "If you think it is an emergency, call 999": a case the reader may be in, not the writer's hurry
             # ... or "no extension if the rental is already overdue": the state of a thing a condition checks
             and not (h[2] is URGENCY and (_STATE_OF_CASE.match(text, h[0]) or text[h[0]:h[1]].lower().endswith("overdue"))
@@ -173,8 +181,11 @@ _ROLE_TO_PLAY_BEFORE = pattern(r"(?:(?:^|(?<=[.!?\n]))[ \t*_\-]*|\byou\s+(?:shou
 # a verb of writing or sending before a word in capitals: the word is a keyword someone else uses
 # (or one the writer names, to say or leave out: "Don't say URGENT in it")
 _KEYWORD_VERB_BEFORE = pattern(r"\b(?:writes|wrote|types|typed|says|said|sends|sent|replied|texted|texts\s+(?:us|back)|say|mention|type|print|spell)\s+[\"'`\u201c]?$", re.I)
+_CONVEYED_BEFORE = pattern(r"\b(?:make\s+(?:it\s+)?clear|let\s+(?:them|him|her|everyone|the\s+[\w\-]+)\s+know|tell\s+(?:them|him|her|everyone|the\s+[\w\-]+)|"
+                           r"say|mention|explain|admit|convey|get\s+across)\s+(?:that\s+)?$", re.I)
 _SEEMING_BEFORE = pattern(r"\b(?:(?:seems?|looks?|sounds?|feels?)\s+(?:like|as\s+if|as\s+though)|even\s+if|as\s+if|as\s+though)\s+$", re.I)
 # a condition the reader may be in ("if you think it is an emergency"), and the state it names
+_BE_FORMS = frozenset(("is", "are", "was", "were"))
 _CONDITION_BEFORE = pattern(r"\b(?:if|when|whether|unless)\b[^.!?\n,;:]{0,40}$", re.I)
 _STATE_OF_CASE = pattern(r"(?:it|this|that)\s+(?:is|['\u2019]s)\b", re.I)
 # the sentence is about words the output may use, not the writer's own
@@ -496,6 +507,12 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "CRITICAL in a log line is the signal": text found somewhere, named
         if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _PARTY_GLOSS_AFTER.match(text, run[0][1]):
             continue  # "a GHOST (AI agent)": a name for a party, glossed where it is used
+        if [t[2] for t in run] == ["NOT"] and _calm_negation(text, run[0][0], run[0][1]):
+            continue  # "Do NOT rewrite existing entries": the negation marked so it is not missed, in a calm rule
+        if _MIXED_LABEL_LINE.match(text, text.rfind("\n", 0, run[0][0]) + 1):
+            continue  # "✅ **DO Include:**" over a list, then "❌ **DON'T Include:**": a label with its list below
+        if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _COUNT_OR_ARTICLE_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]) and _TITLE_WORD_AFTER.match(text, run[0][1]):
+            continue  # "the 6 VITAL Rules for ...": a word of a name in title case
         if _KEYWORD_VERB_BEFORE.search(text, max(0, run[0][0] - 16), run[0][0]):
             continue  # "Owners who replied STOP", "if the customer writes URGENT": a keyword someone sends, named
         if any(hs <= run[0][0] and run[-1][1] <= he for hs, he in heading_lines):
@@ -518,10 +535,12 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "OUTPUT FORMAT" alone on its line: a heading in a plain-text prompt
         span = text[run[0][0]:run[-1][1]]
         if len(run) > 1 and "," in span and (
-                span.count(",") >= 2 and (is_scale([t[2] for t in run]) or _SORTED_INTO_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]))
+                span.count(",") >= 2 and (is_scale([t[2] for t in run]) or _SORTED_INTO_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0])
+                                          or _word_list(span) and _LIST_OPENS_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]))
                 or not any(t[2].lower() in _EMPHASIS for t in run)):
             continue  # "FRUSTRATED, NEUTRAL, SATISFIED", "CRITICAL, SERIOUS, ROUTINE", "Group feedback into: MUST FIX,
             # SHOULD FIX, NICE TO HAVE": an enumeration of values, a scale or the buckets things are sorted into
+            # ... or words named one by one: "imperative language (WILL, MUST, NEVER, CRITICAL)" (not "NO, NO, NO")
         if len(run) == 1 and run[0][2] in _FIELD_STATUS and code_ends(text[max(0, run[0][0] - 8):run[0][0]]):
             continue  # "`type` REQUIRED.", "`body` OPTIONAL": a field's status, as a schema writes it
         if text[max(0, run[0][0] - 1):run[0][0]] == "[" and (text[run[-1][1]:run[-1][1] + 1] == "]" or _SLOT_HINT_AFTER.match(text, run[-1][1])):
@@ -557,6 +576,16 @@ _COMMANDING = frozenset(
 _FIELD_STATUS = frozenset(("REQUIRED", "OPTIONAL", "RECOMMENDED", "DEPRECATED"))
 # "E = early", "N = night": a code set equal to its meaning
 _CODE_DEFINED = pattern(r"(?<![\w\-])[A-Z][A-Z0-9_]{0,9}\s*=\s*[\w(]")
+
+
+# where a list of words opens: a parenthesis, a colon, "such as", "like", "e.g."
+_LIST_OPENS_BEFORE = pattern(r"(?:[(:]|\bsuch\s+as|\blike|\be\.g\.,?|\bincluding)[ \t\"'`]*$", re.I)
+
+
+def _word_list(span: str) -> bool:
+    """Three or more different single words between commas: a list of words, not a sentence."""
+    items = [item.strip() for item in span.split(",")]
+    return len(items) >= 3 and all(len(item.split()) == 1 for item in items) and len(set(items)) == len(items)
 
 
 def _codes_line(text: str, s: int) -> bool:
@@ -613,6 +642,27 @@ def _bracketed(text: str, s: int, e: int) -> bool:
 
 
 # "a GHOST (AI agent)": an article, the capitals, and a gloss of who they are
+# a rule's auxiliary before a lone NOT, and a verb in lower case after it: "do NOT attend", "should NOT match",
+# "when NOT to use"
+_RULE_AUX_BEFORE = pattern(r"\b(?:do|does|should|must|will|can|may|need|shall|when|whether)\s+$", re.I)
+_PLAIN_WORD_AFTER = pattern(r"\s+[a-z`]")
+
+
+def _calm_negation(text: str, s: int, e: int) -> bool:
+    """A lone NOT in a rule ("Do NOT use `any`"), in a sentence with no other capitals run and
+    no exclamation mark: how instruction files mark a negation, not a raised voice (blind labels:
+    11 such NOTs judged fine, 3 shouted, each of the 3 after "am" or "are" or beside other shouting)."""
+    if not (_RULE_AUX_BEFORE.search(text, max(0, s - 12), s) and _PLAIN_WORD_AFTER.match(text, e)):
+        return False
+    start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
+    sentence = text[start:min(ends) + 1 if ends else len(text)]
+    return "!" not in sentence and sum(1 for w in sentence.split() if len(w.strip("*_`'\",.;:")) > 1 and w.strip("*_`'\",.;:").isupper()) == 1
+
+# a line that is only a label: symbols, words in capitals, words in title case, a colon
+_MIXED_LABEL_LINE = pattern(r"[^\w\n]*(?:[A-Z][A-Z'\u2019]*[ \t]+)+(?:[A-Z][a-z]+[ \t]*){1,3}:[^\w\n]*(?:\n|$)")
+_COUNT_OR_ARTICLE_BEFORE = pattern(r"\b(?:the|a|an|\d+)\s+$", re.I)
+_TITLE_WORD_AFTER = pattern(r"[ \t]+[A-Z][a-z]{2,}\b")
 _ARTICLE_BEFORE = pattern(r"\b(?:a|an|the)\s+$", re.I)
 _PARTY_GLOSS_AFTER = pattern(r"[ \t]*\((?!\s*\d)[^()\n]{2,40}\)")  # not "SHORT (1-2 sentences)": criteria for a shout
 # a line of a longer block: written in capitals, short and without a sentence's punctuation, it heads what follows

@@ -8,7 +8,7 @@ from ..prefilter import gate_patterns, pattern
 
 I = re.I
 # intensifiers and hedges that may sit between a subject and the feeling
-MOD = r"(?:(?:so|still|really|very|completely|totally|absolutely|super|extremely|incredibly|just|honestly|seriously|literally|kind\s+of|kinda|a\s+bit|a\s+little|pretty|quite|utterly|genuinely|actually|starting\s+to\s+(?:get|feel)|getting|beyond|fully|fucking|freaking|so\s+so|too)\s+)"
+MOD = r"(?:(?:so|still|really|very|completely|totally|absolutely|super|extremely|incredibly|just|honestly|seriously|literally|kind\s+of|kinda|a\s+bit|a\s+little|pretty|quite|utterly|genuinely|actually|starting\s+to(?:\s+(?:get|feel))?|getting|beyond|fully|fucking|freaking|so\s+so|too)\s+)"
 APOS = r"['\u2019]"
 
 # --- urgency -------------------------------------------------------------------------
@@ -83,7 +83,7 @@ DISTRESS_STEMS = frozenset(
     "furious angri upset crazi insan frazzl swamp drown doom hopeless helpless miser devast worri afraid fright "
     "shaki buri sick piss livid disappoint embarrass humili burnt burn tire drain slam bury burri fri toast screw jumpi edgi twitchi jitteri salti "
     "dead die dy lose lost break broken shatter crush despair distraught distress agit tens on-edg wreck mess cri sob "
-    "terribl aw horribl shake knacker gut".split()
+    "terribl aw horribl shake knacker gut dread".split()
 )
 # words after "I'm" that look negative but are task talk, not feelings
 DISTRESS_NOT = frozenset(
@@ -94,6 +94,13 @@ DISTRESS_PHRASE = pattern(
     rf"\b(?:I\s+can{APOS}?t|I\s+cannot|I\s+can\s+not)\s+(?:even\s+)?(?:think(?:\s+straight)?|focus|breathe|deal(?:\s+with\s+(?:this|it))?|take\s+(?:this|it|any\s+more)|handle\s+(?:this|it)|do\s+this\s+any\s*more|cope)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:still\s+)?not\s+over\s+(?:it|this|that)(?=\s*(?:[.!,;]|$))|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+|just\s+|completely\s+|totally\s+)?over\s+it\b(?=\s*(?:[.!,;\u2014\u2013]|-\s|$))|\bI\s+(?:genuinely\s+|really\s+|just\s+|literally\s+|honestly\s+)?(?:want|wanna|could)\s+(?:to\s+)?(?:scream|cry|die|quit|give\s+up)\b|\b(?:it{APOS}s|it\s+has|this\s+has|this{APOS}s)\s+been\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+)?(?:nightmare|hell|disaster|shitshow|horror\s+show)(?:\s+of\s+a)?\s+(?:week|day|month|morning|year|fortnight)\b|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+(?:rope|tether|strength)\b"
     # ... and more of the same, in idiom: "up to my eyes", "hanging on by my fingernails", "doing my head in"
+    # "I am so done with these people", "I really can't have any mistakes here"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so|just|completely|totally|really|honestly)\s+done\s+with\b|\bI\s+(?:really\s+|just\s+|honestly\s+|absolutely\s+)?(?:can{APOS}?t|cannot)\s+(?:have|afford)\s+(?:any|a\s+single|even\s+one)\s+(?:more\s+)?(?:mistakes?|errors?|slip-?ups?|typos?)\b"
+    # round 38: "someone's getting written up", "I really can't afford another finding"
+    rf"|\bsomeone{APOS}?s\s+(?:getting|going\s+to\s+get|gonna\s+get|about\s+to\s+get)\s+(?:written\s+up|fired|sacked|blamed|in\s+trouble)\b"
+    rf"|\b(?:I|we)\s+(?:really\s+|just\s+|honestly\s+|simply\s+)?(?:can{APOS}?t|cannot)\s+afford\s+(?:another|any\s+more|one\s+more)\s+[\w\-]+"
+    # "I'm already behind on everything today" (not "we are behind a corporate proxy")
+    rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:(?:already|so|really|way|massively|seriously|hopelessly|badly|hugely)\s+)*behind(?:\s+(?:on|with|schedule)\b|(?=\s*(?:[.!,;\u2014\u2013]|$)))"
     rf"|\bup\s+to\s+my\s+(?:eyes|eyeballs|neck|ears)\b|\bhanging\s+on\s+by\s+(?:my|a)\s+(?:fingernails|fingertips|thread)\b|\bdoing\s+my\s+head\s+in\b|\bbricking\s+it\b"
     rf"|\bsweating\s+bullets\b|\b(?:I|we)\s+(?:have|had|am\s+having|{APOS}m\s+having|are\s+having|{APOS}re\s+having)\s+(?:a\s+)?(?:very\s+|really\s+|such\s+a\s+)?(?:bad|terrible|awful|horrible|rough|tough|hellish)\s+(?:week|day|month|morning|year)\b|\b\d+\s+unread\s+(?:e-?mails|messages)\b|\b(?:I{APOS}m\s+|just\s+)?praying\s+(?:it|this|that)\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:\w+\s+)?(?:so|way|miles|weeks|hopelessly|massively|seriously|really)\s+(?:far\s+)?behind\b|\bup\s+the\s+walls?\b"
     rf"|\b(?:feel|feeling|felt)\s+like\s+(?:a|such\s+a|a\s+total|a\s+complete|an?\s+absolute)\s+(?:fraud|failure|fake|impostor|imposter|loser|joke)\b|\bimpost[eo]r\s+syndrome\b"
@@ -257,6 +264,8 @@ PAST_VERDICT = pattern(
 VERDICT_WORDS = frozenset("rubbish garbage junk trash shambles crap naff dire hopeless useless awful terrible pants mid".split())
 THREAT = pattern(
     rf"\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|f\*+k|fuck|muck|botch|blow|cock|balls|bugger|louse|foul|stuff|bodge)\s+(?:this(?:\s+one)?|it|things|anything)\s+up\b"
+    # "please don't mess up the deadline date again": the last failure, still felt
+    rf"|\b(?:don{APOS}?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:screw|mess|muck|botch|cock|balls|bugger|foul)\s+up\s+(?:[\w\-]+\s+){{0,4}}?again\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+make\s+(?:any|a\s+single|even\s+one)\s+mistakes?\b|\bno\s+mistakes?\s+(?:this\s+time|again)\b|\b(?:don{APOS}?t|do\s+not)\s+(?:do|make|repeat)\s+(?:the\s+)?same\s+mistakes?\b"
     rf"|\b(?:need|want)\s+(?:this|it)\s+(?:done\s+)?(?:perfectly|right|correctly)\s+(?:the\s+)?first\s+time\b|\b(?:this|that|it)\s+(?:is|was|{APOS}s)\s+(?:simply\s+|just\s+)?(?:not\s+acceptable|unacceptable)\s*[.!]|\byou\s+made\s+a\s+(?:mess|hash|pig{APOS}s\s+ear|dog{APOS}s\s+dinner|balls-?up|cock-?up)\s+of\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+get\s+(?:this|it)(?:\s+one)?\s+wrong\b|\b(?:can{APOS}?t|cannot|mustn{APOS}?t)\s+be\s+(?:rubbish|garbage|crap|a\s+mess|a\s+disaster)\b"
@@ -277,7 +286,7 @@ THREAT = pattern(
     rf"|\bI{APOS}?m\s+warning\s+you\b|\byou{APOS}?ve\s+been\s+warned\b|\bI{APOS}?ve\s+had\s+it\s+(?:up\s+to\s+here|with)\b|\bthis\s+is\s+(?:the|your)\s+last\s+chance\b(?=\s*[.!,]|$)|\bI{APOS}?m\s+sure\s+you{APOS}?ll\s+(?:\w+\s+){{0,5}}?(?:wrong|mess\s+up|screw\s+up|forget|ignore)\b|\bI\s+swear\b|\b(?:stop|quit)\s+(?:being\s+(?:stupid|lazy|useless|dumb)|hallucinating|making\s+(?:stuff|things)\s+up|messing\s+(?:around|up))\b"
     rf"|\bwhat\s+(?:is|the\s+hell\s+is|{APOS}s)\s+wrong\s+with\s+you\b|\bare\s+you\s+(?:stupid|dumb|thick|daft|an\s+idiot|kidding\s+me|serious|even\s+(?:listening|reading))\b"
     rf"|\b(?:you\s+)?(?:useless|stupid|dumb|idiotic|pathetic|worthless|incompetent)\s+(?:bot|ai|model|machine|thing|piece\s+of|assistant|tool)\b"
-    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:so\s+|really\s+|honestly\s+|just\s+|completely\s+|totally\s+|utterly\s+)?fed\s+up\b|\bI\s+(?:really\s+|just\s+|honestly\s+|simply\s+)?(?:can{APOS}t|cannot|can\s+not)\s+keep\s+(?:explaining|repeating|telling|saying|chasing|fixing|correcting)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b|\b(?:(?:this\s+is\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|tenth|hundredth|\w+th|\d+(?:st|nd|rd|th))\s+time)\s+(?:that\s+)?(?:I{APOS}(?:m|ve)|I\s+(?:am|have))\s+(?:had\s+to\s+)?ask(?:ing|ed)?\b"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\b|\b(?:I{APOS}m|(?-i:im)|I\s+am|we{APOS}re|we\s+are)\s+(?:so\s+|really\s+|honestly\s+|just\s+|completely\s+|totally\s+|utterly\s+)?fed\s+up\b|\bI\s+(?:really\s+|just\s+|honestly\s+|simply\s+)?(?:can{APOS}t|cannot|can\s+not)\s+keep\s+(?:explaining|repeating|telling|saying|chasing|fixing|correcting)\b|\bhow\s+many\s+times\s+(?:do|have|must)\s+I\b|\b(?:(?:this\s+is\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|tenth|hundredth|\w+th|\d+(?:st|nd|rd|th))\s+time)\s+(?:that\s+)?(?:I{APOS}(?:m|ve)|I\s+(?:am|have))\s+(?:had\s+to\s+)?ask(?:ing|ed)?\b"
     rf"|\bI\s+(?:really\s+|just\s+|honestly\s+)?hope\s+(?:someone|somebody|they|he|she|whoever\s+[\w\-]+)\s+(?:gets?|is|are)\s+(?:sacked|fired|punished|disciplined|let\s+go)\b"
     rf"|\bI{APOS}?ve\s+(?:already\s+)?told\s+you\s+(?:\w+\s+){{0,3}}times\b|\bfor\s+the\s+(?:last|hundredth|thousandth|\w+th)\s+time\b"
     rf"|\bget\s+(?:\w+\s+){{1,3}}right\s+this\s+time\b|\bright\s+this\s+time\b|\bbe\s+(?:good|better)\s+this\s+time\b|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?done\s+(?:babysitting|dealing\s+with|cleaning\s+up\s+after|fixing)\b"
