@@ -12,7 +12,7 @@ LEFT_ALONE = [
     ("tone", "Keep it polite but let them know we're getting worried about the dates."),
     # a lone NOT marking a calm rule's negation
     ("tone", "- Do NOT edit files under `vendor/`; they are generated."),
-    ("tone", "Queries that look similar but should NOT match go in the negatives list."),
+    ("tone", "- Queries that look similar but should NOT match go in the negatives list."),
     ("tone", "## When to use it / when NOT to use it"),
     # a rule list in the keywords' own shape
     ("tone", "## Limits\n\n- MUST NOT send email on the user's behalf.\n- MUST NOT store card numbers."),
@@ -33,6 +33,9 @@ LEFT_ALONE = [
     ("inference", "For each refusal, quote its standard paragraph from the list below."),
     ("inference", "Usual stuff \u2014 the date, the venue, the RSVP link."),
     ("inference", "Ask the user how they like to be addressed."),
+    # an idiom, not a past agreement; a brand written out in the prompt
+    ("inference", "Noise in the logs is the last thing I need to chase."),
+    ("inference", "## Brand voice\nDry, plain, no exclamation marks.\n\n## Task\nKeep the reply on-brand."),
 ]
 
 STILL_FLAGGED = [
@@ -63,7 +66,30 @@ STILL_FLAGGED = [
     ("LIT201", "Everyone knows what that looks like here.", "Everyone knows"),
     ("LIT201", "Use a layout like the one after the flood last winter.", "like the one after the flood last winter"),
     ("LIT201", "Match the way Ana's notes read.", "the way Ana's notes read"),
+    # a brand the model is assumed to know (nine blind rounds labelled "on-brand" so, not as a bar)
+    ("LIT201", "Rewrite the banner so it stays on-brand.", "on-brand"),
+    ("LIT201", "Reply in our support desk voice.", "our support desk voice"),
+    ("LIT201", "Word it the way my senior nurses word handovers.", "the way my senior nurses word"),
+    ("LIT201", "Draft it in the COO's voice.", "in the COO's voice"),
+    # what others hold or did, never given
+    ("LIT201", "The totals should match what payroll gets.", "match what payroll gets"),
+    ("LIT201", "Skip what was covered in last month's update.", "covered in last month's update"),
+    ("LIT201", "Leave out what they heard on the last call.", "heard on the last call"),
+    ("LIT201", "Build the one for Friday's ops review.", "the one for Friday's ops"),
+    ("LIT201", "Use the same columns as the tracker.", "same columns as the tracker"),
+    ("LIT201", "Group costs into the standard variance buckets.", "the standard variance buckets"),
+    ("LIT201", "You'll know what's worth keeping.", "You'll know what's"),
+    ("LIT203", "Use your best guess on the causes.", "Use your best guess"),
     # the writer's state
+    ("LIT102", "Honestly that's the last thing we need right now.", "the last thing we need"),
+    ("LIT102", "We're totally underwater this month.", "underwater"),
+    ("LIT102", "I've wasted my entire evening on this query.", "wasted my entire evening on"),
+    ("LIT102", "He's been a total headache all year.", "been a total headache"),
+    ("LIT102", "I'm constantly getting chased about it.", "getting chased"),
+    ("LIT102", "The helpdesk is swamped.", "The helpdesk is swamped"),
+    ("LIT102", "Do not waste my time with caveats.", "waste my time"),
+    ("LIT102", "I've had two contractors mess up this page.", "two contractors mess up"),
+    ("LIT103", "The director is in my inbox every hour about it.", "in my inbox every"),
     ("LIT102", "We're so behind on the filings this week.", "behind on"),
     ("LIT102", "I'm starting to worry about the audit.", "starting to worry"),
     ("LIT102", "Honestly I'm dreading the review.", "dreading"),
@@ -72,12 +98,15 @@ STILL_FLAGGED = [
     ("LIT102", "Someone's going to get blamed for this.", "going to get blamed"),
     ("LIT107", "And don't screw up the totals again.", "screw up the totals again"),
     # a quality bar without criteria
+    ("LIT301", "The bar here is really high.", "bar here is really high"),
+    ("LIT301", "Make the repo look like a grown-up product.", "look like a grown-up product"),
     ("LIT301", "Make the deck look more premium.", "look more premium"),
     ("LIT301", "Be as careful as a seasoned copy editor would.", "as careful as a seasoned copy editor would"),
     ("LIT301", "It has to be tidy enough to send to the client.", "tidy enough to"),
     ("LIT301", "Write the notes up properly.", "Write the notes up properly"),
     # the limits: a lone NOT after "am", with an exclamation, or beside more capitals is still shouted
     ("LIT104", "I am NOT rewriting this again.", "NOT"),
+    ("LIT104", "We do NOT take walk-ins on Saturdays.", "NOT"),  # in prose, not a list of rules
     ("LIT104", "Do NOT skip this step!", "NOT"),
     ("LIT104", "Do NOT touch ANY of the configs.", "ANY"),
     ("LIT104", "Check ALL of them.", "ALL"),

@@ -42,7 +42,7 @@ STILL_FLAGGED = [
     ("LIT202", "Summarize the attached report.", "the attached report"),
     ("LIT201", "Use Project Falcon's deck as the template.", "Project Falcon"),
     ("LIT202", "Never interrupt the prospect.", "the prospect"),
-    ("LIT301", "Keep it on message.", "on message"),
+    ("LIT201", "Keep it on message.", "on message"),  # a brand the model is assumed to know (LIT301 until the seventeenth session)
     ("LIT301", "Keep it fresh.", "fresh"),
     ("LIT301", "Make sure it is publish-ready.", "publish-ready"),
     ("LIT104", "Follow these rules.\nYou must NEVER share keys.", "NEVER"),

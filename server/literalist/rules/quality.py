@@ -59,7 +59,7 @@ _VAGUE = (
     r"smart|classy|tasteful|luxurious|upscale|fun|exciting|special|fresh|modern|premium|slick|sleek|credible|legit|"
     r"authoritative|natural|human|warm|friendly|approachable|confident|bold|elevated|sophisticated|elegant|impressive|"
     r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
-    r"on[\s-]brand|perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
+    r"perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
     r"meaningful|insightful|spotless|immaculate|hype|persuasive|convincing"
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
@@ -72,7 +72,7 @@ STRONG = pattern(
     r"viral|irresistible|captivating|presentable|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
     r"(?:short|long|brief)-?ish|"
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
-    r"on[\s-](?:brand|voice|message(?![\s-]+(?:history|content|text|body|queue|id|ids|type|types|count|bus|log|logs|thread|list|format|payload|data|level)\b)|tone)|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
+    r"on[\s-]tone|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
     r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
     r"(?<!-)(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
     r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|native|phd|elite|human|industry|publication|production|genius|"
@@ -110,6 +110,8 @@ FEELING = pattern(
     # round 35: "make it look pro", "as picky as a good reviser would be"
     r"|\b(?:make|makes|making)\s+(?:it|them|this)\s+look\s+(?:more\s+|really\s+|properly\s+)?(?:pro|professional|polished|legit|slick|expensive|high[\s-]end|premium|classy|sharp)\b"
     r"|\bas\s+[a-z]+\s+as\s+an?\s+(?:good|great|real|proper|seasoned|top|experienced|decent|senior)\s+(?:[\w\-]+\s+){1,2}?would\b"
+    # round 36: "Our security bar is extremely high", "look like a serious project"
+    r"|\b(?:our|the|my)\s+(?:[\w\-]+\s+)?bar\s+(?:here\s+|for\s+this\s+)?is\s+(?:very\s+|extremely\s+|really\s+|super\s+|incredibly\s+)?high\b|\blook\s+like\s+an?\s+(?:serious|grown-up|mature|legit|real)\s+[\w\-]+"
     # round 38: "Write it up nice"
     r"|\bwrite\s+(?:it|this|them|these|the\s+[\w\-]+)\s+up\s+(?:nice|nicely|properly|pretty|good)\b"
     r"|\b(?:make|keep|be|sound|feel|look|read|should\s+be|needs?\s+to\s+be|get)\s+(?:\w+\s+){0,4}?(?<!\bone\s)(?<!\bany\s)(?<!\bno\s)(?<!\bonce\s)(?<!\bfew\s)(?<!\bhave\s)(?<!\bhas\s)(?:more|less)\s+(?!than\b|about\b|of\b|on\b|sense\b|[a-z]+\s+(?!(?:was|has|this|does|less|across|thus|always|perhaps|unless|plus|its|us|as|is|yes)\b)[a-z]{2,}s\b|detail|words?|bullets?|examples?|data|info|information|context|items|points|sentences?|lines?|paragraphs?|time|often|likely|specific\b|concise\b|formal\b|technical\b)(?:[a-z]{4,}|(?:dry|fun|raw|hip)\b)(?:\s+and\s+(?:more|less)\s+[a-z]{4,})?"

@@ -96,6 +96,17 @@ DISTRESS_PHRASE = pattern(
     # ... and more of the same, in idiom: "up to my eyes", "hanging on by my fingernails", "doing my head in"
     # "I am so done with these people", "I really can't have any mistakes here"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so|just|completely|totally|really|honestly)\s+done\s+with\b|\bI\s+(?:really\s+|just\s+|honestly\s+|absolutely\s+)?(?:can{APOS}?t|cannot)\s+(?:have|afford)\s+(?:any|a\s+single|even\s+one)\s+(?:more\s+)?(?:mistakes?|errors?|slip-?ups?|typos?)\b"
+    # round 37: "that's the last thing I need this week", "I'm completely underwater here", "I've burned my whole weekend on this",
+    # "she's been a nightmare all quarter", "I'm already getting pinged"
+    rf"|\b(?:that{APOS}s|that\s+is|this\s+is|it{APOS}s|it\s+is)\s+(?:literally\s+|honestly\s+)?the\s+last\s+thing\s+(?:I|we)\s+need\b"
+    rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+{MOD}{{0,2}}(?:underwater|under\s+water|drowning|sinking|slammed|swamped)\b"
+    rf"|\bI{APOS}ve\s+(?:already\s+|just\s+)?(?:burned|burnt|wasted|lost|blown)\s+(?:my\s+)?(?:whole|entire|all\s+(?:my|of\s+my))\s+(?:weekend|day|morning|evening|night|week|afternoon)\s+on\b"
+    rf"|\b(?:she|he|they){APOS}?(?:s|ve|\s+has|\s+have)\s+been\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|real\s+)?(?:nightmare|pain|menace|disaster|headache)\b"
+    rf"|\b(?:I{APOS}m|I\s+am|we{APOS}re|we\s+are)\s+(?:already\s+|constantly\s+|still\s+)?(?:getting|being)\s+(?:pinged|chased|hounded|nagged|hassled|bombarded|spammed|pestered)\b"
+    # round 36: "support is drowning", "don't waste my time with explanations", "I've had three agents botch this already"
+    rf"|\b(?:support|the\s+team|my\s+team|the\s+(?:queue|inbox|desk|phones?|helpdesk))\s+(?:is|are|{APOS}s|{APOS}re)\s+(?:completely\s+|absolutely\s+|totally\s+|already\s+)?(?:drowning|swamped|underwater|slammed|on\s+fire|melting\s+down|ringing\s+off\s+the\s+hook)\b"
+    rf"|\b(?:don{APOS}?t|do\s+not)\s+waste\s+my\s+time\b"
+    rf"|\bI{APOS}ve\s+had\s+(?:\w+\s+){{0,2}}(?:agents|bots|models|people|tools|assistants|AIs|devs|contractors|freelancers)\s+(?:botch|mess\s+up|screw\s+up|ruin|break|butcher|mangle)\b"
     # round 38: "someone's getting written up", "I really can't afford another finding"
     rf"|\bsomeone{APOS}?s\s+(?:getting|going\s+to\s+get|gonna\s+get|about\s+to\s+get)\s+(?:written\s+up|fired|sacked|blamed|in\s+trouble)\b"
     rf"|\b(?:I|we)\s+(?:really\s+|just\s+|honestly\s+|simply\s+)?(?:can{APOS}?t|cannot)\s+afford\s+(?:another|any\s+more|one\s+more)\s+[\w\-]+"
@@ -161,7 +172,7 @@ PEOPLE = (
 PRESSURE_PEOPLE = pattern(
     rf"\b{PEOPLE}\s+(?:is|are|has\s+been|have\s+been|keeps?|{APOS}s|{APOS}re|will|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna|just|already)?\s*"
     rf"(?:still\s+|always\s+|constantly\s+)?(?:been\s+)?(?:pinging|messaging|texting|calling|emailing|slacking|chasing|hounding|nagging|badgering|harassing|yelling|screaming|shouting|"
-    rf"breathing\s+down\s+my\s+neck|on\s+my\s+(?:back|case)|going\s+to\s+have\s+my\s+(?:head|guts)|on\s+me\s+about|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
+    rf"breathing\s+down\s+my\s+neck|in\s+my\s+(?:DMs|dms|inbox|ear)\s+every|on\s+my\s+(?:back|case)|going\s+to\s+have\s+my\s+(?:head|guts)|on\s+me\s+about|all\s+over\s+me|after\s+me|asking\s+(?:me\s+)?(?:for\s+(?:updates?|this)\s+)?every|"
     rf"demanding|losing\s+(?:it|patience|their\s+minds?|his\s+mind|her\s+mind)|furious|livid|fuming|angry|mad|panicking|freaking\s+out|desperate\s+(?:to|for)|"
     rf"threatening|escalating|blowing\s+up\s+my\s+phone|going\s+to\s+(?:kill|fire|murder)\s+me|gonna\s+(?:kill|fire|murder)\s+me|(?:kill|fire|murder)\s+me|"
     rf"breathing\s+down|watching\s+(?:me|this)|counting\s+on\s+me|waiting\s+on\s+me)\b",
