@@ -33,6 +33,10 @@ LEFT_ALONE = [
     ("inference", "For each refusal, quote its standard paragraph from the list below."),
     ("inference", "Usual stuff \u2014 the date, the venue, the RSVP link."),
     ("inference", "Ask the user how they like to be addressed."),
+    # a list of things, then where they are set out
+    ("inference", "Adopt the tone, limits and escalation steps described in the policy section below."),
+    # a logical AND joining the conditions of a step
+    ("tone", "Once the order is paid AND the stock is reserved:\n- send the confirmation"),
     # an idiom, not a past agreement; a brand written out in the prompt
     ("inference", "Noise in the logs is the last thing I need to chase."),
     ("inference", "## Brand voice\nDry, plain, no exclamation marks.\n\n## Task\nKeep the reply on-brand."),

@@ -755,8 +755,14 @@ def _described_after(text: str, end: int) -> bool:
     a one-line headline, …" describe it on the spot."""
     if _DESCRIBED_AFTER.match(text[end:end + 120]) or _IN_A_FILE.match(text, end) or code_follows(text, end):
         return True
+    if _DEFINED_FURTHER_ON.match(text, end, end + 120):
+        return True  # "the full persona, responsibilities, and constraints defined in the agent file below"
     rest = re.split(r"(?<=[.!?])\s|\n", text[end:end + 200], maxsplit=1)[0]
     return ":" in rest[:60] and len(rest.split(":", 1)[1].split()) >= 3
+
+
+# (the rest of a list of things, then where they are set out)
+_DEFINED_FURTHER_ON = pattern(r"[^.!?\n]{0,80}?\b(?:defined|described|listed|specified|set\s+out|outlined|given|provided)\s+(?:in\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2})?(?:below|above)\b", I)
 
 
 # "the checklist ... is in `references/rules.md`", "... procedures. See `formats.md`", "see

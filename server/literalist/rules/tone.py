@@ -687,7 +687,7 @@ _TEMPLATE_SLOT = pattern(r"\$\{?\w+\}?|\{\{?\s*[\w.]+\s*\}\}?")
 # an action in the conversation's flow, with its object: "give the link", "stop the sequence"
 _HANDS_OVER_BEFORE = pattern(r"(?:^|(?<=[.!?:;\n]))[ \t*_-]*(?:give|share|offer|show|stop|start|escalate|transfer|hand\s+over|route|forward|switch\s+to|move\s+to|provide|ask\s+for|collect|pause|cancel)\s+(?:the|a|an|their|his|her)\s+[^.!?\n]{1,60}$", re.I)
 # a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
-_CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether)\b[^.!?;:\n]{1,120}$", re.I)
+_CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether|once|after|until|before)\b[^.!?;:\n]{1,120}$", re.I)
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
 _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$"
                           # "... are in capitals (e.g. WHAT WE DON'T COVER)": an example of text in capitals
