@@ -20,6 +20,9 @@ LEFT_ALONE = [
     ("tone", "Avoid filler intensifiers (VERY, REALLY, TOTALLY, SUPER) in the copy."),
     ("tone", "\u2705 **DO Mention:**\n- the refund date\n\n\u274c **DON'T Mention:**\n- internal codes"),
     ("tone", "Every answer follows the 4 CORE Principles for Support Bots."),
+    # a log level named as a kind of line; "no excuses" among the things the reply must leave out
+    ("tone", "ERROR lines from the retry loop can be ignored."),
+    ("tone", "Own the delay in one sentence, no excuses, no stock apology."),
     # a balance whose sides the prompt defines
     ("quality", "Voice: warm but direct. Direct here means: the answer first, no hedging. Warm means: use their first name."),
     # choices named, a rubric's scale, a linked file's description, a label glossed after a dash
@@ -114,6 +117,7 @@ STILL_FLAGGED = [
     ("LIT104", "Do NOT skip this step!", "NOT"),
     ("LIT104", "Do NOT touch ANY of the configs.", "ANY"),
     ("LIT104", "Check ALL of them.", "ALL"),
+    ("LIT107", "Get it right this time, no excuses.", "no excuses"),
     # a string of stressed words opening a line is not a list of words named
     ("LIT104", "URGENT, CRITICAL, IMPORTANT: answer first.", "URGENT, CRITICAL, IMPORTANT"),
 ]

@@ -700,7 +700,7 @@ _STANDARD_CODE_AFTER = pattern(r"[ \t]+(?:[A-Z]{1,4}[ \t-]?\d[\w.\-]*|\d{3,}[\w.
 _KIND_AFTER = pattern(r"[ \t]+(?:flags?|variables?|requests?|responses?|statements?|clauses?|keywords?|macros?|constants?|headers?|methods?|verbs?|"
                       r"endpoints?|queries|query|commands?|directives?|instructions?|opcodes?|permissions?|records?|fields?|columns?|bits?|markers?|"
                       r"texts?|documents?|versions?|files?|inputs?|outputs?|states?|statuses|codes?|events?|entries|modes?|guidelines?|guidance|recommendations?|"
-                      r"tags?|labels?|values?|badges?|stamps?|operators?|functions?|settings?|options?)\b")
+                      r"tags?|labels?|values?|badges?|stamps?|operators?|functions?|settings?|options?|lines?|logs?|messages?|levels?)\b")
 _SETTING_BEFORE = pattern(r"\b(?:set|sets|setting|turn|turned|switch|switched|dial|dialled|dialed|dryer|drier|oven|fan|heater|mode|speed|power|"
                            r"knob|thermostat|wash|cycle|program|programme|settings|level)\b[^.!?\n]{0,25}\b(?:on|to|at)[ \t]+$", re.I)
 _MARKER_AFTER = pattern(r"[ \t]+(?:tag|label|flag|marker|badge|stamp|keyword)s?\b")
