@@ -40,6 +40,9 @@ LEFT_ALONE = [
     ("inference", "Adopt the tone, limits and escalation steps described in the policy section below."),
     # a logical AND joining the conditions of a step
     ("tone", "Once the order is paid AND the stock is reserved:\n- send the confirmation"),
+    # a group named as the modifier of the thing meant
+    ("inference", "Add a line about the council consultation to the newsletter."),
+    ("inference", "Turn the committee's minutes into three bullet points."),
     # an idiom, not a past agreement; a brand written out in the prompt
     ("inference", "Noise in the logs is the last thing I need to chase."),
     ("inference", "## Brand voice\nDry, plain, no exclamation marks.\n\n## Task\nKeep the reply on-brand."),
@@ -87,6 +90,8 @@ STILL_FLAGGED = [
     ("LIT201", "Group costs into the standard variance buckets.", "the standard variance buckets"),
     ("LIT201", "You'll know what's worth keeping.", "You'll know what's"),
     ("LIT203", "Use your best guess on the causes.", "Use your best guess"),
+    # the group itself, as the audience
+    ("LIT202", "The handout goes in front of the committee next month.", "the committee"),
     # the writer's state
     ("LIT102", "Honestly that's the last thing we need right now.", "the last thing we need"),
     ("LIT102", "We're totally underwater this month.", "underwater"),

@@ -629,6 +629,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
         if noun == "board" and (_ALONG_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _PLACE_AFTER.match(text, m.end()) or sum(map(ctx.mentions, ("game", "games", "Game", "Games"))) >= 2 or any(map(ctx.mentions, _HARDWARE_WORDS))
                                 or any(map(ctx.mentions, _NAMED_BOARDS))):
             continue  # a board things move on; the board of the game, the circuit board or the chalkboard the prompt is about
+        if noun in _GROUP_NOUNS and _NOUN_AFTER_GROUP.match(text, m.end()):
+            continue  # "the committee vacancy", "the board nomination form", "the committee's notes": the thing, not the group
         if noun.endswith("client") and _SOFTWARE_CLIENT.search(noun):
             continue  # "The game client sends:", "the email client": software, not a customer
         if noun == "client" and (_ON_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _SERVED_TO_BEFORE.search(text, max(0, m.start() - 24), m.start())):
@@ -847,6 +849,13 @@ _DOES_ITSELF_AFTER = pattern(r"\s+(?:already\s+)?(?:adds|handles|applies|inserts
 # relative "that": "the format that we use")
 _THAT_NOUN = pattern(r"^(?:at|from|in|on|like)\s+(?:[\w\-]+\s+){0,4}?that\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", I, gate=False)
 # a purpose clause in which someone else does the work: "so the checker can escalate under ..."
+# a group the prompt names as the modifier of another noun: the thing is what is meant
+_GROUP_NOUNS = frozenset(("board", "committee", "council", "panel", "trustees", "partners", "regulator", "union"))
+_NOUN_AFTER_GROUP = pattern(r"(?:['\u2019]s?)?[ \t]+(?!(?:is|are|was|were|will|would|should|can|could|may|might|must|shall|has|have|had|does|do|did|"
+                            r"and|or|but|to|for|at|in|on|of|with|about|as|that|who|which|whose|when|if|by|from|into|than|then|so|"
+                            r"wants?|likes?|needs?|expects?|prefers?|asks?|asked|said|says|thinks?|reads?|approves?|meets?|decides?|decided|"
+                            r"agreed|wanted|liked|hates?|loves?|cares?|signs?|gets?|got|knows?|sees?|saw|members?|"
+                            r"next|this|last|tomorrow|today|tonight|soon|later|again|too|also|first|now|instead|yet|already|only|asap|[a-z]+ly)\b)[a-z][a-z\-]{2,}\b(?![ \t]+(?:me|us|it|them|him|her)\b)")
 _SOFTWARE_CLIENT = pattern(r"\b(?:game|web|mobile|desktop|api|http|https|email|mail|native|thin|rich|ios|android|sdk|front-?end|chat|vpn|ssh|ftp|sql|db|database|grpc|rest|graphql|mcp)\s+client$", I)
 _THIRD_PARTY_ACTS_BEFORE = pattern(r"\b(?!you\b)(?:legal|procurement|finance|they|he|she|(?-i:[A-Z][a-z]+)|the\s+[\w\-]+)\s+(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?[a-z]+ing\s+$", I)
 _OTHERS_ACT_BEFORE = pattern(r"\bso\s+(?:that\s+)?(?:the\s+(?:[\w\-]+\s+)?[\w\-]+|they|he|she|someone|a\s+[\w\-]+)\s+can\s+(?:[\w\-]+\s+){1,5}$", I)
