@@ -42,7 +42,6 @@ LEFT_ALONE = [
     ("tone", "Once the order is paid AND the stock is reserved:\n- send the confirmation"),
     # a group named as the modifier of the thing meant
     ("inference", "Add a line about the council consultation to the newsletter."),
-    ("inference", "Turn the committee's minutes into three bullet points."),
     # an idiom, not a past agreement; a brand written out in the prompt
     ("inference", "Noise in the logs is the last thing I need to chase."),
     ("inference", "## Brand voice\nDry, plain, no exclamation marks.\n\n## Task\nKeep the reply on-brand."),
