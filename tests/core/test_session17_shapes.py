@@ -25,6 +25,8 @@ LEFT_ALONE = [
     ("tone", "Own the delay in one sentence, no excuses, no stock apology."),
     # a balance whose sides the prompt defines
     ("quality", "Voice: warm but direct. Direct here means: the answer first, no hedging. Warm means: use their first name."),
+    # a register the model reads well enough, like "polite"
+    ("quality", "Keep the reminder friendly."),
     # choices named, a rubric's scale, a linked file's description, a label glossed after a dash
     ("quality", "Ask which register they want (formal, friendly, playful)."),
     ("quality", "Rate 1-4: 1 off-topic, 2 partial, 3 solid with small gaps, 4 excellent and publication-ready."),
@@ -110,6 +112,7 @@ STILL_FLAGGED = [
     ("LIT107", "And don't screw up the totals again.", "screw up the totals again"),
     # a quality bar without criteria
     ("LIT301", "The bar here is really high.", "bar here is really high"),
+    ("LIT301", "Keep it friendly but premium.", "friendly but premium"),
     ("LIT301", "Make the repo look like a grown-up product.", "look like a grown-up product"),
     ("LIT301", "Make the deck look more premium.", "look more premium"),
     ("LIT301", "Be as careful as a seasoned copy editor would.", "as careful as a seasoned copy editor would"),

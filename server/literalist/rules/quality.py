@@ -345,7 +345,7 @@ _MOOD_PAIR = pattern(r"\b(?:make|makes|making|keep|keeps|sound|sounds|read|reads
                      r"(?=\s*(?:[.,;:!?)\u2014\u2013-]|$)|\s+(?:but|for|so|and|with|without|like|enough|too|please|again|this|here)\b)", I)
 # words that say something checkable or plain, never praise: "clear and concise", "short and simple"
 _PLAIN = frozenset("clear concise short brief simple accurate factual neutral polite calm correct complete consistent "
-                   "specific precise readable safe secure fast quick easy small light plain direct honest true valid".split())
+                   "specific precise readable safe secure fast quick easy small light plain direct honest true valid friendly".split())
 
 
 def _evaluative_pair(a: str, b: str) -> bool:
@@ -401,6 +401,8 @@ def _quality_words(text: str):
             continue  # "make it best-in-class": the first word of a compound, which the strong words know whole
         word = " ".join(m.group(g).lower().split())
         seen.add(m.start(g))
+        if word in _PLAIN:
+            continue  # "Keep it friendly": a register the model reads well enough, like "polite" (blind labels: 4 of 5 fine)
         if word.startswith("the best") and _SELECTION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "pick the best version of the three": a choice among what is given, not a bar
         if word.startswith("clean") and (text.startswith("Clean Code", m.start(g)) or _TECHNICAL_CLEAN.search(m.group())):
