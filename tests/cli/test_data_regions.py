@@ -78,15 +78,17 @@ def test_the_data_is_left_alone_and_the_writer_around_it_is_not(run_cli, project
 
 def test_spec_keywords_are_terms_and_a_shouted_do_not_stays_shouted(run_cli, project, writer):
     """A file that writes MAY and SHOULD in capitals before a verb uses the requirement keywords
-    as a spec does: MUST, MUST NOT, SHOULD and MAY are terms there. "DO NOT" is still a raised
-    voice, reported whole."""
+    as a spec does: MUST, MUST NOT, SHOULD and MAY are terms there. "DO NOT" in prose is still a
+    raised voice, reported whole (opening a calm item of a list of rules, it marks the negation)."""
     writer(project / "AGENTS.md", (
         "# Backup agent\n"
         "\n"
         "- It MAY read any repository.\n"
         "- It SHOULD restore one file per run.\n"
         "- It MUST NOT write outside /tmp/verify.\n"
-        "- DO NOT delete snapshots.\n"
+        "- DO NOT touch the mount table.\n"
+        "\n"
+        "DO NOT delete snapshots.\n"
     ))
     r = run_cli("check", "--output-format", "json", "--select", "LIT104", "AGENTS.md", cwd=project)
-    assert [(i["location"]["row"], i["location"]["column"], i["end_location"]["column"]) for i in r.json()] == [(6, 3, 9)], r.stdout
+    assert [(i["location"]["row"], i["location"]["column"], i["end_location"]["column"]) for i in r.json()] == [(8, 1, 7)], r.stdout

@@ -130,7 +130,7 @@ STILL_FLAGGED = [
     ("LIT103", "If it slips I'll be hearing about it from the dean for months.", "I'll be hearing about it from the dean for months"),
     ("LIT301", "It should be best-in-show.", "best-in-show"),
     # real-world set 30: "DO NOT" is shouted in a file that uses spec keywords ("MUST NOT" is not)
-    ("LIT104", "- You MAY read files.\n- DO NOT edit anything.\n- You MUST NOT push.", "DO NOT"),
+    ("LIT104", "- You MAY read files.\n- You MUST NOT push.\n\nDO NOT edit anything.", "DO NOT"),
     ("LIT301", "Follow best practices.", "best practices"),
     ("LIT203", "Do the right thing.", "the right thing"),
     # round 32: what everyone is assumed to know, a team's way, the model's supposed set-up, tools it cannot open
@@ -204,8 +204,8 @@ test_left_alone, test_still_flagged = shape_tests(LEFT_ALONE, STILL_FLAGGED)
 
 def test_do_not_is_shouted_whole_where_spec_keywords_are_terms():
     """A file that writes MAY and MUST NOT as a spec does: "MUST NOT" is a term, and the NOT of
-    "DO NOT" is shouted with the DO before it (not left out of the squiggle)."""
+    "DO NOT" in prose is shouted with the DO before it (not left out of the squiggle)."""
     from literalist.engine import lint
 
-    text = "- You MAY read files.\n- DO NOT edit anything.\n- You MUST NOT push."
+    text = "- You MAY read files.\n- You MUST NOT push.\n\nDO NOT edit anything."
     assert [text[f.start:f.end] for f in lint(text, "p.md") if f.code == "LIT104"] == ["DO NOT"]

@@ -14,6 +14,7 @@ LEFT_ALONE = [
     ("tone", "- Do NOT edit files under `vendor/`; they are generated."),
     ("tone", "- Queries that look similar but should NOT match go in the negatives list."),
     ("tone", "## When to use it / when NOT to use it"),
+    ("tone", "## Limits\n\n- DO NOT edit the generated API client.\n- DO NOT add dependencies without asking."),
     # a rule list in the keywords' own shape
     ("tone", "## Limits\n\n- MUST NOT send email on the user's behalf.\n- MUST NOT store card numbers."),
     # capitals: a list of words named, a label over its list, a word of a title-case name
@@ -123,6 +124,8 @@ STILL_FLAGGED = [
     ("LIT104", "We do NOT take walk-ins on Saturdays.", "NOT"),  # in prose, not a list of rules
     ("LIT104", "Do NOT skip this step!", "NOT"),
     ("LIT104", "Do NOT touch ANY of the configs.", "ANY"),
+    ("LIT104", "DO NOT edit the generated client.", "DO NOT"),  # in prose, not a list of rules
+    ("LIT104", "- DO NOT edit ANY generated file.", "DO NOT"),
     ("LIT104", "Check ALL of them.", "ALL"),
     ("LIT107", "Get it right this time, no excuses.", "no excuses"),
     # a string of stressed words opening a line is not a list of words named

@@ -507,8 +507,11 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "CRITICAL in a log line is the signal": text found somewhere, named
         if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _PARTY_GLOSS_AFTER.match(text, run[0][1]):
             continue  # "a GHOST (AI agent)": a name for a party, glossed where it is used
-        if [t[2] for t in run] == ["NOT"] and block.kind == "list_item" and _calm_negation(text, run[0][0], run[0][1]):
-            continue  # "- Do NOT rewrite existing entries": the negation marked so it is not missed, in a list of calm rules
+        if block.kind == "list_item" and (
+                [t[2] for t in run] == ["NOT"] and _calm_negation(text, run[0][0], run[0][1])
+                or [t[2] for t in run] == ["DO", "NOT"] and not text[:run[0][0]].strip(" \t*_") and _calm_negation(text, run[1][0], run[1][1], caps=2)):
+            continue  # "- Do NOT rewrite existing entries", "- DO NOT edit source code.": the negation marked so it is
+            # not missed, in a list of calm rules
         if _MIXED_LABEL_LINE.match(text, text.rfind("\n", 0, run[0][0]) + 1):
             continue  # "✅ **DO Include:**" over a list, then "❌ **DON'T Include:**": a label with its list below
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _COUNT_OR_ARTICLE_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]) and _TITLE_WORD_AFTER.match(text, run[0][1]):
@@ -648,17 +651,18 @@ _RULE_AUX_BEFORE = pattern(r"\b(?:do|does|should|must|will|can|may|need|shall|wh
 _PLAIN_WORD_AFTER = pattern(r"\s+[a-z`]")
 
 
-def _calm_negation(text: str, s: int, e: int) -> bool:
-    """A lone NOT in a rule ("Do NOT use `any`"), in a sentence with no other capitals run and
-    no exclamation mark: how instruction files mark a negation in their lists of rules, not a
-    raised voice. (Only in list items: in prose, "We do NOT tattoo hands", the held-out sets
-    read it as the writer's voice.)"""
+def _calm_negation(text: str, s: int, e: int, caps: int = 1) -> bool:
+    """A NOT in a rule ("Do NOT use `any`"), in a sentence with no exclamation mark and no other
+    stressed word in capitals (``caps``: how many it may hold, 2 for "DO NOT"; "API" is not one):
+    how instruction files mark a negation in their lists of rules, not a raised voice. (Only in
+    list items: in prose, "We do NOT tattoo hands", the held-out sets read it as the writer's voice.)"""
     if not (_RULE_AUX_BEFORE.search(text, max(0, s - 12), s) and _PLAIN_WORD_AFTER.match(text, e)):
         return False
     start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
     sentence = text[start:min(ends) + 1 if ends else len(text)]
-    return "!" not in sentence and sum(1 for w in sentence.split() if len(w.strip("*_`'\",.;:")) > 1 and w.strip("*_`'\",.;:").isupper()) == 1
+    words = (w.strip("*_`'\",.;:()") for w in sentence.split())
+    return "!" not in sentence and sum(1 for w in words if w.isupper() and w.lower() in _STRESSED_MODIFIERS) == caps
 
 # a line that is only a label: symbols, words in capitals, words in title case, a colon
 _MIXED_LABEL_LINE = pattern(r"[^\w\n]*(?:[A-Z][A-Z'\u2019]*[ \t]+)+(?:[A-Z][a-z]+[ \t]*){1,3}:[^\w\n]*(?:\n|$)")
