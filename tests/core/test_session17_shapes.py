@@ -21,6 +21,7 @@ LEFT_ALONE = [
     ("tone", "Avoid filler intensifiers (VERY, REALLY, TOTALLY, SUPER) in the copy."),
     ("tone", "\u2705 **DO Mention:**\n- the refund date\n\n\u274c **DON'T Mention:**\n- internal codes"),
     ("tone", "Every answer follows the 4 CORE Principles for Support Bots."),
+    ("tone", "If the reply is a PARTIAL match (right product, wrong size), say which part matched."),
     # a log level named as a kind of line; "no excuses" among the things the reply must leave out
     ("tone", "ERROR lines from the retry loop can be ignored."),
     ("tone", "Own the delay in one sentence, no excuses, no stock apology."),

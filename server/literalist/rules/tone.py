@@ -507,6 +507,9 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "CRITICAL in a log line is the signal": text found somewhere, named
         if len(run) == 1 and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) and _PARTY_GLOSS_AFTER.match(text, run[0][1]):
             continue  # "a GHOST (AI agent)": a name for a party, glossed where it is used
+        if (len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0])
+                and _KIND_GLOSS_AFTER.match(text, run[0][1])):
+            continue  # "a COMPLETE answer (detailed, specific, with examples)": a kind of thing, glossed where it is named
         if block.kind == "list_item" and (
                 [t[2] for t in run] == ["NOT"] and _calm_negation(text, run[0][0], run[0][1])
                 or [t[2] for t in run] == ["DO", "NOT"] and not text[:run[0][0]].strip(" \t*_") and _calm_negation(text, run[1][0], run[1][1], caps=2)):
@@ -669,6 +672,7 @@ _MIXED_LABEL_LINE = pattern(r"[^\w\n]*(?:[A-Z][A-Z'\u2019]*[ \t]+)+(?:[A-Z][a-z]
 _COUNT_OR_ARTICLE_BEFORE = pattern(r"\b(?:the|a|an|\d+)\s+$", re.I)
 _TITLE_WORD_AFTER = pattern(r"[ \t]+[A-Z][a-z]{2,}\b")
 _ARTICLE_BEFORE = pattern(r"\b(?:a|an|the)\s+$", re.I)
+_KIND_GLOSS_AFTER = pattern(r"[ \t]+[a-z][a-z\-]+[ \t]*\((?!\s*\d)[^()\n]{2,60}\)")
 _PARTY_GLOSS_AFTER = pattern(r"[ \t]*\((?!\s*\d)[^()\n]{2,40}\)")  # not "SHORT (1-2 sentences)": criteria for a shout
 # a line of a longer block: written in capitals, short and without a sentence's punctuation, it heads what follows
 _CAPS_LINE = pattern(r"^[^\n]+$", re.M)
