@@ -333,7 +333,7 @@ HISTORY = pattern(
     rf"|\bthe\s+one\s+(?:for|from)\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{A}s\s+[\w\-]+"
     rf"|\bsame\s+(?:[\w\-]+\s+)?as\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?(?:dashboard|report|deck|sheet|spreadsheet|tracker|model|page|site|board\s+pack)\b(?!\s+(?:below|above|here|attached|I\s+(?:pasted|included)))"
     rf"|\bin\s+(?:the|our|my)\s+(?:(?-i:[A-Z]{{2,5}})|boss|founder|president|director|editor|chair|principal|head|owner|manager){A}s\s+(?:own\s+)?(?:voice|style|tone)\b"
-    # round 36: "you'll know what's worth flagging" (below), "how our staff engineers phrase feedback", "our status page voice"
+    # round 36: "how our staff engineers phrase feedback", "our status page voice" (and "you'll know what's worth flagging", above)
     rf"|\b(?:how|the\s+way)\s+(?:our|my)\s+(?:[\w\-]+\s+)?[\w\-]+\s+(?:(?:usually|normally|always|typically)\s+)?(?:phrase|phrases|word|words|write|writes|handle|handles|say|says)\b(?!\s+(?:it|them|things)?\s*[:(])"
     rf"|\bour\s+(?!(?:company{A}s|team{A}s|usual|own|internal|house|brand|new|current|latest)\s)(?:[\w\-]+\s+){{1,2}}voice\b"
     # round 38: "like our best pickers talk", "like the senior leads would", "the standard items", "the normal QA items",

@@ -519,6 +519,9 @@ _SCALE_POINT = pattern(r"(?:^|[,;(]\s*)\d\s+[a-z]", I)
 _LINK_GLOSS_BEFORE = pattern(r"\](?:\([^()\s]*\))?[ \t*_`]*(?:[\u2014\u2013:]|-)[ \t]*$")
 
 
+_OPTION_BREAK = pattern(r",|\bor\b|/", gate=False)
+
+
 def _in_option_list(text: str, s: int) -> bool:
     """s is one item of a list of short choices in parentheses: "(casual, professional, witty)"."""
     open_at = text.rfind("(", max(0, s - 80), s)
@@ -527,7 +530,7 @@ def _in_option_list(text: str, s: int) -> bool:
     close_at = text.find(")", s, s + 80)
     if close_at < 0:
         return False
-    items = [item.strip() for item in re.split(r",|\bor\b|/", text[open_at + 1:close_at])]
+    items = [item.strip() for item in _OPTION_BREAK.split(text[open_at + 1:close_at])]
     return len(items) >= 3 and all(item and len(item.split()) <= 2 for item in items)
 
 
@@ -711,6 +714,7 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
     return not _TONE_WORD.search(text, s, e) and ctx.specifies_output()
 
 
+# a list item's label ("**Scannable formatting**"): at most one more word, then a dash and its gloss
 _LABEL_DASH_AFTER = pattern(r"(?:[ \t]+[^\W_][\w\-]*)?[ \t*_]*(?:[\u2014\u2013]|[ \t]-)[ \t]*\w")
 
 

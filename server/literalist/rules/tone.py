@@ -648,6 +648,15 @@ def _bracketed(text: str, s: int, e: int) -> bool:
 
 
 # "a GHOST (AI agent)": an article, the capitals, and a gloss of who they are
+_ARTICLE_BEFORE = pattern(r"\b(?:a|an|the)\s+$", re.I)
+_PARTY_GLOSS_AFTER = pattern(r"[ \t]*\((?!\s*\d)[^()\n]{2,40}\)")  # not "SHORT (1-2 sentences)": criteria for a shout
+# "a COMPLETE answer (detailed, specific, with examples)": the kind's noun, then its gloss
+_KIND_GLOSS_AFTER = pattern(r"[ \t]+[a-z][a-z\-]+[ \t]*\((?!\s*\d)[^()\n]{2,60}\)")
+# "the 6 VITAL Rules": a number or an article, the capitals, then a word in title case
+_COUNT_OR_ARTICLE_BEFORE = pattern(r"\b(?:the|a|an|\d+)\s+$", re.I)
+_TITLE_WORD_AFTER = pattern(r"[ \t]+[A-Z][a-z]{2,}\b")
+# a line that is only a label: symbols, words in capitals, words in title case, a colon
+_MIXED_LABEL_LINE = pattern(r"[^\w\n]*(?:[A-Z][A-Z'\u2019]*[ \t]+)+(?:[A-Z][a-z]+[ \t]*){1,3}:[^\w\n]*(?:\n|$)")
 # a rule's auxiliary before a lone NOT, and a verb in lower case after it: "do NOT attend", "should NOT match",
 # "when NOT to use"
 _RULE_AUX_BEFORE = pattern(r"\b(?:do|does|should|must|will|can|may|need|shall|when|whether)\s+$", re.I)
@@ -667,13 +676,7 @@ def _calm_negation(text: str, s: int, e: int, caps: int = 1) -> bool:
     words = (w.strip("*_`'\",.;:()") for w in sentence.split())
     return "!" not in sentence and sum(1 for w in words if w.isupper() and w.lower() in _STRESSED_MODIFIERS) == caps
 
-# a line that is only a label: symbols, words in capitals, words in title case, a colon
-_MIXED_LABEL_LINE = pattern(r"[^\w\n]*(?:[A-Z][A-Z'\u2019]*[ \t]+)+(?:[A-Z][a-z]+[ \t]*){1,3}:[^\w\n]*(?:\n|$)")
-_COUNT_OR_ARTICLE_BEFORE = pattern(r"\b(?:the|a|an|\d+)\s+$", re.I)
-_TITLE_WORD_AFTER = pattern(r"[ \t]+[A-Z][a-z]{2,}\b")
-_ARTICLE_BEFORE = pattern(r"\b(?:a|an|the)\s+$", re.I)
-_KIND_GLOSS_AFTER = pattern(r"[ \t]+[a-z][a-z\-]+[ \t]*\((?!\s*\d)[^()\n]{2,60}\)")
-_PARTY_GLOSS_AFTER = pattern(r"[ \t]*\((?!\s*\d)[^()\n]{2,40}\)")  # not "SHORT (1-2 sentences)": criteria for a shout
+
 # a line of a longer block: written in capitals, short and without a sentence's punctuation, it heads what follows
 _CAPS_LINE = pattern(r"^[^\n]+$", re.M)
 

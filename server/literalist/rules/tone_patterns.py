@@ -94,7 +94,7 @@ DISTRESS_PHRASE = pattern(
     rf"\b(?:I\s+can{APOS}?t|I\s+cannot|I\s+can\s+not)\s+(?:even\s+)?(?:think(?:\s+straight)?|focus|breathe|deal(?:\s+with\s+(?:this|it))?|take\s+(?:this|it|any\s+more)|handle\s+(?:this|it)|do\s+this\s+any\s*more|cope)\b"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:still\s+)?not\s+over\s+(?:it|this|that)(?=\s*(?:[.!,;]|$))|\b(?:I{APOS}m|I\s+am)\s+(?:so\s+|just\s+|completely\s+|totally\s+)?over\s+it\b(?=\s*(?:[.!,;\u2014\u2013]|-\s|$))|\bI\s+(?:genuinely\s+|really\s+|just\s+|literally\s+|honestly\s+)?(?:want|wanna|could)\s+(?:to\s+)?(?:scream|cry|die|quit|give\s+up)\b|\b(?:it{APOS}s|it\s+has|this\s+has|this{APOS}s)\s+been\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+)?(?:nightmare|hell|disaster|shitshow|horror\s+show)(?:\s+of\s+a)?\s+(?:week|day|month|morning|year|fortnight)\b|\blosing\s+my\s+(?:mind|shit|marbles|sanity|cool)\b|\bat\s+my\s+wits{APOS}?\s+end\b|\bend\s+of\s+my\s+(?:rope|tether|strength)\b"
     # ... and more of the same, in idiom: "up to my eyes", "hanging on by my fingernails", "doing my head in"
-    # "I am so done with these people", "I really can't have any mistakes here"
+    # round 35: "I am so done with these people", "I really can't have any mistakes here"
     rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so|just|completely|totally|really|honestly)\s+done\s+with\b|\bI\s+(?:really\s+|just\s+|honestly\s+|absolutely\s+)?(?:can{APOS}?t|cannot)\s+(?:have|afford)\s+(?:any|a\s+single|even\s+one)\s+(?:more\s+)?(?:mistakes?|errors?|slip-?ups?|typos?)\b"
     # round 37: "that's the last thing I need this week", "I'm completely underwater here", "I've burned my whole weekend on this",
     # "she's been a nightmare all quarter", "I'm already getting pinged"
