@@ -116,6 +116,8 @@ def _sequence(items, fold: bool) -> frozenset[str] | None:
 
 def _item(op, arg, fold: bool) -> frozenset[str] | None:
     if op is SUBPATTERN:
+        if arg[1] & re.I and not fold:
+            return None  # "(?i:label)" in a case-sensitive pattern: its text is checked as written, "Label" too
         return _sequence(list(arg[-1]), fold)
     if op is BRANCH:
         out: set[str] = set()

@@ -25,12 +25,18 @@ LEFT_ALONE = [
     # a log level named as a kind of line; "no excuses" among the things the reply must leave out
     ("tone", "ERROR lines from the retry loop can be ignored."),
     ("tone", "Own the delay in one sentence, no excuses, no stock apology."),
+    # someone else's look; a value defined by "otherwise"; text the output carries; slashed values
+    ("tone", "Flag whether the caller sounds upset or anxious (yes/no)."),
+    ("tone", "- priority: HIGH if a child is involved; LOW otherwise."),
+    ("tone", "Stamp each page DRAFT – NOT FOR CIRCULATION in the footer."),
+    ("tone", "Verdict: ACCEPT / MINOR REVISIONS / REJECT AND RESUBMIT"),
     # a balance whose sides the prompt defines
     ("quality", "Voice: warm but direct. Direct here means: the answer first, no hedging. Warm means: use their first name."),
     # a register the model reads well enough, like "polite"
     ("quality", "Keep the reminder friendly."),
     # choices named, a rubric's scale, a linked file's description, a label glossed after a dash
     ("quality", "Ask which register they want (formal, friendly, playful)."),
+    ("quality", "If a customer asks for a premium option, take it to mean the plan above 50 GB."),
     ("quality", "Rate 1-4: 1 off-topic, 2 partial, 3 solid with small gaps, 4 excellent and publication-ready."),
     ("quality", "- [samples.md](samples.md) \u2014 polished examples of finished replies"),
     ("quality", "- **Skimmable layout** \u2014 short paragraphs, bold the key numbers"),

@@ -84,6 +84,9 @@ def test_required_strings_follow_the_pattern():
     assert required_strings(re.compile(r"\b(?:make|keep)\s+it\s+(?:pop|shine)", re.I)) == {"make", "keep"}
     assert required_strings(re.compile(r"\b(?:a|the)\s+\w+")) is None  # nothing selective
     assert required_strings(re.compile(r"(?:foo)?bar")) == {"bar"}  # an optional part is not required
+    # a group that ignores case, in a pattern that does not, requires nothing its case-sensitive check could see
+    assert required_strings(re.compile(r"\b(?i:label|mark)\s+each\b")) == {"each"}
+    assert gated(re.compile(r"\b(?i:label|mark)\s+each\b")).search("Label each file") is not None
     split = gated(re.compile(r"\bas\s+usual\b|\blike\s+last\s+time\b|\bx+", re.I))
     assert isinstance(split, SplitGated) and len(split.alternatives) == 3
     assert [m.group() for m in split.finditer("As usual, xx like last time")] == ["As usual", "xx", "like last time"]

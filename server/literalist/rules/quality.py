@@ -233,7 +233,8 @@ STAKES_RX = pattern(
 CRITERIA_IN_SENTENCE = pattern(
     r"\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:words?|characters?|chars|sentences?|lines?|bullets?|paragraphs?|items?|points?|pages?|slides?|%|percent|ms|seconds?|syllables?|emoji|links?)\b"
     r"|\bby\s+(?:which|that|this)\s+(?:I|we)\s+mean\b|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)\b(?:means?|meaning|i\.e\.|e\.g\.|such\s+as|for\s+example|no\s+(?:more|typos|jargon|emoji|exclamation|passive)|without\s+\w+|only|at\s+most|at\s+least|under\s+\d|"
-    r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example)\b"
+    r"fewer\s+than|less\s+than|exactly|one\s+(?:call|idea|sentence|paragraph)|defined\s+as|as\s+in|like\s+(?:the|this)\s+example|see\s+(?:the\s+)?example"
+    r"|interpret\s+(?:it|this|that|them)\s+as|take\s+(?:it|this|that)\s+to\s+mean)\b"
     # "professional in the specific sense the Clerk's Office uses: third person, past tense"
     r"|\bin\s+(?:the|this|a)\s+(?:specific|following|narrow|strict|precise|particular|technical)\s+sense\b[^.!?\n]*:"
     # "a polished assistant similar to Gemini: conversational, context-aware, ..."; "you do so by adjusting ..."

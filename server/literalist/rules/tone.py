@@ -137,6 +137,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
             and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
             and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+            # "whether the sender sounds angry or stressed", "a patient ... sounds panicked": how someone else comes across
+            and not (h[2] is DISTRESS and _APPEARS_BEFORE.search(text, max(0, h[0] - 30), h[0])
+                     and not _FIRST_PERSON.search(text, max(0, h[0] - 60), h[0]))
             # "Sound like someone tired of it for the 500th time": a persona's mood, to play
             and not _ROLE_TO_PLAY_BEFORE.search(text, max(0, h[0] - 100), h[0])
             and not (h[2] is DISTRESS and _NAMED_PERSON_BEFORE.search(text, max(0, h[0] - 30), h[0]) and not _FIRST_PERSON.search(text, h[0], h[1]))
@@ -334,6 +337,7 @@ _DEFINITION_BEFORE = pattern(r"\bmeans?\s*:[^.!?\n]*$", re.I)
 _THIRD_PERSON_BEFORE = pattern(r"\b(?:they|he|she|who|customers?|users?|clients?|patients?|students?|callers?|parents?|tenants?"
                                r"|(?!(?:this|has|was|its|his|is|as|us|yes)\b)\w+[^su\W']s)"
                                r"(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|feel|feels|felt|get|gets|seem|seems))\s+(?:\w+\s+){0,2}$", re.I)
+_APPEARS_BEFORE = pattern(r"\b(?:sounds?|sounded|looks?|looked|seems?|seemed|appears?|comes\s+across\s+as)\s+(?:\w+\s+(?:or|and|but)\s+)?$", re.I)
 # "a server down, Tyler stressed or frustrated": a named person's state, not the writer's (but
 # "the customer from Stuttgart makes me crazy" is the writer's)
 _NAMED_PERSON_BEFORE = pattern(r"(?<=[a-z,;]\s)(?-i:[A-Z][a-z]+)\s+$")
@@ -493,7 +497,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
                 code_follows(text, run[0][1]) or _CONDITION_OPEN_BEFORE.search(text, max(0, run[0][0] - 140), run[0][0])):
             continue  # "`dbh_cm` is empty AND `status` is `DEAD`", "only if a player buys a round AND mentions
             # her husband": a logical operator joining conditions
-        if _LITERAL_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) or _IN_CAPITALS_AFTER.match(text, run[-1][1]):
+        if (_LITERAL_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) or _IN_CAPITALS_AFTER.match(text, run[-1][1])
+                or _MARKED_WITH_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0])):
             continue  # "the heading FRESH THIS WEEK", "REFUND in capitals": words the output must hold, as written
         if len(run) == 1 and run[0][2].lower() not in _STRESSED_MODIFIERS and _STANDARD_CODE_AFTER.match(text, run[0][1]):
             continue  # "under NICE NG12", "ISO 9001": a body's name before the code of its standard
@@ -552,6 +557,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         if text[max(0, run[0][0] - 1):run[0][0]] == "[" and (text[run[-1][1]:run[-1][1] + 1] == "]" or _SLOT_HINT_AFTER.match(text, run[-1][1])):
             continue  # "[MIDWIFE TO CHECK]", "[INSERT NAME]", "[CLASS TIME - example: "60 minutes"]": a placeholder
             # the writer fills in, not a raised voice
+        if _SLASHED_VALUE_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]):
+            continue  # "ACQUIRE / PASS / REVISE AND RESUBMIT": one of the values a field takes
         if _codes_line(text, run[0][0]):
             continue  # "Shift codes: E = early, L = late, N = night, OFF.": a line that lists codes
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
@@ -703,6 +710,12 @@ _CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether|once|aft
 _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$"
                           # "... are in capitals (e.g. WHAT WE DON'T COVER)": an example of text in capitals
                           r"|\bin\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\s*[(,:]?\s*(?:e\.g\.|i\.e\.|such\s+as|like|for\s+example)[\s,:]*[\"'\u201c\u2018]?$", re.I)
+# "Label each file CONFIDENTIAL", "mark it as DRAFT": text the output must carry, as written
+# (then the thing's noun, and the words of the text so far: "CONFIDENTIAL – NOT FOR PUBLICATION")
+_MARKED_WITH_BEFORE = pattern(r"\b(?i:label|labels|mark|marks|stamp|stamps|tag|tags|title|head)\s+(?i:it|them|this|each|every|all|the)(?:\s+[a-z][\w\-]*)?"
+                              r"(?:\s+(?:[A-Z][A-Z0-9'\-]*|[\u2013\u2014\-]))*\s+(?i:as\s+|with\s+)?[\"'\u201c\u2018]?$")
+# "ACQUIRE / PASS / REVISE AND RESUBMIT": a value after others, split by slashes
+_SLASHED_VALUE_BEFORE = pattern(r"[A-Z][A-Z0-9\-]*\s*/\s*$")
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
 _SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|groups|sections|labels|levels|priorities)\s*:?\s*$", re.I)
@@ -723,7 +736,7 @@ _STRESSED_MODIFIERS = _COMMANDING | _EMPHASIS | frozenset("same entire whole exa
 _SQL_WORDS = frozenset("NULL EXISTS SELECT WHERE JOIN DISTINCT".split())
 _LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL ALERT EMERGENCY".split())
 _ORDER_GOES_ON = pattern(r"[ \t]+[a-z]{2,}")  # "NEVER share keys": the order goes on in lower case
-_VALUE_AFTER = pattern(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^(?:\s*[:=]|\s+(?:means|if|when|for)\b)")
+_VALUE_AFTER = pattern(r"^\s*[\"'`)\]]?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*[\"'`(\[]?[A-Z][A-Z0-9\-]+\b|^(?:\s*[:=]|\s+(?:means|if|when|for|otherwise)\b)")
 
 
 def _caps_value(text: str, s: int, e: int) -> bool:
