@@ -715,7 +715,7 @@ _LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|la
 _MARKED_WITH_BEFORE = pattern(r"\b(?i:label|labels|mark|marks|stamp|stamps|tag|tags|title|head)\s+(?i:it|them|this|each|every|all|the)(?:\s+[a-z][\w\-]*)?"
                               r"(?:\s+(?:[A-Z][A-Z0-9'\-]*|[\u2013\u2014\-]))*\s+(?i:as\s+|with\s+)?[\"'\u201c\u2018]?$")
 # "ACQUIRE / PASS / REVISE AND RESUBMIT": a value after others, split by slashes
-_SLASHED_VALUE_BEFORE = pattern(r"[A-Z][A-Z0-9\-]*\s*/\s*$")
+_SLASHED_VALUE_BEFORE = pattern(r"(?<![A-Z0-9\-])[A-Z][A-Z0-9\-]*\s*/\s*$")  # (starting where a word starts: linear)
 _IN_CAPITALS_AFTER = pattern(r"[\"'\u201d\u2019]?\s+in\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\b", re.I)
 # what a list of capitals is sorted into: "group feedback into:", "one of:", "the categories"
 _SORTED_INTO_BEFORE = pattern(r"\b(?:into|one\s+of|categories|buckets|tiers|groups|sections|labels|levels|priorities)\s*:?\s*$", re.I)
