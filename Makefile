@@ -37,6 +37,7 @@ vsix: $(STAMP)
 docs: $(STAMP)
 	$(PY) -m literalist.docs_gen docs/rules
 	$(PY) -m literalist.gate_table
+	$(PY) -m literalist.stem_table
 	@# the regex code for the other Pythons the extension bundles (needs make vsix's libraries)
 	@for v in 3.10 3.12 3.13; do \
 	  if python$$v -c pass 2>/dev/null && [ -d vscode-client/bundled/libs ]; then \

@@ -13,6 +13,8 @@ import importlib.resources
 import threading
 from functools import lru_cache
 
+from .stem_table import known
+
 # words people write in capitals to stress an order ("do NOT", "ONLY", "MUST"); in a list
 # of values in capitals, most of the values are other words
 EMPHASIS_WORDS = frozenset(
@@ -48,7 +50,9 @@ def _get_stemmer():
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _get_stemmer().stem(word.lower())
+    low = word.lower()
+    shipped = known(low)  # most words asked about: no nltk import (stem_table.py)
+    return shipped if shipped is not None else _get_stemmer().stem(low)
 
 
 # Snowball's English stemmer keeps a word's first two letters: it only cuts endings off

@@ -58,5 +58,9 @@ def _check_imports(text: str) -> tuple[str, set[str]]:
 def test_task_talk_is_answered_without_loading_nltk():
     _, imported = _check_imports("I'm reviewing the report. We're publishing it on Monday.\n")
     assert "nltk" not in imported
+    # a feeling's usual form: its stem is shipped (stem_table.py)
     report, imported = _check_imports("I'm so stressed about this launch.\n")
+    assert "nltk" not in imported and "LIT102" in report
+    # a form the shipped table lacks: the stemmer itself is asked
+    report, imported = _check_imports("I'm so stressings about this launch.\n")
     assert "nltk" in imported and "LIT102" in report
