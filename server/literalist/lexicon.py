@@ -1,5 +1,5 @@
-"""Word-level signals shared by rules: stems (nltk Snowball) and word valence (VADER's
-lexicon).
+"""Word-level signals shared by rules: stems (nltk Snowball, answered from the shipped table
+of ``stem_table.py`` when it holds the word) and word valence (VADER's lexicon).
 
 Both load lazily on first use: importing nltk costs about 200 ms, which an editor should
 not pay before its first diagnostics (``StemSet`` avoids it for most words). Nothing here
