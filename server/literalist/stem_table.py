@@ -42,11 +42,11 @@ def known(word: str) -> str | None:
 
 def vocabulary() -> list[str]:
     """The words worth shipping: each feeling stem with the usual endings, and VADER's words."""
+    from .lexicon import _load_valence  # VADER's words, read the way the valence signal reads them
     from .rules.tone_patterns import DISTRESS_STEMS
 
     words = {s + e for s in DISTRESS_STEMS for e in _ENDINGS}
-    raw = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8", "replace")
-    words |= {line.split("\t")[0].lower() for line in raw.splitlines() if line and line.split("\t")[0].isalpha()}
+    words |= {word.lower() for word in _load_valence() if word.isalpha()}
     return sorted(words)
 
 
