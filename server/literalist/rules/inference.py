@@ -188,6 +188,19 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:vibe|feel|energy|look|tone|style)\s+(?:that\s+)?(?:we|I)\s+(?:had|used|went\s+with|did|got)\b"
     rf"|\bsame\s+as\s+(?:with|for|on|in)\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:job|order|project|client|account|booking|event|wedding|case|one|launch|campaign)\b"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?(?:style|format|look|layout|vibe|tone|template)\s+from\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:posts?|campaign|launch|emails?|newsletters?|flyers?|videos?|menus?|ads?)\b"
+    # round 42: "the copyright workflow from the training session", "the library that burned us in March", "what's on the old card"
+    rf"|\bfrom\s+the\s+(?:[\w\-]+\s+)?(?:training|onboarding|kickoff|kick-off|planning|strategy|all-hands|team|staff)\s+(?:session|meeting|call|day|workshop)\b(?!\s*[:(])"
+    rf"|\b(?:that|who)\s+[a-z]+ed\s+us\s+(?:in|last|back\s+in|over)\s+(?:the\s+)?(?:{_MONTHS}|week|month|year|spring|summer|autumn|fall|winter|christmas|easter)\b"
+    rf"|\bthe\s+old\s+(?:card|sheet|form|letter|flyer|leaflet|brochure|menu|script|wording|copy|sign|notice|poster|handout|blurb)\b"
+    # round 41: "same cuts as the 2019 run", "same approach as the spring fix", "same deal as the Bohème job",
+    # "like the Hendersons' package", "what we told the Dutch guy", "how Tomasz laid them out", "the reason you know"
+    rf"|\bsame\s+(?:[\w\-]+\s+){{0,2}}as\s+(?:the|our)\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff])[\w\u00e0-\u00ff\-]*|\d{{4}}|spring|summer|autumn|fall|winter|christmas|easter|holiday)\s+"
+    rf"(?:job|run|fix|project|order|booking|event|season|launch|campaign|batch|show|production|tour|wedding|install|trip|sale)\b"
+    rf"|\blike\s+the\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)s{A}\s+[\w\-]+"
+    rf"|\bwhat\s+(?:we|I)\s+(?:told|charged(?:\s+for)?|quoted(?:\s+for)?|offered|promised|said\s+to)\s+(?:(?:the|that|those)\s+[\w\-]+(?:\s+(?!(?:and|or|but|for|to|in|on|at|with)\b)[\w\-]+)?|him|her|them)\b"
+    rf"|\bhow\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:laid\s+(?:\w+\s+)?out|set\s+(?:\w+\s+)?up|formatted|arranged|sorted\s+(?:\w+\s+)?out|put\s+(?:\w+\s+)?together)\b"
+    rf"|\bthe\s+(?:reason|one|thing|place|person|guy|issue|problem|story)\s+you\s+(?:already\s+)?know\b(?!\s+(?:of|about|how|what|that|is|are|best|well|better)\b)"
+    rf"|\bsign\s+(?:it\s+)?off\s+as\s+normal\b"
     rf"|\bthe\s+bit\s+about\s+the\b|\blike\s+the\s+one\s+(?:(?-i:[A-Z][a-z\u00e0-\u00ff]+)|he|she|we|I)\s+(?:wrote|made|did|sent|used|had|put\s+together)\b"
     rf"|\blike\s+the\s+(?!(?:example|sample|attached|following|above|below|first|given|provided|one)\b)(?:[\w\-]+\s+){{1,2}}(?:video|episode|reel|vlog|copy|caption|campaign|launch|newsletter|flyer|poster|listing|promo)\b(?!\s+(?:below|above|in|from|under|at|here)\b)"
     rf"|\b(?:the|my|our|your)\s+(?:\w+\s+){{0,2}}?\w+\s+from\s+before\b(?!\s+(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|it|we|I|you|they|he|she)\b|\d)|\s+[\w\-]+(?:ing|ed)\b)|\bwhere\s+(?:we|you|I)\s+left\s+off\b"
@@ -608,6 +621,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "major.minor or major.minor.patch, as applicable": the facts pick between the options named
         if _PROVIDED_AFTER.match(text, m.end()):
             continue  # "Sensible defaults are provided for all options": says what the code has, asks for nothing
+        if _LOOKS_WRONG.fullmatch(m.group()) and _INCLUDING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "copy names as written, including spellings that look wrong": kept as they are, nothing to judge
         if _RIGHT_ONE.fullmatch(m.group()) and _WHETHER_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "you don't know if the skill teaches the right thing": a question about it, not a task
         chosen = _RIGHT_ONE.fullmatch(m.group())
@@ -708,7 +723,7 @@ _IN_THIS_CONVERSATION = pattern(r"\b(?:in|from)\s+(?:this|our\s+current|the\s+cu
 _DESCRIBED_AFTER = pattern(
     r"\s*(?::\s*(?:\S|$)|\((?!see\b(?!\s+(?:below|above|later)\b))(?![^)]*\b(?:etc|and\s+so\s+on)\b)[^)]{3,}\)|,\s*(?:a|an|which|who|whose|i\.e\.)\s"
     r"|(?:is|are|says|means|requires)\s+(?:that\s+)?\w+\s+\w+\s+\w+|(?:bans|forbids|prefers|allows|uses|calls\s+for|asks\s+for)\s+\S+\s+\w+|,\s*(?:meaning|that\s+is|namely)\s|(?:(?:is|are)\s+)?(?:described|defined|listed|outlined|shown|attached|provided|included|pasted|quoted)\s+(?:above|below|here|in)|(?:[\w\-]+\s+)?(?:is|are)\s+(?:below|above)\b"
-    r"|(?:below|above|here)\b|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:--|[\-\u2014\u2013])\s+(?!(?:nothing|no|not|just|only|keep|please|thanks|and|but|so|again)\b)\w+\s+\w+|[^.!?:\n]{0,60}?,\s*which\s+means\s*:"
+    r"|(?:below|above|here)\b|(?:that|who|which)\b[^.!?\n]{0,80}:|\s*(?:[a-z]+\s+)?(?:--|[\-\u2014\u2013])\s+(?!(?:nothing|no|not|just|only|keep|please|thanks|and|but|so|again)\b)\w+(?:\s+\w+|,\s*[\w\-]+[^.!?\n,]*,)|[^.!?:\n]{0,60}?,\s*which\s+means\s*:"
     r"|(?:[\w\-]+\s+){0,2}(?:is|are)\s*:|of\s+(?:the\s+)?(?-i:[A-Z])[\w&'\-]*|with\s+the\s+(?:highest|lowest|most|least|largest|smallest|biggest|longest|shortest|latest|earliest)\b)",
     I,
 )
@@ -921,7 +936,9 @@ def _criteria_in_sentence(text: str, end: int) -> bool:
 # declared, not written inline: an inline pattern is compiled in the first lint, which the
 # editor waits for; a declared one ships compiled (gate_table.py)
 _SENTENCE_BREAK = pattern(r"(?<=[.!?])\s|\n", gate=False)
-_CRITERIA_WORDS = pattern(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means|criteria|applying|according\s+to|based\s+on|following|these\s+rules"
+_LOOKS_WRONG = pattern(r"(?:that|which)\s+(?:looks?|seems?)\s+(?:wrong|off|odd|strange|weird|incorrect)", I)
+_INCLUDING_BEFORE = pattern(r"\b(?:including|even)\s+(?:the\s+|any\s+)?[\w\-]+\s+$", I)
+_CRITERIA_WORDS = pattern(r"\b(?:prefer|such\s+as|e\.g\.|for\s+example|over\s+\$?\d|more\s+than\s+\d|less\s+than\s+\d|at\s+least|at\s+most|only\s+if|unless|defined\s+as|means|criteria|applying|according\s+to|based\s+on|following|these\s+rules|weighing|considering|taking\s+into\s+account|guided\s+by"
                           r"|(?:keep|stick|keeping|sticking)\s+(?:to|within)\s+the\s+(?:\w+\s+)?(?:rules|criteria|limits|constraints|guidelines|list)\s+(?:above|below)"
                           r"|(?:maximum|max|minimum|min|up\s+to|no\s+more\s+than|top)\s+\d+|\d+\s+(?:or\s+(?:fewer|less|more)\s+)?(?:points|items|bullets|ones|examples|words|sentences|findings|issues))\b", I)
 

@@ -60,20 +60,21 @@ _VAGUE = (
     r"authoritative|natural|human|warm|friendly|approachable|confident|bold|elevated|sophisticated|elegant|impressive|"
     r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
     r"perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
-    r"meaningful|insightful|spotless|immaculate|hype|persuasive|convincing"
+    r"meaningful|insightful|spotless|immaculate|hype|persuasive|convincing|"
+    r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|unforgettable"
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
     r"\b(polished|professional(?:[\s-]looking|[\s-]sounding|[\s-]grade|[\s-]quality)?|high[\s-]quality|(?:of|to)\s+a\s+(?:very\s+)?high\s+standard|top[\s-]quality|top[\s-]notch|"
     r"engaging|compelling|crisp|punchy|snappy|slick|sleek|world[\s-]class|best[\s-]in[\s-]class|first[\s-]rate|top[\s-]notch|flawless(?:ly)?|production[\s-](?:ready|grade|quality)|"
-    r"flawless|impeccable|stellar|stunning|best[\s-]in[\s-]show|high[\s-]converting|world[\s-]beating|high[\s-]calib(?:re|er)|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium|high[\s-]end|"
+    r"flawless|impeccable|stellar|stunning|best[\s-]in[\s-]show|high[\s-]converting|world[\s-]beating|high[\s-]calib(?:re|er)|impactful|eye[\s-]catching|attention[\s-]grabbing|next[\s-]level|premium(?:[\s-]feel(?:ing)?)?|high[\s-]end|"
     r"elegant|refined|sophisticated|pop|wow|catchy|killer|exceptional|outstanding|excellent|amazing|awesome|perfect|beautiful|"
     r"airtight|bulletproof|fresh(?:er)?|sharp(?:er)?|tight(?:er)?|thorough|insightful|maintainable|performant|"
     r"viral|irresistible|captivating|presentable|gripping|riveting|top[\s-]tier|first[\s-]class|best\s+practices|impressive|slap|lands?\s+well|no\s+fluff|"
     r"(?:short|long|brief)-?ish|"
     r"well[\s-](?:written|crafted|structured|organi[sz]ed|formatted|designed|polished)|appealing|scannable|skimmable|"
     r"on[\s-]tone|(?:user|reader|customer|beginner|newcomer|novice|newbie|family|kid|child|audience|client|human|investor|exec|executive|layperson|lay|people|eye|skim|scan|share|social|brand|seo)[\s-]friendly|buttery(?:\s+smooth)?|best[\s-]in[\s-]class|"
-    r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel|"
+    r"polish|classy|tasteful|luxurious|upscale|chic|stylish|slick|sleek|snazzy|glossy|premium[\s-]feel(?:ing)?|"
     r"(?<!-)(?:investor|enterprise|production|professional|commercial|industrial|publication|board|premium|exec|executive|client|customer|"
     r"launch|press|print|camera|market|demo|ship)[\s-](?:grade|ready|quality|worthy)|(?:executive|board|c-suite|senior|expert|native|phd|elite|human|industry|publication|production|genius|"
     r"professional|enterprise|world|next|pro|viral)[\s-]level|(?:news|share|click|award|tweet|headline|binge|portfolio)[\s-]?worthy|[a-z]+-optimi[sz]ed)\b",
@@ -171,7 +172,7 @@ ANALOGY = pattern(
 )
 # Generic praise words: a quality bar only in "make it X", "it has to be X", "a X email".
 GENERIC = pattern(
-    rf"\b(?:make|making|made|keep|get|want)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)(?:\s+[\w\-]+){{1,3}}?)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+|actually\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|sparkle|dazzle|stand\s+out|pop|{_VAGUE})\b"
+    rf"\b(?:make|making|made|keep|get|want)\s+(?:it|this|that|them|these|everything|(?:the|this|that|these|my|our|your)(?:\s+[\w\-]+){{1,3}}?)\s+(?:look\s+|sound\s+|read\s+|feel\s+)?(?:really\s+|very\s+|super\s+|more\s+|much\s+|a\s+lot\s+|a\s+bit\s+|actually\s+)?(good|great|better|nicer|nice|clean(?:er)?|best|good\s+enough|shine|sing|soar|sizzle|sparkle|dazzle|stand\s+out|pop|{_VAGUE})\b"
     # "rewrite it so it's stronger", "so its actually good", "so they're punchier"
     rf"|\bso\s+(?:that\s+)?(?:it|they|this|the\s+\w+)(?:{A}s|{A}re|s|\s+is|\s+are|\s+reads?|\s+sounds?)\s+(?:actually\s+|really\s+|way\s+|much\s+|more\s+|a\s+lot\s+|finally\s+)?(good|great|better|nicer|stronger|punchier|snappier|sharper|tighter|crisper|livelier|epic|amazing|awesome|perfect|{_VAGUE})\b"
     rf"|\b(?:it|this|that|they|everything)\s+(?:has|have|needs?|must|should|got)\s+(?:to\s+)?(?:be|look|sound|read|feel)\s+(?:really\s+|very\s+|super\s+|absolutely\s+|the\s+)?(good|great|perfect|best|amazing|right|nice|clean|better|on\s+point|{_VAGUE})\b"
@@ -206,6 +207,7 @@ NOUN_USE_AFTER = pattern(r"\s*(?:[a-z]+\s+)?(?:services?|tooling|tools|equipment
                          r"tasks?|work|life|lives|matters|affairs|contacts|relationships|activities|obligations|commitments|duties|responsibilities|"
                          r"cleanings?|care|treatment|grooming|training|assessments?|evaluations?|consultations?|diagnosis|installation|photography|translation|supervision|guidance|counsell?ing|"
                          r"man|men|woman|women|person|guy|lady|ladies|gentleman|gentlemen|adults?)\b|s\b", I)
+_PRODUCT_BEFORE = pattern(r"\b(?:furniture|shoe|nail|floor|metal|silver|brass|car|boot|wood|wax|chrome|leather|french|tooth)\s+$", I)
 NOUN_USE_BEFORE = pattern(r"\b(?:a|an|the|licensed|qualified|medical|healthcare|health|care|legal|tax|finance|financial|security|marketing|young|working|certified|other|fellow|(?-i:IT)|seasoned|as\s+a)\s*$", I)
 # "not a polished digest", "never too fresh": the quality word says what the output is not
 _CONTRAST_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|too|overly|so|some)\s+)?$", I)
@@ -221,8 +223,10 @@ STAKES_RX = pattern(
     rf"\b(?:this|it)\s+(?:is|{A}s)\s+(?:going\s+)?(?:for|to)\s+(?:the|our|my|a|an)\s+(?:board|ceo|cto|investors?|execs?|executives?|leadership|c-suite|big\s+client|vp|whole\s+company|all-hands|keynote)(?:\s+(?:deck|meeting|presentation|review|update|call))?\b"
     rf"|(?<!\bwhy\s)(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhether\s)(?<!\bwhere\s)(?<!\bwhen\s)(?<!\bif\s)\b(?:this|it)\s+(?:really\s+)?(?:matters|counts)\s*(?:a\s+lot)?(?=\s*[.!,]|$)|\ba\s+lot\s+(?:is\s+)?riding\s+on\s+(?:this|it)\b|\bhigh[\s-]stakes\b(?!\s+(?:[\w\-]+\s+)?[a-z]+s\b)"
     rf"|\b(?:this|it)\s+(?:is|{A}s)\s+(?:really\s+|very\s+|super\s+|extremely\s+|so\s+)?(?:important|critical|crucial|a\s+big\s+deal)(?=\s*[.!,]|\s+(?:so|and)\b|$)"
-    rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine|magical|magic)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
+    rf"|\bbring\s+your\s+a[\s-]game\b|\bmake\s+every\s+(?:line|word|sentence|slide|second|paragraph|page|frame)\s+count\b|\bmake\s+(?:it|this)\s+(?:count|unforgettable|memorable|legendary|epic|special|shine|magical|magic)\b|\bget\s+(?:it|this)\s+just\s+right\b|\braise\s+the\s+bar\b"
     rf"|\bof\s+the\s+highest\s+(?:standard|quality|calibre|caliber|order)\b|\btop\s+of\s+your\s+game\b|\byour\s+(?:very\s+)?best\s+work\b|\bnail\s+(?:it|this)\b|\bknock\s+it\s+out\s+of\s+the\s+park\b|\ba\s+cut\s+above\b|\b(?:reads?|looks?|sounds?)\s+like\s+(?:it|they|this)\s+came\s+from\s+a\s+(?:\w+\s+)?(?:outfit|firm|company|agency|publication|studio|business|pro)\b|\bknock\s+(?:their|your|his|her|the\s+\w+{A}s|people{A}s|everyone{A}s)\s+socks\s+off\b|\bblow\s+(?:them|people|everyone|readers)\s+away\b"
+    # round 42: "the best cheese copy on the internet", "one of the best DJs in the state": the whole field as the bar
+    rf"|\bthe\s+best\s+(?:[\w\-]+\s+){{1,3}}?(?:on\s+the\s+(?:internet|web|planet)|in\s+the\s+(?:world|country|state|city|industry|business|region|county|land))\b"
     rf"|\b(?:first|lasting)\s+impressions?\s+(?:matter|count)\b|\b(?:make|leave|give)\s+a\s+(?:great|good|strong|lasting|big|real|killer|solid)\s+(?:first\s+)?impression\b"
     # idioms of stakes: "it can't look amateur", "does it justice", "worthy of print", "on another level"
     rf"|\bcan{A}?t\s+(?:look|sound|read|come\s+across(?:\s+as)?|be)\s+(?:\w+\s+)?(?:amateur(?:ish)?|cheap|sloppy|unprofessional|rushed|half[\s-]baked|mediocre|lazy|phoned[\s-]in)\b"
@@ -246,7 +250,7 @@ CRITERIA_IN_SENTENCE = pattern(
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
 # against the big firms", "— I'm sending it to the whole choir", "— last month's open rate was
 # terrible", "— the board reads these") or a condition ("— if Greg pokes a hole in it again") pins nothing
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody|if|when|or|otherwise|unless|think|imagine|picture|like|something|anything|these|those)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the\s+|our\s+|my\s+)?[a-z]+\s+(?:reads|sees|wants|needs|expects|loves|hates|judges|checks|reviews|skims|signs|approves)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*(?!(?:[a-z]+s|they|we|I|people|everyone|it|this|these)\s+(?:pay|are|will|want|need|expect|read|see|judge|love|hate|notice|compare|deserve)\b)\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody|if|when|or|otherwise|unless|think|imagine|picture|like|something|anything|these|those|the\s+(?:kind|sort|type)\s+of)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the\s+|our\s+|my\s+)?[a-z]+\s+(?:reads|sees|wants|needs|expects|loves|hates|judges|checks|reviews|skims|signs|approves)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 
 
@@ -259,30 +263,37 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     # (a pattern is compared by its place, not by identity: on first use it replaces its name)
-    for rx, feeling in ((BALANCE, False), (ANALOGY, False), (PAIR, False), (FEELING, True)):
+    # (balance: the match is a line between two moods, and the message says so)
+    for rx, feeling, pair, balance in ((BALANCE, False, False, True), (ANALOGY, False, False, False), (PAIR, False, True, True),
+                                       (FEELING, True, False, False)):
         for m in rx.finditer(text):
             # "Polish the abstract. Polish means: ...": a phrase led by a quality word the prompt defines
             words = m.group().lower().split()
             defined = words[0] if STRONG.fullmatch(words[0]) else None
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # one finding per phrase: "Mouthwatering, luxurious" is a pair, not a pair and a word
             if in_quotes(block, m.start(), m.end()) or _has_criteria(block, m.start(), m.end(), ctx, defined):
                 continue
             if STRONG.fullmatch(words[-1]) and ctx.is_defined(words[-1]):
                 continue  # ... or ending with one: "Labels must be engaging. By engaging we mean: ..."
             if not feeling and any(w.isalpha() and ctx.is_defined(w) for w in (words[0], words[-1])):
                 continue  # "friendly but firm. Firm here means: ...": the line between the two is drawn
-            if _asks_for_nothing(block, m.start(), ctx):
+            if _asks_for_nothing(block, m.start(), ctx, m.end()):
                 continue
+            if pair and all(w.strip(",&") in _PLAIN for w in (words[0], words[-1])):
+                continue  # "short and friendly": two plain directions, each enough alone, no line to draw
             if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())
                             or _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start())):
                 continue
             taken.append((m.start(), m.end()))
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
-                            f"\"{phrase(block, m.start(), m.end())}\" asks for a balance the prompt never pins down",
-                            _define_fix(block, m.start(), m.end(), "That balance")))
+                            f"\"{phrase(block, m.start(), m.end())}\" "
+                            + ("asks for a balance the prompt never pins down" if balance else "sets a quality bar the prompt never defines"),
+                            _define_fix(block, m.start(), m.end(), "That balance" if balance else "That")))
 
     def mood(s: int, e: int, shown_from: int, word: str | None) -> None:
         """Report words of taste at s..e (shown from shown_from) unless the prompt pins them down."""
-        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
+        if any(a < e and s < b for a, b in taken) or in_quotes(block, s, e) or _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx, e):
             return
         taken.append((s, e))
         out.append(make(QUALITY_WORD, block, shown_from, e, f"\"{phrase(block, shown_from, e)}\" sets a quality bar the prompt never defines",
@@ -312,7 +323,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue
         if _title(text, s, e) or mentioned_term(text, s, e) or _in_link_text(text, s, e):
             continue
-        if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx):
+        if _has_criteria(block, s, e, ctx, word) or _asks_for_nothing(block, s, ctx, e):
             continue
         if _one_of_the_answers(block, s, e) or _status(text, s) or _not_a_bar(text, s, text[s:e]):
             continue
@@ -419,6 +430,8 @@ def _quality_words(text: str):
             continue  # the language and the people: "explain it in Polish"
         if word == "polished" and _MATERIAL_AFTER.match(text, m.end()):
             continue
+        if word == "polish" and _PRODUCT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "furniture polish", "nail polish": the product, not the act of polishing
         if word == "polish" and (_STAGE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _STAGE_AFTER.match(text, m.end())):
             continue  # "Structure before polish": the last stage of the work, in an order of work
         if _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start()):
@@ -474,18 +487,20 @@ _REQUEST_AFTER = pattern(r"[,;]\s*(?:then\s+|please\s+)?(?:make|keep|write|be|us
 _WORD_LIST = pattern(r"(?:[\w'][\w'\-]*(?:\s[\w'][\w'\-]*){0,2},\s*){3,}[\w'][\w'\-]*(?:\s[\w'][\w'\-]*){0,2}[\s.]*(?:[\u2014\u2013:-].*)?", I)
 
 
-def _asks_for_nothing(block: Block, s: int, ctx: DocContext) -> bool:
+def _asks_for_nothing(block: Block, s: int, ctx: DocContext, e: int) -> bool:
     """Style words a tone section spells out, or text that asks for nothing: a sentence about
     the document itself, a goal ("to ensure maintainable code"), a vocabulary list, or a
     checklist question."""
     if checklist_question(block, s):
         return True
+    text = block.text
+    # a tone section sets a voice; it never says what "world-class" or "make it shine" means
+    guided = ctx.has_style_guide() and not _HYPE.search(text, s, e)
     sentence = sentence_at(block, s)
     if sentence is None:
-        return ctx.has_style_guide()
-    text = block.text
+        return guided
     whole = text[sentence.start:sentence.end]
-    if ctx.has_style_guide() and not (_BEYOND_THE_GUIDE.match(whole) or _BEYOND_THE_GUIDE.match(text)):
+    if guided and not (_BEYOND_THE_GUIDE.match(whole) or _BEYOND_THE_GUIDE.match(text)):
         return True  # (not "Beyond that, it has to be stunning. ...": bars on top of what the guide spells out)
     if _META.match(whole.lstrip()) or _WORD_LIST.fullmatch(whole.strip()):
         return True
@@ -714,7 +729,15 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
     # ("compelling", "user-friendly"), but it says nothing about how it sounds
     if word is not None and ctx.shows_example():
         return True
-    return not _TONE_WORD.search(text, s, e) and ctx.specifies_output()
+    # ... and nothing about hype: a format says nothing of "world-class" or "as compelling as possible"
+    return not _TONE_WORD.search(text, s, e) and not _HYPE.search(text, s, e) and ctx.specifies_output()
+
+
+# superlatives and show words: no shape of the output pins them down
+_HYPE = pattern(r"\b(?:world[\s-]class|best[\s-]in[\s-]class|top[\s-]notch|first[\s-]rate|as\s+[\w\-]+\s+as\s+(?:possible|you\s+can)|"
+                r"shine|sparkle|dazzle|wow|stunning|amazing|awesome|incredible|exceptional|outstanding|phenomenal|epic|next[\s-]level|"
+                r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|unforgettable|"
+                r"soar|top[\s-]tier|premium[\s-]feel(?:ing)?|make\s+(?:it|this|every\s+[\w\-]+)\s+count)\b", I)
 
 
 # a list item's label ("**Scannable formatting**"): at most one more word, then a dash and its gloss

@@ -137,6 +137,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             and not mentioned_term(text, h[0], h[1]) and not _title_case_name(text, h[0], h[1])
             and not (text[h[0]:h[1]].isupper() and ctx.defined_value(text[h[0]:h[1]]))  # "URGENT, HIGH, LOW" defined
             and not (h[2] is DISTRESS and _THIRD_PERSON_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+            # "how panicked someone sounds", "how stressed they seem": someone else's state, weighed
+            and not (h[2] is DISTRESS and _HOW_BEFORE.search(text, max(0, h[0] - 8), h[0]) and _SOMEONE_APPEARS_AFTER.match(text, h[1]))
             # "whether the sender sounds angry or stressed", "a patient ... sounds panicked": how someone else comes across
             and not (h[2] is DISTRESS and _APPEARS_BEFORE.search(text, max(0, h[0] - 30), h[0])
                      and not _FIRST_PERSON.search(text, max(0, h[0] - 60), h[0]))
@@ -272,7 +274,8 @@ def _urgent_words(text: str, block_kind: str):
             or (shouted and not P.DATA_NOUN_AFTER.match(text, m.end()))
         ):
             yield m.start(), m.end(), URGENCY
-        elif word.lower() in ("now", "immediately") and shouted and block_kind != "heading":
+        elif word.lower() in ("now", "immediately") and shouted and (block_kind != "heading" or text.endswith("RIGHT ", 0, m.start())):
+            # (in a heading only "RIGHT NOW": "## Do it NOW / NEXT / LATER" sorts work, it does not hurry)
             if word.lower() == "now" and _STATE_QUESTION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Describe HOW it works NOW, not how it changed": the present state, stressed
             yield m.start(), m.end(), URGENCY
@@ -337,6 +340,8 @@ _DEFINITION_BEFORE = pattern(r"\bmeans?\s*:[^.!?\n]*$", re.I)
 _THIRD_PERSON_BEFORE = pattern(r"\b(?:they|he|she|who|customers?|users?|clients?|patients?|students?|callers?|parents?|tenants?"
                                r"|(?!(?:this|has|was|its|his|is|as|us|yes)\b)\w+[^su\W']s)"
                                r"(?:['\u2019](?:re|s)|\s+(?:are|is|was|were|feel|feels|felt|get|gets|seem|seems))\s+(?:\w+\s+){0,2}$", re.I)
+_HOW_BEFORE = pattern(r"\bhow\s+(?:very\s+|really\s+)?$", re.I)
+_SOMEONE_APPEARS_AFTER = pattern(r"\s+(?:someone|somebody|anyone|they|he|she|the\s+[\w\-]+|a\s+[\w\-]+)\s+(?:sounds?|seems?|looks?|appears?|comes\s+across|is|are|feels?)\b", re.I)
 _APPEARS_BEFORE = pattern(r"\b(?:sounds?|sounded|looks?|looked|seems?|seemed|appears?|comes\s+across\s+as)\s+(?:\w+\s+(?:or|and|but)\s+)?$", re.I)
 # "a server down, Tyler stressed or frustrated": a named person's state, not the writer's (but
 # "the customer from Stuttgart makes me crazy" is the writer's)
@@ -454,7 +459,9 @@ _LABEL_PREFIX = pattern(r"^[ \t]*[A-Z][A-Z '\u2019_\-]{0,30}?(?:[ \t]*\((?![^()\
 
 
 def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
-    if block.kind in ("heading", "table_row"):
+    if block.kind == "heading":
+        return _heading_shouts(block, covered)
+    if block.kind == "table_row":
         return []
     text = block.text
     if _caps_heading(text):
@@ -561,6 +568,8 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
             continue  # "ACQUIRE / PASS / REVISE AND RESUBMIT": one of the values a field takes
         if _codes_line(text, run[0][0]):
             continue  # "Shift codes: E = early, L = late, N = night, OFF.": a line that lists codes
+        if len(run) == 1 and run[0][2] in _ANSWER_VALUES and _IS_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
+            continue  # "if {{faculty_yes_no}} is YES", "set it to FALSE": a field's value, compared or set
         emphatic = len(run) == 1 and run[0][2].lower() in _EMPHASIS
         determiner = len(run) == 1 and run[0][2].lower() in DETERMINERS  # "for THIS role" names no value or label
         # "Rule: NEVER share keys", "I'll repeat: ONLY THE LEDGER": an order after a colon, not a value
@@ -586,6 +595,8 @@ _COMMANDING = frozenset(
 )
 
 
+_ANSWER_VALUES = frozenset(("YES", "NO", "TRUE", "FALSE", "NULL", "NONE", "N/A", "Y", "N"))
+_IS_BEFORE = pattern(r"\b(?:is|are|was|were|equals|be|to|==?)\s*[\"'`]?$|==?\s*[\"'`]?$", re.I)
 _FIELD_STATUS = frozenset(("REQUIRED", "OPTIONAL", "RECOMMENDED", "DEPRECATED"))
 # "E = early", "N = night": a code set equal to its meaning
 _CODE_DEFINED = pattern(r"(?<![\w\-])[A-Z][A-Z0-9_]{0,9}\s*=\s*[\w(]")
@@ -688,6 +699,24 @@ def _calm_negation(text: str, s: int, e: int, caps: int = 1) -> bool:
 _CAPS_LINE = pattern(r"^[^\n]+$", re.M)
 
 
+def _heading_shouts(block: Block, covered) -> list[Finding]:
+    """Capitals in a heading are its style ("## OUTPUT FORMAT", "## When NOT to use it"), except
+    a plea among lower-case words: "## PLEASE read this" raises the voice in any position."""
+    text = block.text
+    if not _LOWER_WORD.search(text):
+        return []
+    out = []
+    for m in _HEADING_PLEA.finditer(text):
+        if not any(cs <= m.start() < ce for cs, ce in covered):
+            edits = (edit(block, m.start(), m.end(), _normal_case(text, m.start(), m.group())),)
+            out.append(make(SHOUTING, block, m.start(), m.end(), f"Shouting in capitals: \"{m.group()}\"", Fix("Use normal case", edits)))
+    return out
+
+
+_HEADING_PLEA = pattern(r"(?<![\w\-])(?:PLEASE|PLS|PLZ)(?![\w\-])", gate=False)
+_LOWER_WORD = pattern(r"\b[a-z]{3,}\b", gate=False)
+
+
 def _caps_heading(line: str) -> bool:
     """Six words at most, no sentence punctuation, nearly all capitals: a heading in plain text.
     (The cheap tests first: most blocks and lines are longer.)"""
@@ -707,7 +736,8 @@ _HANDS_OVER_BEFORE = pattern(r"(?:^|(?<=[.!?:;\n]))[ \t*_-]*(?:give|share|offer|
 # a condition still open in the sentence ("if", "unless" ...) before a capital AND or OR
 _CONDITION_OPEN_BEFORE = pattern(r"\b(?:if|when|whenever|unless|whether|once|after|until|before)\b[^.!?;:\n]{1,120}$", re.I)
 # capitals named as text to write: "the heading FRESH THIS WEEK", "the word REFUND", "... in capitals"
-_LITERAL_BEFORE = pattern(r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$"
+_LITERAL_BEFORE = pattern(r"\b(?:priority|severity|status|level|label|flag|tag|category|tier|state|field|column|value)\s+(?:to|as|=|of)\s*[\"'`\u201c\u2018]?$|"  # "set the ticket priority to URGENT"
+                          r"\b(?:heading|title|subject(?:\s+line)?|word|words|label|tag|phrase|status|keyword|string|header|prefix|literal(?:\s+(?:line|text|words?|heading|banner))?|called|named|titled|labell?ed|headed)\s+[\"'\u201c\u2018]?$"
                           # "... are in capitals (e.g. WHAT WE DON'T COVER)": an example of text in capitals
                           r"|\bin\s+(?:all\s+)?(?:capitals|caps|capital\s+letters|upper\s*case)\s*[(,:]?\s*(?:e\.g\.|i\.e\.|such\s+as|like|for\s+example)[\s,:]*[\"'\u201c\u2018]?$", re.I)
 # "Label each file CONFIDENTIAL", "mark it as DRAFT": text the output must carry, as written
