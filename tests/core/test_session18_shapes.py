@@ -1,4 +1,4 @@
-"""Shapes from the eighteenth session: blind rounds 41 and 42, written for this session. Each
+"""Shapes from the eighteenth session: blind rounds 41, 42 and 46, written for this session. Each
 case is written fresh in the shape of one, so the principle is tested rather than the case."""
 
 from rule_cases import shape_tests
@@ -21,6 +21,11 @@ LEFT_ALONE = [
     ("tone", "Add the deposit paragraph only if {{deposit_paid}} is YES."),
     # capitals in a heading are its style, a lone NOT included
     ("tone", "## When NOT to quote\n\nSkip jobs outside the county."),
+    # the output itself, put together; a part of the writer's worry, not material
+    ("inference", "Please put together the welcome pack we send to new members."),
+    ("inference", "Finish it by noon or I'm in trouble with the landlord."),
+    # a capitalised word at the start of a sentence is not a famous name
+    ("quality", "High-level goals come first; details follow in the appendix."),
 ]
 
 STILL_FLAGGED = [
@@ -52,6 +57,23 @@ STILL_FLAGGED = [
     ("LIT102", "I cannot take another week of this.", "I cannot take another week of"),
     ("LIT102", "I almost had a meltdown on Friday.", "I almost had a meltdown"),
     ("LIT102", "I can't let this happen again.", "I can't let this happen again"),
+    ("LIT203", "Decide case by case which repairs we quote for.", "Decide case by case"),
+    ("LIT203", "Be flexible on pickup times, within reason.", "within reason"),
+    ("LIT203", "Split the shifts however works best.", "however works best"),
+    ("LIT203", "For insurance, put whatever is standard for a trip like this.", "whatever is standard"),
+    ("LIT201", "Close with whatever the owner wants to say.", "whatever the owner wants"),
+    ("LIT201", "Greet them the way the front-desk staff greet regulars.", "the way the front-desk staff greet"),
+    ("LIT201", "Rewrite it; it can't read like the draft Marco left.", "the draft Marco left"),
+    ("LIT201", "Skip whatever it was she flagged.", "whatever it was she flagged"),
+    ("LIT201", "Apply the usual house-rules checks.", "the usual house-rules"),
+    ("LIT102", "I'm so done being polite about it.", "done being"),
+    ("LIT102", "Last time that was an absolute nightmare.", "that was an absolute nightmare"),
+    ("LIT103", "Get the ages right, my licence is on the line.", "my licence is on the line"),
+    ("LIT102", "Send it today or I'm in big trouble.", "I'm in big trouble"),
+    ("LIT301", "The captions have to be exquisite.", "exquisite"),
+    ("LIT301", "We want Pixar-level storytelling in every reply.", "Pixar-level"),
+    ("LIT301", "Give the kind of service people rave about.", "the kind of service people rave about"),
+    ("LIT301", "## Tone\nRelaxed.\n\nMake the offer irresistible \u2014 really sell it.", "irresistible"),
     # a plea or a hurry in a heading among lower-case words
     ("LIT104", "## PLEASE check the totals\n\nThe sheet follows.", "PLEASE"),
     ("LIT101", "## Fix this RIGHT NOW\n\nThe sheet follows.", "NOW"),

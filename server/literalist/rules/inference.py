@@ -119,7 +119,7 @@ HISTORY = pattern(
     rf"|\bas\s+(?:we|I|you)\s+(?:\w+\s+)?{_COMM}\b|\b(?:we|you\s+and\s+I)\s+(?:already\s+)?{_COMM}(?!\s*:)"
     # (not "we already said this": the repeat is on the page)
     rf"(?!(?<=said)\s+(?:this|so)\b(?!\s+(?:before|last|earlier|in|on|at|yesterday)\b))"
-    rf"|\b(?:the|our|my|your)\s+usual\s+(?!(?:ethical|safety|content|moral|legal|social)\s+(?:protocols?|rules|restrictions|guidelines|norms|limits|constraints|boundaries)\b)\w+|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
+    rf"|\b(?:the|our|my|your)\s+usual\s+(?!(?:ethical|safety|content|moral|legal|social)\s+(?:protocols?|rules|restrictions|guidelines|norms|limits|constraints|boundaries)\b)\w+(?:-\w+)*|\bthe\s+(?:format|style|tone|template|approach|structure|way|setup|rules)\s+we\s+(?:always\s+|usually\s+|normally\s+)?(?:use|do|did|had|agreed)\b"
     rf"|\bmy\s+(?:earlier|previous|last|other|first)\s+(?:message|email|note|prompt|request|question|chat|comment|reply)\b"
     # (not "remember that" opening a clause the sentence states: "Remember that all PDO data is on ...";
     # nor what the person in the conversation said: "Remember what the user already told you")
@@ -188,6 +188,12 @@ HISTORY = pattern(
     rf"|\bthe\s+(?:vibe|feel|energy|look|tone|style)\s+(?:that\s+)?(?:we|I)\s+(?:had|used|went\s+with|did|got)\b"
     rf"|\bsame\s+as\s+(?:with|for|on|in)\s+the\s+(?:[\w\-]+\s+){{0,2}}(?:job|order|project|client|account|booking|event|wedding|case|one|launch|campaign)\b"
     rf"|\bthe\s+(?:[\w\-]+\s+){{0,2}}?(?:style|format|look|layout|vibe|tone|template)\s+from\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:posts?|campaign|launch|emails?|newsletters?|flyers?|videos?|menus?|ads?)\b"
+    # round 41: "whatever it was he flagged": something said once, which the model never heard
+    rf"|\bwhatever\s+it\s+was\s+(?:he|she|they|we|I|(?-i:[A-Z][a-z\u00e0-\u00ff]+))\s+(?:\w+ed|said|told|wrote|sent|meant|wanted)\b"
+    # round 46: "whatever the committee wants to say", "the way the bar staff pitch them", "the mess Jenna left"
+    rf"|\bwhatever\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?(?:committee|board|client|boss|manager|owner|chair|director|editor|team|council|family)\s+(?:wants?|likes?|prefers?|decides?)\b"
+    rf"|\bthe\s+(?:same\s+)?way\s+the\s+(?:[\w\-]+\s+)?(?:staff|techs|technicians|crew|lads|guys|girls|folks|regulars|old\s+hands|volunteers|reps)\s+(?:usually\s+|normally\s+|always\s+)?(?!(?:are|is|were|was|will|would|can|could|should|must)\b)[a-z]+\b"
+    rf"|\bthe\s+(?:mess|draft|version|page|copy|one|work|notes)\s+(?-i:[A-Z][a-z\u00e0-\u00ff]+)\s+(?:left|made|wrote|did|drafted|sent|started)\b"
     # round 42: "the copyright workflow from the training session", "the library that burned us in March", "what's on the old card"
     rf"|\bfrom\s+the\s+(?:[\w\-]+\s+)?(?:training|onboarding|kickoff|kick-off|planning|strategy|all-hands|team|staff)\s+(?:session|meeting|call|day|workshop)\b(?!\s*[:(])"
     rf"|\b(?:that|who)\s+[a-z]+ed\s+us\s+(?:in|last|back\s+in|over)\s+(?:the\s+)?(?:{_MONTHS}|week|month|year|spring|summer|autumn|fall|winter|christmas|easter)\b"
@@ -455,6 +461,10 @@ DELEGATION = pattern(
     rf"|\b(?:handle|treat|deal\s+with|respond\s+to|process|address|manage|flag)\s+(?:\w+\s+){{0,3}}?(?:appropriately|accordingly|properly|sensibly|as\s+(?:appropriate|needed|necessary|required|you\s+see\s+fit))\b|\bbe\s+(?:picky|selective|smart|sensible|reasonable|strategic|thoughtful)\b(?!\s+(?:about|with|when)\s+\w+\s*:)|\b(?:whatever|wherever|whichever|whenever)\s+(?:you\s+think\s+)?(?:makes\s+(?:the\s+most\s+)?sense|works(?:\s+best)?|seems\s+(?:right|best|good|fair|reasonable|sensible|appropriate|fine)|feels\s+(?:right|fair)|you\s+think\s+is\s+best|you\s+(?:think|feel|want|like|prefer))\b"
     rf"|\b(?:spread|split|share|divide|allocate|assign|distribute|hand)\s+(?:\w+\s+){{0,3}}?(?:out\s+)?fairly\b(?!\s*(?:[:(]|by\b|so\s+that\b|[,\u2014\u2013-]\s*(?:by|so|i\.e\.|meaning)\b))"
     rf"|\b(?:sort|tidy|fix|clean|resolve|file|group|set|pick|choose|word|order|split|merge|round|treat|handle|deal\s+with)\s+(?:\w+\s+){{0,3}}?sensibly\b|\bhowever\s+(?:feels|seems|looks)\s+(?:right|best|fair|sensible)\b"
+    # round 46: "decide case by case", "within reason", "however works best", "whatever is standard for school trips"
+    rf"|\b(?:decide|judge|handle|assess|evaluate|treat|deal\s+with|take)\s+(?:(?:it|them|this|these|those|each)\s+)?(?:on\s+a\s+)?case[\s-]by[\s-]case\b"
+    rf"|\bwithin\s+reason\b|\b(?:however|whatever|whichever)\s+(?:works|is|seems)\s+(?:best|easiest|most\s+sensible)\b"
+    rf"|\bwhatever\s+(?:is|{A}s)\s+(?:standard|normal|usual|typical|customary)\b"
     rf"|\bhowever\s+you\s+(?:think|see\s+fit|like|want|prefer|feel)\b|\bas\s+you\s+see\s+fit\b|\b(?:it{A}s|that{A}s)\s+(?:totally\s+)?up\s+to\s+you\b|\b(?:your|you{A}re\s+the)\s+call\b"
     rf"|\byou\s+decide\b(?=\s*(?:[.!,;]|$))|\b(?:do|handle|fix)\s+(?:it|this|that)\s+(?:however|the\s+way|as)\s+you\s+(?:think|see|like|want)\b"
     rf"|\banything\s+(?:that\s+(?:looks|seems|feels)\s+)?(?:weird|odd|strange|off|funny|fishy|sketchy|wrong|unusual|suspicious|interesting|important|relevant|notable|problematic|bad|unreasonable|excessive|questionable|concerning)\b"
@@ -659,6 +669,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             continue  # "so the checker can escalate under our dangerous-structures procedure": theirs to follow
         if noun.endswith("s") and not possessive and ctx.mentions(said[:-1]):
             continue  # "copying the partners", with "Dr Okafor (GP partner)": the prompt says who a partner is
+        if _TROUBLE_WITH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "or I'm in serious trouble with the board": a part of the writer's worry, nothing the model must use
         if _DESTINATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "it's going straight into the deck": where the output ends up, nothing to use
         if _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -789,6 +801,7 @@ _DEFINED_FURTHER_ON = pattern(r"[^.!?\n]{0,80}?\b(?:defined|described|listed|spe
 _IN_A_FILE = pattern(r"[^\n]{0,160}?(?:\b(?:see|(?:is|are|lives?)\s+in)\s{3,}|\b(?:see|in|at|from|under|read|per)\s+(?:the\s+)?[\"']?[\w.\-~/]*\.(?:md|mdx|txt|json|ya?ml|toml|csv|rst)\b)", I)
 # a question the model puts to the user: "ask where they are from or what they usually eat"
 _ASKS_USER_BEFORE = pattern(r"(?:(?:^|(?<=[.!?:;,*\-]))\s*|\b(?:and|then|or|to|should|must|always|please|briefly)\s+)ask\s+(?:briefly\s+)?(?:the\s+\w+\s+|them\s+|him\s+|her\s+|users?\s+)?(?:if|whether|where|what|how|which|who|when|about)\b[^.!?\n]{0,60}$", I)
+_TROUBLE_WITH_BEFORE = pattern(r"\b(?:trouble|hot\s+water|bad\s+books)\s+with\s+$", I)
 _LEFT_OUT_BEFORE = pattern(r"\b(?:not|never|no|rather\s+than|instead\s+of|avoid|skip|without)\s+$", I)
 _WITH_BEFORE = pattern(r"\bwith\b[^.!?\n]*$", I)
 # who attaches it: "attached by the user", "attached separately by the system"
@@ -1016,7 +1029,7 @@ _PLACE_AFTER = pattern(r"\s+(?:in|on|at|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:room|
                        r"|\s+(?:on|at|by)\s+the\s+(?!(?:agm|meeting|meetings|annual|next|last|first|quarterly|monthly|weekly|board|retreat|offsite|review|conference|"
                        r"company|firm|club|school|trust|charity|bank|end|top|start|moment|time|latest|earliest)\b)(?-i:[a-z]+)\b(?![ \t]+(?:meeting|session|review|call)\b)", I)
 # what the model is to make ("Write this week's email") and the part it plays ("in character as ...")
-_CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make)\s+$", I)
+_CREATED_BEFORE = pattern(r"\b(?:write|draft|create|compose|prepare|produce|make|put\s+together|assemble|compile)\s+$", I)
 _PERSONA_BEFORE = pattern(r"\b(?:character|role|persona|act|acting|speak|speaking|play|playing|pose|posing|dressed|dress\s+up)\s+$", I)
 _WHETHER_BEFORE = pattern(r"\b(?:know|tell|see|sure|unsure|idea|wonder|ask(?:ing)?)\s+(?:if|whether)\b[^.!?\n;:]*$", I)
 _RIGHT_ONE = pattern(r"the\s+(?:right|appropriate|proper)\s+(?:\w+\s+)?(\w+?)s?", I)

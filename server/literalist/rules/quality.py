@@ -61,7 +61,7 @@ _VAGUE = (
     r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
     r"perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
     r"meaningful|insightful|spotless|immaculate|hype|persuasive|convincing|"
-    r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|unforgettable"
+    r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|unforgettable|exquisite|irresistible"
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
@@ -164,8 +164,10 @@ BALANCE = pattern(
 # Analogies in place of criteria: "the kind of thing people actually share", "the sort of email that makes people give"
 ANALOGY = pattern(
     r"\bthe\s+(?:kind|sort|type)\s+(?:of\s+(?:\w+\s+){1,2}?)?(?:that|which|people|readers|reviewers|investors|customers|users|everyone|nobody|you|they)\b"
-    r"(?=[^.!?\n]{0,40}\b(?:love|loves|share|shares|click|clicks|buy|buys|remember|want|wants|can[\u2019']?t\s+(?:say\s+no|ignore|resist)|cannot\s+(?:say\s+no|ignore|resist)|reach|impress|wow|convert|sign|notice|talk|stop|makes?\s+people|gets?\s+people|would\s+\w+|actually))[^.!?\n]{3,60}"
+    r"(?=[^.!?\n]{0,40}\b(?:love|loves|share|shares|click|clicks|buy|buys|remember|want|wants|rave\s+about|can[\u2019']?t\s+(?:say\s+no|ignore|resist)|cannot\s+(?:say\s+no|ignore|resist)|reach|impress|wow|convert|sign|notice|talk|stop|makes?\s+people|gets?\s+people|would\s+\w+|actually))[^.!?\n]{3,60}"
     r"|\blike\s+an?\s+(?-i:[A-Z]\w+)\s+(?:brief|deck|memo|report|post|email|page|ad|pitch|essay)\b"
+    # "Apple-level support", "Pixar-level polish": a famous name as the bar (mid-sentence: not "High-level goals")
+    r"|(?<=[a-z,:]\s)(?-i:[A-Z][a-z]+)-level\b(?!\s+(?:of|in|at)\b)"
     r"|\b(?:exciting|solid|strong|good|compelling|interesting|convincing|persuasive|polished|catchy|punchy|clear|impressive|clean|tidy|slick|sharp|presentable|professional|decent)\s+enough\s+(?:to|that|for)\b[^.!?\n]{3,60}"
     r"|\b(?:don['\u2019]?t|do\s+not)\s+overdo\s+it\b|\bjust\s+the\s+right\s+amount\b",
     I,
@@ -250,7 +252,7 @@ CRITERIA_IN_SENTENCE = pattern(
 # what follows a quality word and pins it down; after a dash, a reason ("— buyers compare us
 # against the big firms", "— I'm sending it to the whole choir", "— last month's open rate was
 # terrible", "— the board reads these") or a condition ("— if Greg pokes a hole in it again") pins nothing
-CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*(?!(?:[a-z]+s|they|we|I|people|everyone|it|this|these)\s+(?:pay|are|will|want|need|expect|read|see|judge|love|hate|notice|compare|deserve)\b)\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody|if|when|or|otherwise|unless|think|imagine|picture|like|something|anything|these|those|the\s+(?:kind|sort|type)\s+of)\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the\s+|our\s+|my\s+)?[a-z]+\s+(?:reads|sees|wants|needs|expects|loves|hates|judges|checks|reviews|skims|signs|approves)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
+CRITERIA_AFTER = pattern(r"[\s\"'\u201d*_]*(?::\s*(?!(?:[a-z]+s|they|we|I|people|everyone|it|this|these)\s+(?:pay|are|will|want|need|expect|read|see|judge|love|hate|notice|compare|deserve)\b)\S|[^\W_][\w\-]*\s*:\s*\S|(?:[^\W_][\w.\-]*\s+){0,3}\((?!see\b)[^)]{4,}\)|(?:for|of|from)\s+\[[^\]\n]+\]|[\u2014\u2013-]\s*(?!(?:I|I['\u2019](?:m|ll|d)|we|we['\u2019]re|they|they['\u2019]re|he|she|it['\u2019]s|this|that|because|since|so|people|everyone|everybody|if|when|or|otherwise|unless|think|imagine|picture|like|something|anything|these|those|the\s+(?:kind|sort|type)\s+of|really|just|go\s+(?:big|all\s+out|wild)|make\s+(?:it|them)\s+(?:pop|shine|sing|sparkle|count))\b)(?![a-z]+s\s+(?:are|will|compare|want|need|love|hate|expect|read|see|judge)\b)(?!(?:the\s+|our\s+|my\s+)?[a-z]+\s+(?:reads|sees|wants|needs|expects|loves|hates|judges|checks|reviews|skims|signs|approves)\b)(?!(?:the|our|my|your|their|his|her)\s+[a-z]+\s+(?:are|is|will|keep|get|want|wants|need|needs|hate|hates|love|loves|expect|expects|notice|notices|complain|complained|have|has)\b)(?![^.!?\n]*\b(?:was|were|will|had)\b)\w+|(?:,\s*)?(?:i\.e\.|e\.g\.|meaning|which\s+means|that\s+is|defined\s+as|as\s+in|such\s+as|like\s+this)"
                          r"|,\s*(?:using|avoiding|without|with\s+no|in\s+(?:under|at\s+most))\s|by\s+[a-z]+ing\b)", I)
 
 
@@ -264,7 +266,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     taken: list[tuple[int, int]] = []
     # (a pattern is compared by its place, not by identity: on first use it replaces its name)
     # (balance: the match is a line between two moods, and the message says so)
-    for rx, feeling, pair, balance in ((BALANCE, False, False, True), (ANALOGY, False, False, False), (PAIR, False, True, True),
+    for rx, feeling, pair, balance in ((BALANCE, False, False, True), (ANALOGY, False, False, False), (PAIR, False, True, False),
                                        (FEELING, True, False, False)):
         for m in rx.finditer(text):
             # "Polish the abstract. Polish means: ...": a phrase led by a quality word the prompt defines
@@ -737,7 +739,7 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
 _HYPE = pattern(r"\b(?:world[\s-]class|best[\s-]in[\s-]class|top[\s-]notch|first[\s-]rate|as\s+[\w\-]+\s+as\s+(?:possible|you\s+can)|"
                 r"shine|sparkle|dazzle|wow|stunning|amazing|awesome|incredible|exceptional|outstanding|phenomenal|epic|next[\s-]level|"
                 r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|unforgettable|"
-                r"soar|top[\s-]tier|premium[\s-]feel(?:ing)?|make\s+(?:it|this|every\s+[\w\-]+)\s+count)\b", I)
+                r"pop|irresistible|exquisite|(?-i:[A-Z][a-z]+)-level|soar|top[\s-]tier|premium[\s-]feel(?:ing)?|make\s+(?:it|this|every\s+[\w\-]+)\s+count)\b", I)
 
 
 # a list item's label ("**Scannable formatting**"): at most one more word, then a dash and its gloss

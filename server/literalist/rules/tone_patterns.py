@@ -107,6 +107,10 @@ DISTRESS_PHRASE = pattern(
     rf"|\b(?:support|the\s+team|my\s+team|the\s+(?:queue|inbox|desk|phones?|helpdesk))\s+(?:is|are|{APOS}s|{APOS}re)\s+(?:completely\s+|absolutely\s+|totally\s+|already\s+)?(?:drowning|swamped|underwater|slammed|on\s+fire|melting\s+down|ringing\s+off\s+the\s+hook)\b"
     rf"|\b(?:don{APOS}?t|do\s+not)\s+waste\s+my\s+time\b"
     rf"|\bI{APOS}ve\s+had\s+(?:\w+\s+){{0,2}}(?:agents|bots|models|people|tools|assistants|AIs|devs|contractors|freelancers)\s+(?:botch|mess\s+up|screw\s+up|ruin|break|butcher|mangle)\b"
+    # round 46: "I am so done being nice", "it was a complete nightmare", "I'm in serious trouble with the board"
+    rf"|\b(?:I{APOS}m|I\s+am)\s+(?:so|just|completely|totally|really|honestly)\s+done\s+being\b"
+    rf"|\b(?:it|that|this)\s+(?:was|has\s+been|{APOS}s\s+been)\s+(?:an?\s+)?(?:complete|total|absolute|utter|real)\s+(?:nightmare|disaster|shambles|fiasco|horror\s+show)\b"
+    rf"|\b(?:I{APOS}m|I\s+am|I{APOS}ll\s+be|I\s+will\s+be|we{APOS}re|we\s+are)\s+(?:going\s+to\s+be\s+)?in\s+(?:serious|big|real|deep|so\s+much|huge)\s+trouble\b"
     # round 42: "I cannot take another day of this", "I nearly had a breakdown", "I cannot have this happen again"
     rf"|\bI\s+(?:really\s+|just\s+|honestly\s+|simply\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+(?:have|let)\s+(?:this|that|it)\s+happen\s+again\b"
     rf"|\bI\s+(?:really\s+|just\s+|honestly\s+|seriously\s+)?(?:can{APOS}?t|cannot|can\s+not)\s+take\s+(?:another|one\s+more|much\s+more)\s+(?:day|week|night|month|round|minute|hour)s?\s+of\b"
@@ -183,7 +187,7 @@ PRESSURE_PEOPLE = pattern(
     I,
 )
 PRESSURE_CONSEQUENCE = pattern(
-    rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood)\s+(?:is|are|will\s+be|{APOS}s)\s+(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
+    rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood|licen[cs]e|business)\s+(?:is|are|will\s+be|{APOS}s|(?=on\s+the\s+line\b))\s*(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
     rf"|\b(?:I|we){APOS}?(?:ll|m\s+going\s+to|re\s+going\s+to|\s+will|\s+could|\s+might|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+would|\s+am\s+gonna|m\s+gonna)\s+(?:probably\s+|definitely\s+|totally\s+)?(?:get|be)\s+(?:fired|sacked|canned|let\s+go|demoted|blamed|yelled\s+at|killed|roasted|crucified|destroyed|written\s+up|in\s+(?:so\s+much\s+|big\s+|serious\s+|real\s+|huge\s+|deep\s+)?trouble)\b"
     rf"|\b(?:lose|losing)\s+my\s+(?:job|head|client|bonus)\b|\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b"
     rf"|\b(?:\w+)(?:\s+will|{APOS}ll|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify|skin|flay|strangle|throttle|eat|roast|string)\s+me(?:\s+(?:alive|up))?\b|\b(?:will|{APOS}ll|is\s+going\s+to|is\s+gonna)\s+have\s+my\s+(?:head|guts|hide)\b",
