@@ -55,13 +55,15 @@ RULES = (QUALITY_WORD, STAKES, TEAM_QUALITY)
 CODES = tuple(r.code for r in RULES)
 
 # Adjectives that name a feeling about the output rather than a property anyone can check.
+# show words: vague in "make it X", and hype that no format or tone section pins down (_HYPE)
+_SHOW_WORDS = (r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|"
+               r"unforgettable|exquisite|irresistible")
 _VAGUE = (
     r"smart|classy|tasteful|luxurious|upscale|fun|exciting|special|fresh|modern|premium|slick|sleek|credible|legit|"
     r"authoritative|natural|human|warm|friendly|approachable|confident|bold|elevated|sophisticated|elegant|impressive|"
     r"exceptional|memorable|striking|powerful|strong|solid|sharp|tight|punchy|snappy|catchy|cool|hip|edgy|premium|"
     r"perfect|amazing|awesome|incredible|heartfelt|genuine|personal|inspiring|inspirational|engaging|thoughtful|reflective|"
-    r"meaningful|insightful|spotless|immaculate|hype|persuasive|convincing|"
-    r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|unforgettable|exquisite|irresistible"
+    r"meaningful|insightful|spotless|immaculate|hype|persuasive|convincing|" + _SHOW_WORDS
 )
 # Words that name a quality bar in any position (unless used as a noun or defined).
 STRONG = pattern(
@@ -265,9 +267,8 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     # (a pattern is compared by its place, not by identity: on first use it replaces its name)
-    # (balance: the match is a line between two moods, and the message says so)
-    for rx, feeling, pair, balance in ((BALANCE, False, False, True), (ANALOGY, False, False, False), (PAIR, False, True, False),
-                                       (FEELING, True, False, False)):
+    for rx, kind in ((BALANCE, "balance"), (ANALOGY, "analogy"), (PAIR, "pair"), (FEELING, "feeling")):
+        feeling = kind == "feeling"
         for m in rx.finditer(text):
             # "Polish the abstract. Polish means: ...": a phrase led by a quality word the prompt defines
             words = m.group().lower().split()
@@ -282,7 +283,7 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
                 continue  # "friendly but firm. Firm here means: ...": the line between the two is drawn
             if _asks_for_nothing(block, m.start(), ctx, m.end()):
                 continue
-            if pair and all(w.strip(",&") in _PLAIN for w in (words[0], words[-1])):
+            if kind == "pair" and all(w.strip(",&") in _PLAIN for w in (words[0], words[-1])):
                 continue  # "short and friendly": two plain directions, each enough alone, no line to draw
             if feeling and (_not_a_bar(text, m.start(), m.group()) or _status(text, m.start())
                             or _CONTRAST_BEFORE.search(text, max(0, m.start() - 25), m.start())):
@@ -290,8 +291,9 @@ def check(block: Block, ctx: DocContext) -> list[Finding]:
             taken.append((m.start(), m.end()))
             out.append(make(QUALITY_WORD, block, m.start(), m.end(),
                             f"\"{phrase(block, m.start(), m.end())}\" "
-                            + ("asks for a balance the prompt never pins down" if balance else "sets a quality bar the prompt never defines"),
-                            _define_fix(block, m.start(), m.end(), "That balance" if balance else "That")))
+                            # (a balance is a line between two moods, and the message says so)
+                            + ("asks for a balance the prompt never pins down" if kind == "balance" else "sets a quality bar the prompt never defines"),
+                            _define_fix(block, m.start(), m.end(), "That balance" if kind == "balance" else "That")))
 
     def mood(s: int, e: int, shown_from: int, word: str | None) -> None:
         """Report words of taste at s..e (shown from shown_from) unless the prompt pins them down."""
@@ -738,8 +740,7 @@ def _has_criteria(block: Block, s: int, e: int, ctx: DocContext, word: str | Non
 # superlatives and show words: no shape of the output pins them down
 _HYPE = pattern(r"\b(?:world[\s-]class|best[\s-]in[\s-]class|top[\s-]notch|first[\s-]rate|as\s+[\w\-]+\s+as\s+(?:possible|you\s+can)|"
                 r"shine|sparkle|dazzle|wow|stunning|amazing|awesome|incredible|exceptional|outstanding|phenomenal|epic|next[\s-]level|"
-                r"spectacular|magical|jaw[\s-]dropping|breathtaking|mouth[\s-]?watering|dazzling|spellbinding|captivating|unforgettable|"
-                r"pop|irresistible|exquisite|(?-i:[A-Z][a-z]+)-level|soar|top[\s-]tier|premium[\s-]feel(?:ing)?|make\s+(?:it|this|every\s+[\w\-]+)\s+count)\b", I)
+                rf"{_SHOW_WORDS}|pop|(?-i:[A-Z][a-z]+)-level|soar|top[\s-]tier|premium[\s-]feel(?:ing)?|make\s+(?:it|this|every\s+[\w\-]+)\s+count)\b", I)
 
 
 # a list item's label ("**Scannable formatting**"): at most one more word, then a dash and its gloss

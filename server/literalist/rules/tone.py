@@ -583,7 +583,7 @@ def _shouting(block: Block, ctx: DocContext, covered) -> list[Finding]:
         # one edit per word: what lies between them may be masked code or a placeholder
         edits = tuple(edit(block, ts, te, _normal_case(text, ts, text[ts:te])) for ts, te, _ in run if s <= ts and te <= e)
         edits += tuple(edit(block, s + m.start(), s + m.end(), "a") for m in re.finditer(r"(?<=\s)A(?=\s)", text[s:e]))
-        out.append(make(SHOUTING, block, s, e, f"Shouting in capitals: \"{phrase(block, s, e)}\"", Fix("Use normal case", edits)))
+        out.append(_shout(block, s, e, edits))
     return out
 
 
@@ -596,7 +596,7 @@ _COMMANDING = frozenset(
 
 
 _ANSWER_VALUES = frozenset(("YES", "NO", "TRUE", "FALSE", "NULL", "NONE", "N/A", "Y", "N"))
-_IS_BEFORE = pattern(r"\b(?:is|are|was|were|equals|be|to|==?)\s*[\"'`]?$|==?\s*[\"'`]?$", re.I)
+_IS_BEFORE = pattern(r"(?:\b(?:is|are|was|were|equals|be|to)|==?)\s*[\"'`]?$", re.I)
 _FIELD_STATUS = frozenset(("REQUIRED", "OPTIONAL", "RECOMMENDED", "DEPRECATED"))
 # "E = early", "N = night": a code set equal to its meaning
 _CODE_DEFINED = pattern(r"(?<![\w\-])[A-Z][A-Z0-9_]{0,9}\s*=\s*[\w(]")
@@ -708,9 +708,12 @@ def _heading_shouts(block: Block, covered) -> list[Finding]:
     out = []
     for m in _HEADING_PLEA.finditer(text):
         if not any(cs <= m.start() < ce for cs, ce in covered):
-            edits = (edit(block, m.start(), m.end(), _normal_case(text, m.start(), m.group())),)
-            out.append(make(SHOUTING, block, m.start(), m.end(), f"Shouting in capitals: \"{m.group()}\"", Fix("Use normal case", edits)))
+            out.append(_shout(block, m.start(), m.end(), (edit(block, m.start(), m.end(), _normal_case(text, m.start(), m.group())),)))
     return out
+
+
+def _shout(block: Block, s: int, e: int, edits) -> Finding:
+    return make(SHOUTING, block, s, e, f"Shouting in capitals: \"{phrase(block, s, e)}\"", Fix("Use normal case", edits))
 
 
 _HEADING_PLEA = pattern(r"(?<![\w\-])(?:PLEASE|PLS|PLZ)(?![\w\-])", gate=False)

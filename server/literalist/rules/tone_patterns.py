@@ -187,7 +187,7 @@ PRESSURE_PEOPLE = pattern(
     I,
 )
 PRESSURE_CONSEQUENCE = pattern(
-    rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood|licen[cs]e|business)\s+(?:is|are|will\s+be|{APOS}s|(?=on\s+the\s+line\b))\s*(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
+    rf"\bmy\s+(?:job|career|neck|head|reputation|promotion|bonus|ass|butt|credibility|livelihood|licen[cs]e|business)\s+(?:(?:is|are|will\s+be|{APOS}s)\s+|(?=on\s+the\s+line\b))(?:literally\s+|really\s+|totally\s+)?(?:on\s+the\s+line|at\s+stake|at\s+risk|on\s+the\s+chopping\s+block|toast|in\s+danger|riding\s+on\s+(?:this|it))\b"
     rf"|\b(?:I|we){APOS}?(?:ll|m\s+going\s+to|re\s+going\s+to|\s+will|\s+could|\s+might|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+would|\s+am\s+gonna|m\s+gonna)\s+(?:probably\s+|definitely\s+|totally\s+)?(?:get|be)\s+(?:fired|sacked|canned|let\s+go|demoted|blamed|yelled\s+at|killed|roasted|crucified|destroyed|written\s+up|in\s+(?:so\s+much\s+|big\s+|serious\s+|real\s+|huge\s+|deep\s+)?trouble)\b"
     rf"|\b(?:lose|losing)\s+my\s+(?:job|head|client|bonus)\b|\bheads\s+(?:will|are\s+going\s+to|are\s+gonna)\s+roll\b"
     rf"|\b(?:\w+)(?:\s+will|{APOS}ll|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+is\s+gonna|\s+are\s+gonna)\s+(?:kill|murder|fire|destroy|crucify|skin|flay|strangle|throttle|eat|roast|string)\s+me(?:\s+(?:alive|up))?\b|\b(?:will|{APOS}ll|is\s+going\s+to|is\s+gonna)\s+have\s+my\s+(?:head|guts|hide)\b",
